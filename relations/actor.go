@@ -1,0 +1,154 @@
+package relations
+
+import (
+	"strconv"
+
+	"github.com/entente-go/entente/internal/enum"
+)
+
+// ActorID identifies an actor: an ISO 3166-1 alpha-3 code for a state
+// ("SAU", "IRN"), or a lowercase slug for anything else ("houthis", "nato",
+// "austria-hungary"). IDs are comparable and serve as map keys; the zero
+// ActorID is invalid. Use [ParseActorID] to check text from outside.
+type ActorID string
+
+// MaxActorIDLen bounds the length of a slug ID.
+const MaxActorIDLen = 64
+
+// ParseActorID checks the syntax of s: either exactly three uppercase ASCII
+// letters, or a slug of 2 to [MaxActorIDLen] lowercase ASCII letters, digits
+// and single hyphens that starts with a letter and does not end with a
+// hyphen.
+func ParseActorID(s string) (ActorID, error) {
+	if err := checkActorID(s); err != "" {
+		return "", &SyntaxError{What: "actor ID", Input: s, Msg: err}
+	}
+	return ActorID(s), nil
+}
+
+func checkActorID(s string) string {
+	switch {
+	case s == "":
+		return "empty"
+	case len(s) == 3 && isUpper(s[0]) && isUpper(s[1]) && isUpper(s[2]):
+		return ""
+	case len(s) > MaxActorIDLen:
+		return "longer than " + strconv.Itoa(MaxActorIDLen) + " bytes"
+	case len(s) < 2:
+		return "a slug needs at least two characters"
+	case s[0] < 'a' || s[0] > 'z':
+		return "want three uppercase letters (ISO 3166-1 alpha-3) or a slug starting with a lowercase letter"
+	case s[len(s)-1] == '-':
+		return "a slug cannot end with '-'"
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-':
+			if s[i-1] == '-' {
+				return "a slug cannot contain '--'"
+			}
+		default:
+			return "byte " + strconv.Itoa(i) + " (" + strconv.QuoteRune(rune(c)) + ") is not a lowercase letter, digit or '-'"
+		}
+	}
+	return ""
+}
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// Valid reports whether id has the syntax [ParseActorID] accepts.
+func (id ActorID) Valid() bool { return checkActorID(string(id)) == "" }
+
+// String returns the ID itself.
+func (id ActorID) String() string { return string(id) }
+
+// SyntaxError reports text that does not have the form a value needs.
+type SyntaxError struct {
+	What  string // what was being parsed, such as "actor ID"
+	Input string // the text as given
+	Msg   string // what is wrong with it
+}
+
+func (e *SyntaxError) Error() string {
+	return "relations: " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Msg
+}
+
+// Kind says what sort of actor an [Actor] is.
+type Kind uint8
+
+const (
+	// UnknownKind is the zero Kind; a History rejects it.
+	UnknownKind Kind = iota
+	// State is a sovereign state.
+	State
+	// Organisation is an international organisation or alliance body
+	// (NATO, the GCC, the Arab League), whose members change over time.
+	Organisation
+	// ArmedGroup is a non-state armed group (the Houthis).
+	ArmedGroup
+	// OtherKind is any other actor: a company, a movement, a coalition.
+	OtherKind
+)
+
+var kindNames = []string{"unknown", "state", "organisation", "armed-group", "other"}
+
+// String returns the kind's JSON name ("state", "organisation",
+// "armed-group", "other"), or "Kind(N)" for a bad value.
+func (k Kind) String() string { return enum.Text("Kind", kindNames, k) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k Kind) MarshalText() ([]byte, error) { return marshalEnum("kind", kindNames, k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (k *Kind) UnmarshalText(b []byte) error { return unmarshalEnum("kind", kindNames, b, k) }
+
+// Actor is a participant in international security: a state, an
+// organisation, an armed group. Codes from other systems ride along.
+type Actor struct {
+	ID   ActorID
+	Kind Kind
+	Name string
+	// ISO3 is the ISO 3166-1 alpha-3 code, for states that have one. It
+	// usually equals ID.
+	ISO3 string
+	// COW is the Correlates of War state number (ATOP uses it); 0 if none.
+	COW int
+	// Members lists, for an organisation, who belonged to it and when.
+	Members []Membership
+}
+
+// Membership is one spell of an actor's membership in an organisation.
+type Membership struct {
+	Member ActorID
+	During Interval
+}
+
+// MemberOn reports whether member belonged to the organisation a on day:
+// Yes, No, or CannotTell when the precision of the dates does not settle it.
+func (a Actor) MemberOn(member ActorID, day Date) Truth {
+	t := No
+	for _, m := range a.Members {
+		if m.Member == member {
+			t = t.Or(m.During.Contains(day))
+		}
+	}
+	return t
+}
+
+func marshalEnum[E ~uint8](what string, names []string, v E) ([]byte, error) {
+	if v == 0 || int(v) >= len(names) {
+		return nil, &SyntaxError{What: what, Input: enum.Text(what, names, v), Msg: "not a value that can be written"}
+	}
+	return []byte(names[v]), nil
+}
+
+func unmarshalEnum[E ~uint8](what string, names []string, b []byte, v *E) error {
+	e, ok := enum.Parse[E](names, string(b))
+	if !ok {
+		return &SyntaxError{What: what, Input: string(b), Msg: "unknown value"}
+	}
+	*v = e
+	return nil
+}

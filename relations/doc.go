@@ -1,0 +1,60 @@
+// Package relations records who the actors of international security are
+// and how each pair of them stands over time.
+//
+// # Actors
+//
+// An [Actor] is a state, an organisation, an armed group or another
+// participant, identified by an [ActorID]: an ISO 3166-1 alpha-3 code for
+// states ("SAU"), a lowercase slug otherwise ("houthis", "nato"). Codes from
+// other systems (ISO alpha-3, the Correlates of War number) ride along, and
+// organisations carry their membership over time.
+//
+// # Dates
+//
+// Historical facts come with partial dates: "1979", "2013-11",
+// "2025-09-17". A [Date] keeps its precision and covers a span of days.
+// Questions about order answer with a [Truth]: asking whether "2025-09" is on
+// or after "2025-09-17" answers [CannotTell], not yes or no. An [Interval] is
+// half-open, [From, Until), with an open end for "still in force".
+//
+// # Two ladders
+//
+// Each pair stands on two ladders. [Representation] is directed, after the
+// Correlates of War Diplomatic Exchange levels: none, interests section,
+// chargé d'affaires, minister, ambassador. [Alignment] is the undirected
+// summary: hostile, strained, normal, partner, ally.
+//
+// [Event]s move the ladders: severed and restored ties, exchanged or
+// withdrawn ambassadors, visits, exercises, attacks, declared rivalries and
+// rapprochements, statements. Each is dated and cites a source. An
+// [EventKind] moves the ladders in a documented way; an event's Level and
+// Stance refine it.
+//
+// # History and queries
+//
+// [NewHistory] validates actors and events, reporting every problem at once
+// with what and where, and builds an immutable, indexed [History]. The
+// standing of a pair on a day is a fold over the events that had certainly
+// happened by then, so every answer names the event that produced it:
+//
+//   - [History.State]: both directions of representation and the
+//     alignment of a pair on a day, each with its cause;
+//   - [History.Timeline]: every event of a pair with the standing it left;
+//   - [History.Changes]: which pairs thawed or deteriorated between two days;
+//   - [History.Partners] and [History.Rivals] of an actor on a day;
+//   - [History.Network]: the whole network on a day, with
+//     [Network.WriteDOT] and [Network.WriteMermaid] for pictures.
+//
+// Alliances come from written agreements, which package pact models. A
+// History does not import pact; [History.WithAgreements] takes any
+// [AgreementSource] (a pact Model is one) and folds the alignment it gives
+// ("ally" for a defense obligation in force) into the answers.
+//
+// # JSON
+//
+// [History.MarshalJSON] and [ParseHistoryJSON] read and write a documented,
+// versioned schema; encoding is deterministic, so a decoded document encodes
+// to the same bytes.
+//
+// A History is safe for concurrent use by many goroutines.
+package relations

@@ -1,0 +1,77 @@
+package relations
+
+import (
+	"errors"
+	"strconv"
+)
+
+// ErrUnknownActor is wrapped by every error about an actor ID that is not in
+// the model.
+var ErrUnknownActor = errors.New("unknown actor")
+
+// ErrNotFound is wrapped by errors about an event or other element that is
+// not in the model.
+var ErrNotFound = errors.New("not found")
+
+// FieldError reports one problem with one field of one element of a model:
+// what was wrong and where. Constructors such as [NewHistory] report every
+// problem at once, as an [errors.Join] of FieldErrors in input order.
+type FieldError struct {
+	// Scope is the package that found the problem ("relations", "pact").
+	Scope string
+	// Element names the element, such as `event "sa-ir-2016"` or `actors[3]`.
+	Element string
+	// Field names the field within it, such as "actors[1]" or "date"; it may
+	// be empty when the problem is with the whole element.
+	Field string
+	// Err says what is wrong; it may wrap [ErrUnknownActor].
+	Err error
+}
+
+func (e *FieldError) Error() string {
+	s := e.Scope + ": " + e.Element
+	if e.Field != "" {
+		s += ": " + e.Field
+	}
+	return s + ": " + e.Err.Error()
+}
+
+// Unwrap returns the underlying error.
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// problems collects FieldErrors for one element at a time.
+type problems struct {
+	scope string
+	errs  []error
+}
+
+func (p *problems) add(element, field string, err error) {
+	p.errs = append(p.errs, &FieldError{Scope: p.scope, Element: element, Field: field, Err: err})
+}
+
+func (p *problems) addf(element, field, msg string) { p.add(element, field, errors.New(msg)) }
+
+func (p *problems) err() error { return errors.Join(p.errs...) }
+
+// unknownActor is the error for an ID not in the model.
+func unknownActor(id ActorID) error {
+	return &wrapped{msg: "unknown actor " + strconv.Quote(string(id)), err: ErrUnknownActor}
+}
+
+type wrapped struct {
+	msg string
+	err error
+}
+
+func (w *wrapped) Error() string { return w.msg }
+func (w *wrapped) Unwrap() error { return w.err }
+
+// UnknownActorError returns an error that names id and wraps
+// [ErrUnknownActor], for packages that build on relations.
+func UnknownActorError(id ActorID) error { return unknownActor(id) }
+
+var errNoDate = errors.New("the day is the zero Date")
+
+func errSelfPair(id ActorID) error {
+	return errors.New("actor " + strconv.Quote(string(id)) + " is paired with itself")
+}

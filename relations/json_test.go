@@ -1,0 +1,110 @@
+package relations
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestJSONRoundTrip(t *testing.T) {
+	data, err := os.ReadFile("testdata/history.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := ParseHistoryJSON(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := h.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(data), string(out)); diff != "" {
+		t.Errorf("decode then encode changed the bytes (-want +got):\n%s", diff)
+	}
+	h2, err := ParseHistoryJSON(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := cmp.Comparer(func(a, b Date) bool { return a == b })
+	if diff := cmp.Diff(h.Actors(), h2.Actors(), opt); diff != "" {
+		t.Errorf("actors differ after a round trip (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(h.Events(), h2.Events(), opt); diff != "" {
+		t.Errorf("events differ after a round trip (-want +got):\n%s", diff)
+	}
+}
+
+func TestJSONErrorsNameTheElement(t *testing.T) {
+	tests := []struct{ name, doc, want string }{
+		{"syntax", `{"version": 1, "actors": [`, `relations: JSON: document: unexpected EOF`},
+		{"version", `{"version": 2}`, `relations: JSON: document: version: version 2, want 1`},
+		{"unknown field", `{"version": 1, "actors": [{"id": "SAU", "kind": "state", "name": "x", "colour": "green"}]}`,
+			`relations: JSON: actors[0]: json: unknown field "colour"`},
+		{"bad kind", `{"version": 1, "actors": [{"id": "SAU", "kind": "empire", "name": "x"}]}`,
+			`relations: JSON: actor "SAU": kind: relations: kind "empire": unknown value`},
+		{"bad member date", `{"version": 1, "actors": [{"id": "gcc", "kind": "organisation", "name": "x", "members": [{"member": "SAU", "from": "1981-13"}]}]}`,
+			`relations: JSON: actor "gcc": members[0].from: relations: date "1981-13": month 13 does not exist`},
+		{"bad date", `{"version": 1, "events": [{"id": "e", "kind": "attack", "date": "2025-02-30", "actors": ["A"]}]}`,
+			`relations: JSON: event "e": date: relations: date "2025-02-30": day 30 does not exist in that month`},
+		{"bad level", `{"version": 1, "events": [{"id": "e", "kind": "sever-ties", "date": "2025", "level": "consul", "actors": ["A"]}]}`,
+			`relations: JSON: event "e": level: relations: representation "consul": unknown value`},
+		{"wrong type", `{"version": 1, "events": [{"id": "e", "kind": "attack", "date": "2025", "actors": "SAU"}]}`,
+			`relations: JSON: events[0]: json: cannot unmarshal string into Go struct field jsonEvent.actors of type []string`},
+		{"unknown actor", `{"version": 1, "actors": [{"id": "SAU", "kind": "state", "name": "x"}], "events": [{"id": "e", "kind": "attack", "date": "2025", "actors": ["SAU"], "toward": ["IRN"]}]}`,
+			`relations: event "e": toward[0]: unknown actor "IRN"`},
+		{"trailing", `{"version": 1} {}`, `relations: JSON: document: unexpected data after the JSON value`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParseHistoryJSON([]byte(tc.doc))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if got := err.Error(); got != tc.want {
+				t.Errorf("error\n got: %s\nwant: %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestJSONSizeLimit(t *testing.T) {
+	big := bytes.Repeat([]byte(" "), MaxJSONSize+1)
+	_, err := ParseHistoryJSON(big)
+	if err == nil || !strings.Contains(err.Error(), "more than the limit") {
+		t.Errorf("oversized document: %v", err)
+	}
+}
+
+func FuzzParseHistoryJSON(f *testing.F) {
+	seed, err := os.ReadFile("testdata/history.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(seed)
+	f.Add([]byte(`{"version": 1}`))
+	f.Add([]byte(`{"version": 1, "events": [{"id": "e", "kind": "attack", "date": "2025-02-30"}]}`))
+	f.Add([]byte(`[[[[[[[[[[[[]]]]]]]]]]]]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		h, err := ParseHistoryJSON(data)
+		if err != nil {
+			return
+		}
+		// Whatever decodes must encode and decode to the same bytes.
+		out, err := h.MarshalJSON()
+		if err != nil {
+			t.Fatalf("MarshalJSON: %v", err)
+		}
+		h2, err := ParseHistoryJSON(out)
+		if err != nil {
+			t.Fatalf("re-decoding our own output: %v\n%s", err, out)
+		}
+		out2, _ := h2.MarshalJSON()
+		if !bytes.Equal(out, out2) {
+			t.Fatalf("encoding is not stable:\n%s\n%s", out, out2)
+		}
+	})
+}

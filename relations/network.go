@@ -1,0 +1,121 @@
+package relations
+
+import (
+	"bufio"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// Network is the relationship network on a day: every actor, and an edge for
+// every pair whose standing is known.
+type Network struct {
+	On     Date
+	Actors []Actor // sorted by ID
+	Edges  []Edge  // sorted by A, then B
+}
+
+// Edge is one pair's standing in a [Network]; A sorts before B.
+type Edge struct {
+	A, B       ActorID
+	Alignment  Alignment
+	AinB, BinA Representation
+}
+
+// Network returns the network on day. It reports an error for an invalid
+// day.
+func (h *History) Network(day Date) (Network, error) {
+	if !day.IsValid() {
+		return Network{}, &FieldError{Scope: "relations", Element: "query", Field: "day", Err: errNoDate}
+	}
+	n := Network{On: day, Actors: h.Actors()}
+	for i, keys := range h.byActor {
+		for _, k := range keys {
+			if k.lo != int32(i) {
+				continue
+			}
+			a, b := h.actors[k.lo].ID, h.actors[k.hi].ID
+			s, _ := h.State(a, b, day)
+			if s.Alignment.Level == UnknownAlignment && s.AinB.Level == UnknownRepresentation && s.BinA.Level == UnknownRepresentation {
+				continue
+			}
+			n.Edges = append(n.Edges, Edge{A: a, B: b, Alignment: s.Alignment.Level, AinB: s.AinB.Level, BinA: s.BinA.Level})
+		}
+	}
+	return n, nil
+}
+
+// edgeStyle gives each alignment a colour and line that read at a glance:
+// green and heavy for allies, red dashed for enemies.
+var edgeStyle = map[Alignment]struct{ color, dot string }{
+	UnknownAlignment: {"#999999", "dotted"},
+	Hostile:          {"#c0392b", "dashed"},
+	Strained:         {"#e67e22", "dotted"},
+	Normal:           {"#7f8c8d", "solid"},
+	Partner:          {"#2e86c1", "solid"},
+	Ally:             {"#1e8449", "bold"},
+}
+
+// connected lists the actors that have at least one edge, in ID order;
+// pictures leave out the rest.
+func (n Network) connected() []Actor {
+	has := make(map[ActorID]bool)
+	for _, e := range n.Edges {
+		has[e.A], has[e.B] = true, true
+	}
+	var out []Actor
+	for _, a := range n.Actors {
+		if has[a.ID] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// WriteDOT writes the network as a Graphviz DOT graph: a node for every
+// actor with an edge, labelled with its name, and an edge per pair labelled
+// with its alignment, coloured by it.
+func (n Network) WriteDOT(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("graph entente {\n")
+	bw.WriteString("  label=" + strconv.Quote("Relations on "+n.On.String()) + ";\n")
+	bw.WriteString("  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n")
+	bw.WriteString("  edge [fontname=\"Helvetica\", fontsize=10];\n")
+	for _, a := range n.connected() {
+		bw.WriteString("  " + strconv.Quote(string(a.ID)) + " [label=" + strconv.Quote(a.Name) + "];\n")
+	}
+	for _, e := range n.Edges {
+		st := edgeStyle[e.Alignment]
+		bw.WriteString("  " + strconv.Quote(string(e.A)) + " -- " + strconv.Quote(string(e.B)) +
+			" [label=" + strconv.Quote(e.Alignment.String()) + ", color=" + strconv.Quote(st.color) +
+			", style=" + st.dot + "];\n")
+	}
+	bw.WriteString("}\n")
+	return bw.Flush()
+}
+
+// WriteMermaid writes the network as a Mermaid flowchart: a node for every
+// actor with an edge and a labelled link per pair (dotted for hostile and
+// strained pairs, thick for allies).
+func (n Network) WriteMermaid(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("graph LR\n")
+	for _, a := range n.connected() {
+		bw.WriteString("  " + mermaidID(a.ID) + "[\"" + strings.ReplaceAll(a.Name, `"`, "#quot;") + "\"]\n")
+	}
+	for _, e := range n.Edges {
+		link := "---"
+		switch e.Alignment {
+		case Hostile, Strained:
+			link = "-.-"
+		case Ally:
+			link = "==="
+		}
+		bw.WriteString("  " + mermaidID(e.A) + " " + link + "|" + e.Alignment.String() + "| " + mermaidID(e.B) + "\n")
+	}
+	return bw.Flush()
+}
+
+// mermaidID makes an ID safe as a Mermaid node name, where '-' could be
+// read as part of a link.
+func mermaidID(id ActorID) string { return strings.ReplaceAll(string(id), "-", "_") }

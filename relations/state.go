@@ -1,0 +1,176 @@
+package relations
+
+import (
+	"sort"
+	"strings"
+)
+
+// Cause names what set a rung of a ladder: an event of the history or a
+// clause of an agreement, and the date from which it holds.
+type Cause struct {
+	Since     Date
+	Event     string // the event's ID, if an event set it
+	Agreement string // the agreement's ID, if an agreement set it
+	Clause    string // the clause within the agreement, if any
+}
+
+// String describes the cause, as in `since 2023-07-04 (event "eg-tr-2023")`.
+func (c Cause) String() string {
+	var b strings.Builder
+	b.WriteString("since ")
+	b.WriteString(c.Since.String())
+	switch {
+	case c.Event != "":
+		b.WriteString(` (event "` + c.Event + `")`)
+	case c.Agreement != "" && c.Clause != "":
+		b.WriteString(` (agreement "` + c.Agreement + `", clause "` + c.Clause + `")`)
+	case c.Agreement != "":
+		b.WriteString(` (agreement "` + c.Agreement + `")`)
+	}
+	return b.String()
+}
+
+// RepresentationState is one direction of a pair's diplomatic
+// representation on a day, with what set it.
+type RepresentationState struct {
+	Level Representation
+	Cause Cause // zero when Level is unknown
+}
+
+// AlignmentState is a pair's alignment on a day, with what set it.
+type AlignmentState struct {
+	Level Alignment
+	Cause Cause // zero when Level is unknown
+}
+
+// PairState is how two actors stand on a day: both directions of diplomatic
+// representation and the alignment, each with the event or agreement that
+// set it.
+type PairState struct {
+	A, B ActorID
+	On   Date
+	// AinB is A's representation in B (A's mission there); BinA the reverse.
+	AinB, BinA RepresentationState
+	Alignment  AlignmentState
+	// Uncertain lists, in fold order, events whose dates are too coarse to
+	// tell whether they had happened by On; they are not applied.
+	Uncertain []string
+}
+
+// String describes the state in one line, as in
+// "EGY–TUR on 2020-01-01: EGY in TUR charge-d-affaires since 2013-11 (…); …".
+func (s PairState) String() string {
+	var b strings.Builder
+	b.WriteString(string(s.A) + "–" + string(s.B) + " on " + s.On.String() + ": ")
+	rep := func(from, to ActorID, r RepresentationState) {
+		b.WriteString(string(from) + " in " + string(to) + " " + r.Level.String())
+		if r.Level != UnknownRepresentation {
+			b.WriteString(" " + r.Cause.String())
+		}
+		b.WriteString("; ")
+	}
+	rep(s.A, s.B, s.AinB)
+	rep(s.B, s.A, s.BinA)
+	b.WriteString("alignment " + s.Alignment.Level.String())
+	if s.Alignment.Level != UnknownAlignment {
+		b.WriteString(" " + s.Alignment.Cause.String())
+	}
+	if len(s.Uncertain) > 0 {
+		b.WriteString("; cannot tell whether " + strings.Join(s.Uncertain, ", ") + " had happened")
+	}
+	return b.String()
+}
+
+// State returns how a and b stand on day. Events count once they have
+// certainly happened: an event dated "2013-11" counts from 2013-12-01 on,
+// and on a day inside November 2013 it is listed in Uncertain instead. A
+// partial day is read as its first day, with events that may fall within
+// its span listed as uncertain. It reports an error for an unknown actor,
+// an actor paired with itself, or an invalid day.
+func (h *History) State(a, b ActorID, day Date) (PairState, error) {
+	ai, bi, err := h.pair(a, b, day)
+	if err != nil {
+		return PairState{}, err
+	}
+	s := PairState{A: a, B: b, On: day}
+	k := makePairKey(ai, bi)
+	if log := h.pairs[k]; log != nil {
+		n := log.applied(day)
+		lv := noLevels
+		if n > 0 {
+			lv = log.after[n-1]
+		}
+		aSide, bSide := 0, 1
+		if ai != k.lo {
+			aSide, bSide = 1, 0
+		}
+		s.AinB = RepresentationState{Level: lv.rep[aSide], Cause: h.eventCause(lv.repCause[aSide])}
+		s.BinA = RepresentationState{Level: lv.rep[bSide], Cause: h.eventCause(lv.repCause[bSide])}
+		s.Alignment = AlignmentState{Level: lv.align, Cause: h.eventCause(lv.alignCause)}
+		s.Uncertain = log.uncertain(h, n, day)
+	}
+	s.Alignment = h.withAgreement(a, b, day, s.Alignment)
+	return s, nil
+}
+
+// withAgreement raises an alignment to what agreements in force give the
+// pair, unless events have made the pair hostile.
+func (h *History) withAgreement(a, b ActorID, day Date, cur AlignmentState) AlignmentState {
+	if h.agreements == nil || cur.Level == Hostile {
+		return cur
+	}
+	if al, c, ok := h.agreements.AgreementAlignment(a, b, day); ok && al > cur.Level {
+		return AlignmentState{Level: al, Cause: c}
+	}
+	return cur
+}
+
+func (h *History) pair(a, b ActorID, day Date) (int32, int32, error) {
+	ai, err := h.index(a)
+	if err != nil {
+		return 0, 0, err
+	}
+	bi, err := h.index(b)
+	if err != nil {
+		return 0, 0, err
+	}
+	if ai == bi {
+		return 0, 0, &FieldError{Scope: "relations", Element: "query", Field: "actors", Err: errSelfPair(a)}
+	}
+	if !day.IsValid() {
+		return 0, 0, &FieldError{Scope: "relations", Element: "query", Field: "day", Err: errNoDate}
+	}
+	return ai, bi, nil
+}
+
+func (h *History) eventCause(i int32) Cause {
+	if i < 0 {
+		return Cause{}
+	}
+	e := &h.events[i]
+	return Cause{Since: e.Date, Event: e.ID}
+}
+
+// applied returns how many of the log's events had certainly happened by
+// the first day of day's span.
+func (l *pairLog) applied(day Date) int {
+	d := day.DayNumber()
+	return sort.Search(len(l.last), func(i int) bool { return l.last[i] > d })
+}
+
+// maxSpan is the longest span a partial date covers (a leap year), which
+// bounds the scan for uncertain events.
+const maxSpan = 366
+
+// uncertain lists the events after the first n that may have happened
+// within day's span.
+func (l *pairLog) uncertain(h *History, n int, day Date) []string {
+	var out []string
+	end := day.LastDayNumber()
+	for i := n; i < len(l.last) && l.last[i] <= end+maxSpan; i++ {
+		if l.first[i] <= end {
+			out = append(out, h.events[l.events[i]].ID)
+		}
+	}
+	return out
+}
