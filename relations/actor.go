@@ -138,17 +138,9 @@ func (a Actor) MemberOn(member ActorID, day Date) Truth {
 }
 
 func marshalEnum[E ~uint8](what string, names []string, v E) ([]byte, error) {
-	if v == 0 || int(v) >= len(names) {
-		return nil, &SyntaxError{What: what, Input: enum.Text(what, names, v), Msg: "not a value that can be written"}
-	}
-	return []byte(names[v]), nil
+	return enum.Marshal("relations", what, names, v)
 }
 
 func unmarshalEnum[E ~uint8](what string, names []string, b []byte, v *E) error {
-	e, ok := enum.Parse[E](names, string(b))
-	if !ok {
-		return &SyntaxError{What: what, Input: string(b), Msg: "unknown value"}
-	}
-	*v = e
-	return nil
+	return enum.Unmarshal("relations", what, names, b, v)
 }

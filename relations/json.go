@@ -1,11 +1,11 @@
 package relations
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strconv"
+
+	"github.com/entente-go/entente/internal/strictjson"
 )
 
 // JSONVersion is the version of the JSON schema [History.MarshalJSON]
@@ -148,7 +148,7 @@ func DecodeHistoryJSON(data []byte) ([]Actor, []Event, error) {
 		return nil, nil, jsonErr("document", "", fmt.Errorf("%d bytes is more than the limit of %d", len(data), MaxJSONSize))
 	}
 	var doc jsonHistory
-	if err := strictUnmarshal(data, &doc); err != nil {
+	if err := strictjson.Unmarshal(data, &doc); err != nil {
 		return nil, nil, jsonErr("document", "", err)
 	}
 	if doc.Version != JSONVersion {
@@ -166,7 +166,7 @@ func DecodeHistoryJSON(data []byte) ([]Actor, []Event, error) {
 	for i, raw := range doc.Events {
 		el := "events[" + strconv.Itoa(i) + "]"
 		var je jsonEvent
-		if err := strictUnmarshal(raw, &je); err != nil {
+		if err := strictjson.Unmarshal(raw, &je); err != nil {
 			p.add(el, "", err)
 			continue
 		}
@@ -197,7 +197,7 @@ func DecodeHistoryJSON(data []byte) ([]Actor, []Event, error) {
 // decodeActorJSON decodes one actor element, recording problems under el.
 func decodeActorJSON(p *problems, el string, raw json.RawMessage) (Actor, bool) {
 	var ja jsonActor
-	if err := strictUnmarshal(raw, &ja); err != nil {
+	if err := strictjson.Unmarshal(raw, &ja); err != nil {
 		p.add(el, "", err)
 		return Actor{}, false
 	}
@@ -234,20 +234,6 @@ func parseIDs(in []string) []ActorID {
 		out[i] = ActorID(s)
 	}
 	return out
-}
-
-// strictUnmarshal decodes one JSON value, refusing unknown fields and
-// trailing data.
-func strictUnmarshal(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return errors.New("unexpected data after the JSON value")
-	}
-	return nil
 }
 
 func jsonErr(el, field string, err error) error {

@@ -23,3 +23,31 @@ func Parse[E ~uint8](names []string, s string) (E, bool) {
 	}
 	return 0, false
 }
+
+// Marshal is the MarshalText of an enum: the value's name, or an error for
+// the Unknown value and bad values, which have no written form.
+func Marshal[E ~uint8](scope, what string, names []string, v E) ([]byte, error) {
+	if v == 0 || int(v) >= len(names) {
+		return nil, &Error{Scope: scope, What: what, Input: Text(what, names, v), Msg: "not a value that can be written"}
+	}
+	return []byte(names[v]), nil
+}
+
+// Unmarshal is the UnmarshalText of an enum.
+func Unmarshal[E ~uint8](scope, what string, names []string, b []byte, v *E) error {
+	e, ok := Parse[E](names, string(b))
+	if !ok {
+		return &Error{Scope: scope, What: what, Input: string(b), Msg: "unknown value"}
+	}
+	*v = e
+	return nil
+}
+
+// Error reports an enum name that is not one of the enum's values.
+type Error struct {
+	Scope, What, Input, Msg string
+}
+
+func (e *Error) Error() string {
+	return e.Scope + ": " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Msg
+}

@@ -1,0 +1,205 @@
+package pact
+
+import (
+	"slices"
+
+	"github.com/entente-go/entente/relations"
+)
+
+// ActorID is relations' actor identifier, repeated here so that code using
+// pact reads naturally.
+type ActorID = relations.ActorID
+
+// Date is relations' partial date.
+type Date = relations.Date
+
+// Agreement is a written (or, for expectations, unwritten) arrangement
+// between actors: who the parties are and in what roles, how the agreement
+// moved through its life, what each party owes to whom, and how amendments
+// changed that.
+type Agreement struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Parties lists every party with its roles and its own dates.
+	Parties []Party `json:"parties"`
+	// Lifecycle lists the stages the agreement went through, in date order:
+	// proposed → signed → in force → suspended / terminated. An agreement
+	// binds only while in force.
+	Lifecycle []StatusChange `json:"lifecycle"`
+	// Clauses and Provisions are what the agreement says when it enters
+	// into force. Amendments replace them from their dates on.
+	Clauses    []Clause    `json:"clauses,omitempty"`
+	Provisions []Provision `json:"provisions,omitempty"`
+	Amendments []Amendment `json:"amendments,omitempty"`
+	// Sources cite where the facts come from: citations or URLs.
+	Sources []string `json:"sources,omitempty"`
+	Summary string   `json:"summary,omitempty"`
+}
+
+// Party is one party to an agreement.
+type Party struct {
+	Actor ActorID `json:"actor"`
+	Roles Roles   `json:"roles"`
+	// Signed and Ratified record the party's own dates. Joined, when set, is
+	// the day its obligations began (an accession, or ATOP's entry date);
+	// otherwise they begin when the agreement enters into force. Withdrew,
+	// when set, is the first day they no longer bind.
+	Signed   Date `json:"signed,omitzero"`
+	Ratified Date `json:"ratified,omitzero"`
+	Joined   Date `json:"joined,omitzero"`
+	Withdrew Date `json:"withdrew,omitzero"`
+}
+
+// StatusChange is one stage of an agreement's life: from Date on, the
+// agreement has Status.
+type StatusChange struct {
+	Status Status `json:"status"`
+	Date   Date   `json:"date"`
+}
+
+// Amendment is a phase of an agreement, as ATOP codes phases: from Date on,
+// its Clauses and Provisions replace the ones before.
+type Amendment struct {
+	Date       Date        `json:"date"`
+	Clauses    []Clause    `json:"clauses,omitempty"`
+	Provisions []Provision `json:"provisions,omitempty"`
+	Summary    string      `json:"summary,omitempty"`
+}
+
+// Clause is a typed, directed obligation: By owe Obligation to To. An empty
+// By means every member; an empty To means every member other than the one
+// bound. A clause with both empty is mutual among the members ("aggression
+// against either is aggression against both").
+type Clause struct {
+	ID         string      `json:"id,omitempty"`
+	Obligation Obligation  `json:"obligation"`
+	By         []ActorID   `json:"by,omitempty"`
+	To         []ActorID   `json:"to,omitempty"`
+	Conditions []Condition `json:"conditions,omitempty"`
+	// Text quotes or paraphrases the clause.
+	Text string `json:"text,omitempty"`
+}
+
+// Condition restricts when an obligation applies. Which fields matter
+// depends on Kind; a condition whose facts the question does not supply is
+// checked as [relations.CannotTell].
+type Condition struct {
+	Kind ConditionKind `json:"kind"`
+	// Adversaries lists the adversaries a SpecificAdversary condition names;
+	// when empty (as in ATOP, which does not record them) the condition
+	// cannot be checked.
+	Adversaries []ActorID `json:"adversaries,omitempty"`
+	// Locations lists the places a Location condition names: a region's
+	// name, or an actor ID for that actor's territory.
+	Locations []string `json:"locations,omitempty"`
+	// Conflict names the conflict a SpecificConflict condition names.
+	Conflict string `json:"conflict,omitempty"`
+	// MinAdversaries is the least number of adversaries for AdversaryCount.
+	MinAdversaries int    `json:"min_adversaries,omitempty"`
+	Text           string `json:"text,omitempty"`
+}
+
+// Provision is a commitment other than the five obligations: basing,
+// military aid, integrated command, force contributions, exercises,
+// restored relations, a consultation mechanism.
+type Provision struct {
+	Kind ProvisionKind `json:"kind"`
+	By   []ActorID     `json:"by,omitempty"`
+	To   []ActorID     `json:"to,omitempty"`
+	// Troops is the size of a ForceContribution.
+	Troops int `json:"troops,omitempty"`
+	// Commander is the party that provides the commander of a
+	// ForceContribution or IntegratedCommand.
+	Commander ActorID `json:"commander,omitempty"`
+	// Cadence and Level describe a ConsultationMechanism ("periodic",
+	// "sub-ministerial").
+	Cadence string `json:"cadence,omitempty"`
+	Level   string `json:"level,omitempty"`
+	Text    string `json:"text,omitempty"`
+}
+
+// Party returns the party with the given actor and whether it is one.
+func (a *Agreement) Party(id ActorID) (Party, bool) {
+	for _, p := range a.Parties {
+		if p.Actor == id {
+			return p, true
+		}
+	}
+	return Party{}, false
+}
+
+// Leaders returns the parties with the ProposedLeader role, in party order.
+func (a *Agreement) Leaders() []ActorID {
+	var out []ActorID
+	for _, p := range a.Parties {
+		if p.Roles.Has(ProposedLeader) {
+			out = append(out, p.Actor)
+		}
+	}
+	return out
+}
+
+// members returns the parties with the Member role, in party order.
+func (a *Agreement) members() []ActorID {
+	var out []ActorID
+	for _, p := range a.Parties {
+		if p.Roles.Has(Member) {
+			out = append(out, p.Actor)
+		}
+	}
+	return out
+}
+
+// clone returns a deep copy, so a Model never shares memory with callers.
+func (a Agreement) clone() Agreement {
+	a.Parties = slices.Clone(a.Parties)
+	a.Lifecycle = slices.Clone(a.Lifecycle)
+	a.Clauses = cloneClauses(a.Clauses)
+	a.Provisions = cloneProvisions(a.Provisions)
+	a.Amendments = slices.Clone(a.Amendments)
+	for i := range a.Amendments {
+		a.Amendments[i].Clauses = cloneClauses(a.Amendments[i].Clauses)
+		a.Amendments[i].Provisions = cloneProvisions(a.Amendments[i].Provisions)
+	}
+	a.Sources = slices.Clone(a.Sources)
+	return a
+}
+
+func cloneClauses(cs []Clause) []Clause {
+	cs = slices.Clone(cs)
+	for i := range cs {
+		cs[i].By = slices.Clone(cs[i].By)
+		cs[i].To = slices.Clone(cs[i].To)
+		cs[i].Conditions = slices.Clone(cs[i].Conditions)
+		for j := range cs[i].Conditions {
+			cs[i].Conditions[j].Adversaries = slices.Clone(cs[i].Conditions[j].Adversaries)
+			cs[i].Conditions[j].Locations = slices.Clone(cs[i].Conditions[j].Locations)
+		}
+	}
+	return cs
+}
+
+func cloneProvisions(ps []Provision) []Provision {
+	ps = slices.Clone(ps)
+	for i := range ps {
+		ps[i].By = slices.Clone(ps[i].By)
+		ps[i].To = slices.Clone(ps[i].To)
+	}
+	return ps
+}
+
+// phase is one span of an agreement's text: the original or an amendment.
+type phase struct {
+	clauses    []Clause
+	provisions []Provision
+	from       Date // zero for the original text
+}
+
+// phases lists the original text and each amendment in order.
+func (a *Agreement) phases() []phase {
+	out := []phase{{clauses: a.Clauses, provisions: a.Provisions}}
+	for _, am := range a.Amendments {
+		out = append(out, phase{clauses: am.Clauses, provisions: am.Provisions, from: am.Date})
+	}
+	return out
+}

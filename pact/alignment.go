@@ -1,0 +1,97 @@
+package pact
+
+import (
+	"iter"
+	"sort"
+
+	"github.com/entente-go/entente/relations"
+)
+
+// alignmentOfTie is the alignment a tie gives the pair it binds: a defense
+// or offense obligation makes allies; other obligations and cooperative
+// provisions make partners; expectations and restored relations give
+// nothing beyond what events record.
+func alignmentOfTie(t *tie) relations.Alignment {
+	switch {
+	case t.obligation == Defense || t.obligation == Offense:
+		return relations.Ally
+	case t.obligation.binding():
+		return relations.Partner
+	}
+	switch t.provision {
+	case Basing, MilitaryAid, IntegratedCommand, ForceContribution, JointExercises, ConsultationMechanism:
+		return relations.Partner
+	}
+	return relations.UnknownAlignment
+}
+
+// AgreementAlignment returns the highest alignment that agreements
+// certainly in force on day give the pair a–b, with the agreement and
+// clause that give it. It makes a Model a [relations.AgreementSource], so
+// that [relations.History.WithAgreements] folds alliances into a history's
+// answers.
+func (m *Model) AgreementAlignment(a, b ActorID, day Date) (relations.Alignment, relations.Cause, bool) {
+	ai, aok := m.actorIdx[a]
+	bi, bok := m.actorIdx[b]
+	if !aok || !bok || !day.IsValid() {
+		return relations.UnknownAlignment, relations.Cause{}, false
+	}
+	f, l := day.DayNumber(), day.LastDayNumber()
+	best, cause := relations.UnknownAlignment, relations.Cause{}
+	ties := m.ties[ai]
+	for i := sort.Search(len(ties), func(i int) bool { return ties[i].other >= bi }); i < len(ties) && ties[i].other == bi; i++ {
+		t := &ties[i]
+		al := alignmentOfTie(t)
+		if al <= best || t.w.contains(f, l) != relations.Yes {
+			continue
+		}
+		best = al
+		cause = relations.Cause{Since: m.tieStart(t), Agreement: m.agreements[t.agreement].ID}
+		if t.provision == UnknownProvision {
+			cause.Clause = m.clause(t).ID
+		}
+	}
+	return best, cause, best != relations.UnknownAlignment
+}
+
+// tieStart returns the date from which a tie binds, for explanations: the
+// latest of the agreement's entry into force, the phase's start and the
+// parties' joining.
+func (m *Model) tieStart(t *tie) Date {
+	a := &m.agreements[t.agreement]
+	var from Date
+	later := func(d Date) {
+		if d.IsValid() && (!from.IsValid() || d.Compare(from) > 0) && t.w.fromFirst >= d.DayNumber() {
+			from = d
+		}
+	}
+	for _, c := range a.Lifecycle {
+		if c.Status == InForce {
+			later(c.Date)
+		}
+	}
+	later(m.phases[t.agreement][t.phase].from)
+	for _, p := range a.Parties {
+		later(p.Joined)
+	}
+	return from
+}
+
+// AgreementPairs yields every pair of actors that some agreement ties
+// together at some time, each once, lower actor ID first. With
+// AgreementAlignment it makes a Model a [relations.AgreementSource].
+func (m *Model) AgreementPairs() iter.Seq2[ActorID, ActorID] {
+	return func(yield func(ActorID, ActorID) bool) {
+		for xi, ties := range m.ties {
+			last := int32(-1)
+			for _, t := range ties {
+				if t.other > int32(xi) && t.other != last && alignmentOfTie(&t) != relations.UnknownAlignment {
+					last = t.other
+					if !yield(m.actors[xi].ID, m.actors[t.other].ID) {
+						return
+					}
+				}
+			}
+		}
+	}
+}

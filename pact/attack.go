@@ -1,0 +1,423 @@
+package pact
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/entente-go/entente/internal/enum"
+	"github.com/entente-go/entente/relations"
+)
+
+// Attack is the question "if these aggressors attack this target on this
+// day, who must act?", with the facts that conditions are checked against.
+// Facts left unset are unknown, and conditions on them are checked as
+// [relations.CannotTell].
+type Attack struct {
+	Aggressors []ActorID
+	Target     ActorID
+	On         Date
+	// Location is where the attack happens: a region's name or an actor ID
+	// for that actor's territory, matched against Location conditions.
+	Location string
+	// Conflict names the conflict, matched against SpecificConflict
+	// conditions.
+	Conflict string
+	// Provoked says whether the target provoked the attack (for
+	// NonProvocation conditions).
+	Provoked relations.Truth
+	// DemandRefused says whether an adversary refused a demand (for
+	// DemandRefused conditions).
+	DemandRefused relations.Truth
+	// Requested says whether the parties at war asked for help (for
+	// OnRequest conditions).
+	Requested relations.Truth
+}
+
+// DutyKind is what a duty requires of an actor in a war.
+type DutyKind uint8
+
+const (
+	// UnknownDuty is the zero DutyKind.
+	UnknownDuty DutyKind = iota
+	// Defend: come to the aid of the party, which is attacked (a defense
+	// clause).
+	Defend
+	// JoinOffense: join the party's attack (an offense clause).
+	JoinOffense
+	// StayNeutral: give no aid to the party's adversaries (a neutrality
+	// clause).
+	StayNeutral
+	// Refrain: do not attack the party (a non-aggression clause).
+	Refrain
+	// Consult: consult with the party (a consultation clause).
+	Consult
+)
+
+var dutyNames = []string{"unknown", "defend", "join-offense", "stay-neutral", "refrain", "consult"}
+
+// String returns the duty's name, or "DutyKind(N)".
+func (k DutyKind) String() string { return enum.Text("DutyKind", dutyNames, k) }
+
+// dutyOf maps each obligation to the duty it creates in war.
+var dutyOf = map[Obligation]DutyKind{
+	Defense: Defend, Offense: JoinOffense, Neutrality: StayNeutral, NonAggression: Refrain, Consultation: Consult,
+}
+
+// Duty is what one clause requires of one actor in a war, with every
+// condition checked.
+type Duty struct {
+	Actor ActorID
+	Kind  DutyKind
+	// For is the party the duty is owed to; Against, its adversaries.
+	For     ActorID
+	Against []ActorID
+	// Agreement and Clause name where the duty comes from.
+	Agreement, Clause string
+	// InForce says whether the clause binds on the day.
+	InForce relations.Truth
+	Checks  []Check
+	// Holds is Yes when the clause binds and every condition held, No when
+	// the clause or a condition failed, CannotTell otherwise.
+	Holds relations.Truth
+}
+
+// verbs phrase each duty in a sentence.
+var verbs = map[DutyKind][2]string{
+	Defend:      {"defend", "defending"},
+	JoinOffense: {"join", "joining"},
+	StayNeutral: {"stay neutral toward the adversaries of", "staying neutral toward the adversaries of"},
+	Refrain:     {"refrain from attacking", "refraining from attacking"},
+	Consult:     {"consult", "consulting"},
+}
+
+// String explains the duty in one line, as in
+// `DEU must defend austria-hungary against RUS (agreement "dual-alliance",
+// clause "art1"; specific-adversary: held (RUS is named))`.
+func (d Duty) String() string {
+	v := verbs[d.Kind]
+	var b strings.Builder
+	b.WriteString(string(d.Actor))
+	switch d.Holds {
+	case relations.Yes:
+		b.WriteString(" must " + v[0] + " ")
+	case relations.No:
+		b.WriteString(" is released from " + v[1] + " ")
+	default:
+		b.WriteString(" may have to " + v[0] + " ")
+	}
+	b.WriteString(string(d.For))
+	if len(d.Against) > 0 && d.Kind != StayNeutral && d.Kind != Refrain {
+		b.WriteString(" against " + joinIDs(d.Against))
+	}
+	b.WriteString(" (agreement " + quote(d.Agreement))
+	if d.Clause != "" {
+		b.WriteString(", clause " + quote(d.Clause))
+	}
+	if d.InForce != relations.Yes {
+		b.WriteString("; in force: " + d.InForce.String())
+	}
+	for _, c := range d.Checks {
+		b.WriteString("; " + c.String())
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// Response is the answer to an [Attack]: every duty it triggers, the
+// duties a failed condition released, the expectations of protection, and
+// the duties that conflict.
+type Response struct {
+	Attack Attack
+	// Duties holds the duties that hold (Yes) or may hold (CannotTell),
+	// sorted by actor, kind, agreement and clause.
+	Duties []Duty
+	// Released holds the duties whose clause or conditions failed, in the
+	// same order: they explain who is not bound, and why.
+	Released []Duty
+	// Expectations lists who is expected to protect a party at war though
+	// nothing obliges them.
+	Expectations []Bond
+	Conflicts    []Conflict
+}
+
+// Bound returns the duties that certainly hold, in order.
+func (r Response) Bound() []Duty {
+	var out []Duty
+	for _, d := range r.Duties {
+		if d.Holds == relations.Yes {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Respond answers an attack: for every party at war — the target and each
+// aggressor — it lists each actor's duty toward it (defend, join the
+// offense, stay neutral, refrain, consult) with the clause that creates it
+// and every condition checked, the actors that merely have an expectation,
+// and the duties that conflict. It reports an error for an unknown actor,
+// an aggressor that is also the target, no aggressor, or a day outside the
+// data's coverage.
+func (m *Model) Respond(a Attack) (Response, error) {
+	w, err := m.newWar([]Attack{a})
+	if err != nil {
+		return Response{}, err
+	}
+	r := w.respond()
+	r.Attack = cloneAttack(a)
+	return r, nil
+}
+
+func cloneAttack(a Attack) Attack {
+	a.Aggressors = slices.Clone(a.Aggressors)
+	return a
+}
+
+// war is the state of a conflict: who attacks whom, and each side.
+type war struct {
+	m    *Model
+	f, l int32
+	// facts holds the facts (location, conflict, …) of the attacks so far,
+	// by target; conditions on a duty toward a party not attacked directly
+	// use the first attack's.
+	facts map[ActorID]*Attack
+	first *Attack
+	// attacks[x] lists whom x attacks; attackedBy[y], who attacks y.
+	attacks, attackedBy map[ActorID][]ActorID
+	// provoked[e] says whether e.to provoked e.from's attack.
+	provoked map[edge]relations.Truth
+	// side is 1 for the first aggressors' side, 2 for the first target's.
+	side map[ActorID]int8
+	// order lists belligerents in the order they entered.
+	order []ActorID
+}
+
+type edge struct{ from, to ActorID }
+
+var errNoAggressor = errors.New("an attack needs at least one aggressor")
+
+func (m *Model) newWar(attacks []Attack) (*war, error) {
+	if len(attacks) == 0 {
+		return nil, &relations.FieldError{Scope: "pact", Element: "query", Field: "attacks", Err: errors.New("no attack")}
+	}
+	f, l, err := m.day(attacks[0].On)
+	if err != nil {
+		return nil, err
+	}
+	w := &war{m: m, f: f, l: l, facts: map[ActorID]*Attack{},
+		attacks: map[ActorID][]ActorID{}, attackedBy: map[ActorID][]ActorID{},
+		provoked: map[edge]relations.Truth{}, side: map[ActorID]int8{}}
+	for i, a := range attacks {
+		if err := w.check(i, a, len(attacks) > 1); err != nil {
+			return nil, err
+		}
+	}
+	w.add(attacks[0])
+	return w, nil
+}
+
+// check validates one attack of a war.
+func (w *war) check(i int, a Attack, many bool) error {
+	m := w.m
+	{
+		el := "query"
+		if many {
+			el = idx("attacks", i)
+		}
+		if len(a.Aggressors) == 0 {
+			return &relations.FieldError{Scope: "pact", Element: el, Field: "aggressors", Err: errNoAggressor}
+		}
+		if _, err := m.actor(a.Target); err != nil {
+			return err
+		}
+		for _, x := range a.Aggressors {
+			if _, err := m.actor(x); err != nil {
+				return err
+			}
+			if x == a.Target {
+				return &relations.FieldError{Scope: "pact", Element: el, Field: "aggressors",
+					Err: errors.New(quote(string(x)) + " cannot attack itself")}
+			}
+		}
+		if i > 0 && a.On.IsValid() {
+			if _, _, err := m.day(a.On); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// add brings an attack into the war: the target keeps its side or takes
+// the defenders' side, and the aggressors take the other.
+func (w *war) add(a Attack) {
+	a = cloneAttack(a)
+	if w.first == nil {
+		w.first = &a
+	}
+	if _, ok := w.facts[a.Target]; !ok {
+		w.facts[a.Target] = &a
+	}
+	ts := w.sideOf(a.Target, 2)
+	for _, x := range a.Aggressors {
+		w.join(x, 3-ts)
+		w.fight(x, a.Target, a.Provoked)
+	}
+}
+
+// factsFor returns the facts conditions on duties toward p are checked
+// against.
+func (w *war) factsFor(p ActorID) *Attack {
+	if a, ok := w.facts[p]; ok {
+		return a
+	}
+	return w.first
+}
+
+// sideOf returns x's side, putting x on def if it has none yet.
+func (w *war) sideOf(x ActorID, def int8) int8 {
+	if s, ok := w.side[x]; ok {
+		return s
+	}
+	w.join(x, def)
+	return def
+}
+
+func (w *war) join(x ActorID, s int8) {
+	if _, ok := w.side[x]; !ok {
+		w.side[x] = s
+		w.order = append(w.order, x)
+	}
+}
+
+// fight records that x attacks y; it reports whether that is new.
+func (w *war) fight(x, y ActorID, provoked relations.Truth) bool {
+	if slices.Contains(w.attacks[x], y) || slices.Contains(w.attacks[y], x) {
+		return false
+	}
+	w.attacks[x] = append(w.attacks[x], y)
+	w.attackedBy[y] = append(w.attackedBy[y], x)
+	w.provoked[edge{x, y}] = provoked
+	return true
+}
+
+// adversaries lists everyone p fights, attacking or attacked, in order of
+// entry.
+func (w *war) adversaries(p ActorID) []ActorID {
+	var out []ActorID
+	for _, x := range w.order {
+		if slices.Contains(w.attacks[p], x) || slices.Contains(w.attackedBy[p], x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// provokedAttacks says whether p provoked the attacks on it: Yes if it
+// provoked any, No if it provoked none, CannotTell otherwise.
+func (w *war) provokedAttacks(p ActorID) relations.Truth {
+	t := relations.No
+	for _, x := range w.attackedBy[p] {
+		t = t.Or(w.provoked[edge{x, p}])
+	}
+	return t
+}
+
+// respond lists every duty toward every belligerent.
+func (w *war) respond() Response {
+	var r Response
+	for _, p := range w.order {
+		w.dutiesToward(p, &r)
+	}
+	sortDuties(r.Duties)
+	sortDuties(r.Released)
+	r.Conflicts = append(r.Conflicts, w.conflicts(r.Duties)...)
+	slices.SortFunc(r.Conflicts, compareConflicts)
+	return r
+}
+
+func sortDuties(ds []Duty) {
+	slices.SortFunc(ds, func(a, b Duty) int {
+		return cmp.Or(cmp.Compare(a.Actor, b.Actor), cmp.Compare(a.Kind, b.Kind),
+			cmp.Compare(a.For, b.For), cmp.Compare(a.Agreement, b.Agreement), cmp.Compare(a.Clause, b.Clause))
+	})
+}
+
+// dutiesToward lists the duties owed to belligerent p.
+func (w *war) dutiesToward(p ActorID, r *Response) {
+	m := w.m
+	pi := m.actorIdx[p]
+	advs := w.adversaries(p)
+	attacked := len(w.attackedBy[p]) > 0
+	seen := map[[3]string]bool{}
+	for i := range m.ties[pi] {
+		t := &m.ties[pi][i]
+		if t.outgoing || t.obligation == UnknownObligation {
+			continue
+		}
+		in := t.w.contains(w.f, w.l)
+		if in == relations.No {
+			continue
+		}
+		x := m.actors[t.other].ID
+		c := m.clause(t)
+		agr := m.agreements[t.agreement].ID
+		if t.obligation == Expectation {
+			if attacked && !slices.Contains(advs, x) {
+				r.Expectations = append(r.Expectations, m.bond(pi, t, in))
+			}
+			continue
+		}
+		kind := dutyOf[t.obligation]
+		s := situation{party: p, attack: w.factsFor(p)}
+		switch kind {
+		case Defend:
+			if !attacked {
+				continue
+			}
+			s.adversaries, s.provoked = w.attackedBy[p], w.provokedAttacks(p)
+		case JoinOffense:
+			if len(w.attacks[p]) == 0 {
+				continue
+			}
+			s.adversaries, s.provoked = w.attacks[p], relations.Yes
+		default:
+			s.adversaries, s.provoked = advs, relations.Yes
+			if attacked {
+				s.provoked = w.provokedAttacks(p)
+			}
+		}
+		key := [3]string{string(x), agr, c.ID + "/" + kind.String()}
+		if seen[key] {
+			continue // the same clause reached through another phase
+		}
+		seen[key] = true
+		d := Duty{Actor: x, Kind: kind, For: p, Against: slices.Clone(s.adversaries),
+			Agreement: agr, Clause: c.ID, InForce: in, Holds: in}
+		for _, cond := range c.Conditions {
+			ck := s.check(cond)
+			d.Checks = append(d.Checks, ck)
+			d.Holds = d.Holds.And(ck.Result)
+		}
+		if slices.Contains(advs, x) && kind != JoinOffense {
+			// A duty toward a party x is fighting. If x attacked p, x is
+			// bound against itself or in breach; if p attacked x, p's
+			// attack released x, and nothing is owed.
+			if slices.Contains(w.attacks[x], p) {
+				ck := BoundToAdversary
+				if kind == Refrain || kind == StayNeutral {
+					ck = Breach
+				}
+				r.Conflicts = append(r.Conflicts, Conflict{Actor: x, Kind: ck, Duties: []Duty{d}})
+			}
+			continue
+		}
+		if d.Holds == relations.No {
+			r.Released = append(r.Released, d)
+		} else {
+			r.Duties = append(r.Duties, d)
+		}
+	}
+}

@@ -1,0 +1,154 @@
+package pact
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/entente-go/entente/relations"
+)
+
+// Entry is one actor drawn into a war by a duty.
+type Entry struct {
+	Actor ActorID
+	// Against lists the belligerents it now fights.
+	Against []ActorID
+	// Because is the duty that draws it in.
+	Because Duty
+}
+
+// String explains the entry in one line.
+func (e Entry) String() string {
+	return string(e.Actor) + " enters against " + joinIDs(e.Against) + ": " + e.Because.String()
+}
+
+// Round is one step of a cascade: the actors its duties drew in.
+type Round struct {
+	Number int
+	// Attack is the index of the attack whose consequences the round plays
+	// out.
+	Attack  int
+	Entered []Entry
+}
+
+// Cascade is the war a set of attacks grows into when every actor keeps
+// the duties that hold, round by round, until nothing changes.
+type Cascade struct {
+	Attacks []Attack
+	Rounds  []Round
+	// Sides lists the belligerents at the end: Sides[0] the first
+	// aggressors' side, Sides[1] the first target's, each in order of entry.
+	Sides [2][]ActorID
+	// BothSides lists actors whose duties would draw them in on both sides,
+	// sorted; they are left where they first stood.
+	BothSides []ActorID
+	// Final is the response to the war as it stands at the end.
+	Final Response
+}
+
+// CascadeOptions tunes [Model.Cascade].
+type CascadeOptions struct {
+	// Uncertain lets duties whose conditions cannot be checked
+	// (CannotTell) draw actors in too; by default only duties that
+	// certainly hold do.
+	Uncertain bool
+}
+
+// Cascade plays attacks forward: each actor whose duty to defend or to join
+// the offense holds becomes a belligerent against the other side, and the
+// question is asked again, round by round, until no one else is drawn in.
+// Several attacks may be given, in the order they happen — an attack, then
+// an entry by choice, then a later invasion: each is brought in once the
+// war before it has settled, and its conditions are checked against its
+// own facts (location, provocation). All are asked on the first attack's
+// day. The path is recorded round by round, and an actor drawn in on both
+// sides is reported. It reports the same errors as [Model.Respond].
+func (m *Model) Cascade(attacks []Attack, opts CascadeOptions) (Cascade, error) {
+	w, err := m.newWar(attacks)
+	if err != nil {
+		return Cascade{}, err
+	}
+	c := Cascade{Attacks: make([]Attack, len(attacks))}
+	for i, a := range attacks {
+		c.Attacks[i] = cloneAttack(a)
+	}
+	both := map[ActorID]bool{}
+	n := 0
+	for ai := range attacks {
+		if ai > 0 {
+			w.add(attacks[ai])
+		}
+		// Each round adds at least one fight between a new pair of actors,
+		// so the number of pairs bounds the rounds.
+		for range len(m.actors)*len(m.actors) + 1 {
+			r := w.respond()
+			c.Final = r
+			round := w.enter(r, opts, both)
+			if len(round.Entered) == 0 {
+				break
+			}
+			n++
+			round.Number, round.Attack = n, ai
+			c.Rounds = append(c.Rounds, round)
+		}
+	}
+	for _, x := range w.order {
+		c.Sides[w.side[x]-1] = append(c.Sides[w.side[x]-1], x)
+	}
+	for x := range both {
+		c.BothSides = append(c.BothSides, x)
+	}
+	slices.Sort(c.BothSides)
+	return c, nil
+}
+
+// enter draws in every actor whose duty to fight holds, and records who
+// would be drawn in on both sides.
+func (w *war) enter(r Response, opts CascadeOptions, both map[ActorID]bool) Round {
+	var round Round
+	for _, d := range r.Duties {
+		if d.Holds != relations.Yes && !(opts.Uncertain && d.Holds == relations.CannotTell) {
+			continue
+		}
+		if d.Kind != Defend && d.Kind != JoinOffense {
+			continue
+		}
+		want := w.side[d.For]
+		if s, ok := w.side[d.Actor]; ok && s != want {
+			both[d.Actor] = true
+			continue
+		}
+		var against []ActorID
+		for _, y := range d.Against {
+			// A defender's fight is provoked by the aggressor it answers;
+			// one who joins an offense inherits the offense's provocation.
+			prov := relations.Yes
+			if d.Kind == JoinOffense {
+				prov = w.provoked[edge{d.For, y}]
+			}
+			if y != d.Actor && w.fight(d.Actor, y, prov) {
+				against = append(against, y)
+			}
+		}
+		if len(against) > 0 {
+			w.join(d.Actor, want)
+			round.Entered = append(round.Entered, Entry{Actor: d.Actor, Against: against, Because: d})
+		}
+	}
+	return round
+}
+
+// String prints the cascade round by round, one line per entry.
+func (c Cascade) String() string {
+	var b strings.Builder
+	for _, r := range c.Rounds {
+		b.WriteString("round " + itoa(r.Number) + ":\n")
+		for _, e := range r.Entered {
+			b.WriteString("  " + e.String() + "\n")
+		}
+	}
+	b.WriteString("sides: " + joinIDs(c.Sides[0]) + " vs " + joinIDs(c.Sides[1]) + "\n")
+	if len(c.BothSides) > 0 {
+		b.WriteString("drawn in on both sides: " + joinIDs(c.BothSides) + "\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,126 @@
+package pact
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/entente-go/entente/relations"
+)
+
+// Check is one condition of a clause checked against a war: whether it
+// held, and why.
+type Check struct {
+	Condition Condition
+	Result    relations.Truth
+	Why       string
+}
+
+// String describes the check, as in "specific adversary (RUS): held".
+func (c Check) String() string {
+	var r string
+	switch c.Result {
+	case relations.Yes:
+		r = "held"
+	case relations.No:
+		r = "failed"
+	default:
+		r = "cannot tell"
+	}
+	s := c.Condition.Kind.String() + ": " + r
+	if c.Why != "" {
+		s += " (" + c.Why + ")"
+	}
+	return s
+}
+
+// situation is what a condition is checked against: the party the duty
+// serves, its adversaries, and the facts of the war.
+type situation struct {
+	party       ActorID
+	adversaries []ActorID
+	// provoked says whether the party provoked the fighting it is in.
+	provoked relations.Truth
+	attack   *Attack
+}
+
+// check evaluates one condition.
+func (s *situation) check(c Condition) Check {
+	ck := Check{Condition: c}
+	switch c.Kind {
+	case SpecificAdversary:
+		if len(c.Adversaries) == 0 {
+			ck.Result, ck.Why = relations.CannotTell, "the clause does not name the adversary"
+			break
+		}
+		for _, a := range s.adversaries {
+			if slices.Contains(c.Adversaries, a) {
+				ck.Result, ck.Why = relations.Yes, string(a)+" is named"
+				return ck
+			}
+		}
+		ck.Result, ck.Why = relations.No, "none of "+joinIDs(s.adversaries)+" is named ("+joinIDs(c.Adversaries)+")"
+	case Location:
+		switch {
+		case s.attack.Location == "":
+			ck.Result, ck.Why = relations.CannotTell, "no location given"
+		case slices.Contains(c.Locations, s.attack.Location):
+			ck.Result, ck.Why = relations.Yes, s.attack.Location+" is named"
+		default:
+			ck.Result, ck.Why = relations.No, s.attack.Location+" is not among "+strings.Join(c.Locations, ", ")
+		}
+	case SpecificConflict:
+		switch {
+		case s.attack.Conflict == "":
+			ck.Result, ck.Why = relations.CannotTell, "no conflict named"
+		default:
+			ck.Result = relations.TruthOf(s.attack.Conflict == c.Conflict)
+			ck.Why = "the clause names " + strconv.Quote(c.Conflict)
+		}
+	case AdversaryCount:
+		ck.Result = relations.TruthOf(len(s.adversaries) >= c.MinAdversaries)
+		ck.Why = "adversaries: " + strconv.Itoa(len(s.adversaries)) + ", at least " + strconv.Itoa(c.MinAdversaries) + " needed"
+	case DemandRefused:
+		ck.Result, ck.Why = s.attack.DemandRefused, "whether a demand was refused: "+s.attack.DemandRefused.String()
+	case NonProvocation:
+		ck.Result = s.provoked.Not()
+		switch s.provoked {
+		case relations.Yes:
+			ck.Why = string(s.party) + " provoked it"
+		case relations.No:
+			ck.Why = string(s.party) + " did not provoke it"
+		default:
+			ck.Why = "not known whether " + string(s.party) + " provoked it"
+		}
+	case OnRequest:
+		ck.Result, ck.Why = s.attack.Requested, "whether "+string(s.party)+" asked: "+s.attack.Requested.String()
+	}
+	return ck
+}
+
+// conditionsText lists conditions briefly for a Bond's description.
+func conditionsText(cs []Condition) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = c.Kind.String()
+		switch {
+		case len(c.Adversaries) > 0:
+			parts[i] += " " + joinIDs(c.Adversaries)
+		case len(c.Locations) > 0:
+			parts[i] += " " + strings.Join(c.Locations, ",")
+		case c.Conflict != "":
+			parts[i] += " " + strconv.Quote(c.Conflict)
+		case c.MinAdversaries > 0:
+			parts[i] += " ≥" + strconv.Itoa(c.MinAdversaries)
+		}
+	}
+	return strings.Join(parts, " and ")
+}
+
+func joinIDs(ids []ActorID) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = string(id)
+	}
+	return strings.Join(s, ",")
+}

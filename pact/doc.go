@@ -1,0 +1,70 @@
+// Package pact models written agreements between international actors —
+// alliances, guarantees, basing and consultation accords, and proposals —
+// and answers what they oblige: who are an actor's alliance partners on a
+// day, and if one actor attacks another, who must act, under which clause.
+//
+// # Agreements
+//
+// An [Agreement] has parties with roles ([Member], [Guarantor],
+// [Beneficiary], [Host], [Broker], [ProposedLeader]) and their own dates, a
+// lifecycle ([Proposed] → [Signed] → [InForce] → [Suspended] /
+// [Terminated]), and amendments that replace its text from their dates on,
+// as ATOP codes phases.
+//
+// A [Clause] is typed and directed: By owe an [Obligation] to To. The five
+// obligations are ATOP's: [Defense], [Offense], [Neutrality],
+// [NonAggression] and [Consultation]. Empty By and To make a clause mutual
+// among the members. [Condition]s restrict a clause as ATOP's conditions
+// do: a specific adversary, a location, a specific conflict, a number of
+// adversaries, a refused demand, non-provocation, consultation on request.
+// [Provision]s record the rest: basing, military aid, integrated command,
+// force contributions (troops and commander), exercises, restored
+// relations, consultation mechanisms with a cadence and level.
+//
+// An informal [Expectation] of protection — the U.S. umbrella over Saudi
+// Arabia — is a clause too, but it never counts as an obligation or an
+// alliance: queries report it beside duties, as what it is.
+//
+// # Model and queries
+//
+// [New] validates agreements against a set of actors, reporting every
+// problem at once with the agreement and field, and builds an immutable,
+// indexed [Model], safe for concurrent use. Its queries never scan every
+// agreement:
+//
+//   - [Model.InForce], [Model.Proposals], [Model.StatusOn] and
+//     [Model.AgreementsOf];
+//   - [Model.AlliancePartners] of an actor on a day, filtered by
+//     obligation; [Model.Guarantors] (who must defend it) and
+//     [Model.Defends] (whom it must defend); [Model.Bonds] between a
+//     directed pair; [Model.Expectations];
+//   - [Model.Respond]: given an [Attack], every actor's [Duty] with the
+//     clause that creates it and every condition checked (held, failed,
+//     cannot tell), the expectations, and the [Conflict]s between duties;
+//   - [Model.Cascade]: interveners become belligerents and the question is
+//     asked again, round by round, until nothing changes;
+//   - [Model.WhatIf]: bring a proposal into force and see who gains or loses
+//     guarantors and partners, and which duties and conflicts appear;
+//   - [Model.Portfolio]: whom an actor's security rests on, and how
+//     concentrated it is; [Model.Overlap]: where two proposals overlap and
+//     whether they name rival leaders.
+//
+// A Model is a [relations.AgreementSource]: pass it to
+// [relations.History.WithAgreements] and a history's answers include the
+// alliances ("ally") the agreements create, without relations importing
+// pact.
+//
+// # Dates and coverage
+//
+// Dates are [relations.Date]s and keep their precision. A clause binds on a
+// day when the agreement is in force, the amendment current and both
+// parties in; when the dates are too coarse to tell, queries say
+// [relations.CannotTell] rather than guess. A model built from a dataset
+// may declare its coverage with [WithCoverage]; a question about a day
+// outside it returns [ErrOutsideCoverage], not "no".
+//
+// # JSON
+//
+// [Model.MarshalJSON] and [ParseModelJSON] read and write a documented,
+// versioned schema of agreements that round-trips byte for byte.
+package pact

@@ -1,0 +1,139 @@
+package pact
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/entente-go/entente/relations"
+)
+
+// PortfolioWeights says how much each kind of tie counts toward an actor's
+// protection in a [Portfolio]. A protector counts with the weight of its
+// strongest tie, so the same relationship is never counted twice.
+type PortfolioWeights struct {
+	Defense     float64 // a treaty obligation to defend
+	Expectation float64 // an informal expectation of protection
+	Basing      float64 // the protector's forces based on the actor's soil
+	MilitaryAid float64 // arms, training or funds from the protector
+}
+
+// DefaultWeights counts a treaty defense obligation fully and an
+// expectation, a base or military aid at a half or a quarter: they protect,
+// but oblige no one to fight.
+var DefaultWeights = PortfolioWeights{Defense: 1, Expectation: 0.5, Basing: 0.5, MilitaryAid: 0.25}
+
+// Protector is one actor in a security portfolio, with the ties that put it
+// there.
+type Protector struct {
+	Actor  ActorID
+	Weight float64
+	// Ties describes each tie, as in `defense (agreement "smda")`.
+	Ties []string
+}
+
+// Portfolio is the set of actors an actor's security rests on, on a day.
+type Portfolio struct {
+	Actor ActorID
+	On    Date
+	// Protectors is sorted by weight, heaviest first, then by ID.
+	Protectors []Protector
+}
+
+// Total returns the sum of the protectors' weights.
+func (p Portfolio) Total() float64 {
+	t := 0.0
+	for _, x := range p.Protectors {
+		t += x.Weight
+	}
+	return t
+}
+
+// Share returns the fraction of the portfolio's weight that rests on x,
+// from 0 to 1; NaN for an empty portfolio, where no share is defined.
+func (p Portfolio) Share(x ActorID) float64 {
+	t := p.Total()
+	if t == 0 {
+		return math.NaN()
+	}
+	for _, pr := range p.Protectors {
+		if pr.Actor == x {
+			return pr.Weight / t
+		}
+	}
+	return 0
+}
+
+// Concentration returns the Herfindahl–Hirschman index of the protectors'
+// shares, Σ sᵢ²: 1 when one protector carries everything, 1/n for n equal
+// protectors; NaN for an empty portfolio.
+func (p Portfolio) Concentration() float64 {
+	t := p.Total()
+	if t == 0 {
+		return math.NaN()
+	}
+	h := 0.0
+	for _, pr := range p.Protectors {
+		s := pr.Weight / t
+		h += s * s
+	}
+	return h
+}
+
+// Portfolio returns the actors x's security rests on at day: those that owe
+// it defense, that it expects protection from, whose forces it hosts or
+// that give it military aid, weighted by w. Ties whose force the data's
+// precision leaves uncertain are left out.
+func (m *Model) Portfolio(x ActorID, day Date, w PortfolioWeights) (Portfolio, error) {
+	xi, err := m.actor(x)
+	if err != nil {
+		return Portfolio{}, err
+	}
+	f, l, err := m.day(day)
+	if err != nil {
+		return Portfolio{}, err
+	}
+	byActor := map[int32]*Protector{}
+	var order []int32
+	for i := range m.ties[xi] {
+		t := &m.ties[xi][i]
+		if t.w.contains(f, l) != relations.Yes {
+			continue
+		}
+		var weight float64
+		var what string
+		switch {
+		case !t.outgoing && t.obligation == Defense:
+			weight, what = w.Defense, "defense"
+		case !t.outgoing && t.obligation == Expectation:
+			weight, what = w.Expectation, "expectation"
+		case !t.outgoing && t.provision == Basing:
+			weight, what = w.Basing, "basing"
+		case !t.outgoing && t.provision == MilitaryAid:
+			weight, what = w.MilitaryAid, "military aid"
+		default:
+			continue
+		}
+		p := byActor[t.other]
+		if p == nil {
+			p = &Protector{Actor: m.actors[t.other].ID}
+			byActor[t.other] = p
+			order = append(order, t.other)
+		}
+		p.Weight = max(p.Weight, weight)
+		desc := what + " (agreement " + quote(m.agreements[t.agreement].ID) + ")"
+		if !slices.Contains(p.Ties, desc) {
+			p.Ties = append(p.Ties, desc)
+		}
+	}
+	pf := Portfolio{Actor: x, On: day}
+	for _, i := range order {
+		if byActor[i].Weight > 0 {
+			pf.Protectors = append(pf.Protectors, *byActor[i])
+		}
+	}
+	slices.SortFunc(pf.Protectors, func(a, b Protector) int {
+		return cmp.Or(cmp.Compare(b.Weight, a.Weight), cmp.Compare(a.Actor, b.Actor))
+	})
+	return pf, nil
+}

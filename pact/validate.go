@@ -1,0 +1,183 @@
+package pact
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+
+	"github.com/entente-go/entente/relations"
+)
+
+// problems collects the FieldErrors of a validation.
+type problems struct{ errs []error }
+
+func (p *problems) add(element, field, msg string) {
+	p.wrap(element, field, errors.New(msg))
+}
+
+func (p *problems) wrap(element, field string, err error) {
+	p.errs = append(p.errs, &relations.FieldError{Scope: "pact", Element: element, Field: field, Err: err})
+}
+
+func (p *problems) err() error { return errors.Join(p.errs...) }
+
+func quote(s string) string { return strconv.Quote(s) }
+
+func idx(field string, i int) string { return field + "[" + strconv.Itoa(i) + "]" }
+
+// check validates agreement i, in input order, against the actors and the
+// agreements before it.
+func (m *Model) check(p *problems, i int) {
+	a := &m.agreements[i]
+	el := idx("agreements", i)
+	if a.ID != "" {
+		el = "agreement " + quote(a.ID)
+	}
+	switch _, dup := m.agrIdx[a.ID]; {
+	case a.ID == "":
+		p.add(el, "id", "empty")
+	case dup:
+		p.add(el, "id", "duplicate agreement ID")
+	default:
+		m.agrIdx[a.ID] = int32(i)
+	}
+	if a.Name == "" {
+		p.add(el, "name", "empty")
+	}
+	parties := m.checkParties(p, el, a)
+	m.checkLifecycle(p, el, a)
+	members := len(a.members())
+	for pi, ph := range a.phases() {
+		prefix := ""
+		if pi > 0 {
+			am := &a.Amendments[pi-1]
+			prefix = idx("amendments", pi-1) + "."
+			if !am.Date.IsValid() {
+				p.add(el, prefix+"date", "missing")
+			} else if pi > 1 && am.Date.Before(a.Amendments[pi-2].Date) == relations.Yes {
+				p.add(el, prefix+"date", am.Date.String()+" comes before the amendment before it")
+			}
+		}
+		for ci, c := range ph.clauses {
+			m.checkClause(p, el, prefix+idx("clauses", ci), c, parties, members)
+		}
+		for vi, v := range ph.provisions {
+			m.checkProvision(p, el, prefix+idx("provisions", vi), v, parties)
+		}
+	}
+}
+
+func (m *Model) checkParties(p *problems, el string, a *Agreement) map[ActorID]bool {
+	parties := make(map[ActorID]bool, len(a.Parties))
+	if len(a.Parties) > MaxParties {
+		p.add(el, "parties", strconv.Itoa(len(a.Parties))+" parties is more than the limit of "+strconv.Itoa(MaxParties))
+		return parties
+	}
+	for j, party := range a.Parties {
+		f := idx("parties", j)
+		switch _, known := m.actorIdx[party.Actor]; {
+		case !known:
+			p.wrap(el, f+".actor", relations.UnknownActorError(party.Actor))
+		case parties[party.Actor]:
+			p.add(el, f+".actor", "party "+quote(string(party.Actor))+" is listed twice")
+		}
+		parties[party.Actor] = true
+		if party.Roles == 0 || party.Roles>>len(roleNames) != 0 {
+			p.add(el, f+".roles", "roles "+party.Roles.String()+" are not a set of known roles")
+		}
+		if party.Joined.IsValid() && party.Withdrew.IsValid() && party.Withdrew.Before(party.Joined) == relations.Yes {
+			p.add(el, f+".withdrew", "withdrawal "+party.Withdrew.String()+" comes before joining "+party.Joined.String())
+		}
+		if party.Signed.IsValid() && party.Ratified.IsValid() && party.Ratified.Before(party.Signed) == relations.Yes {
+			p.add(el, f+".ratified", "ratification "+party.Ratified.String()+" comes before signature "+party.Signed.String())
+		}
+	}
+	if len(parties) < 2 {
+		p.add(el, "parties", "an agreement needs at least two parties, has "+strconv.Itoa(len(parties)))
+	}
+	return parties
+}
+
+func (m *Model) checkLifecycle(p *problems, el string, a *Agreement) {
+	if len(a.Lifecycle) == 0 {
+		p.add(el, "lifecycle", "empty: say at least when it was proposed, signed or in force")
+	}
+	prev := StatusChange{}
+	for j, c := range a.Lifecycle {
+		f := idx("lifecycle", j)
+		if !c.Date.IsValid() {
+			p.add(el, f+".date", "missing")
+		} else if prev.Date.IsValid() && c.Date.Before(prev.Date) == relations.Yes {
+			p.add(el, f+".date", c.Date.String()+" comes before the stage before it ("+prev.Date.String()+")")
+		}
+		if !slices.Contains(nextStatus[prev.Status], c.Status) {
+			p.add(el, f+".status", "cannot go from "+prev.Status.String()+" to "+c.Status.String())
+		}
+		prev = c
+	}
+}
+
+func (m *Model) checkIDs(p *problems, el, field string, ids []ActorID, parties map[ActorID]bool) {
+	for k, id := range ids {
+		if !parties[id] {
+			p.add(el, idx(field, k), quote(string(id))+" is not a party")
+		} else if slices.Index(ids, id) < k {
+			p.add(el, idx(field, k), quote(string(id))+" is listed twice")
+		}
+	}
+}
+
+func (m *Model) checkClause(p *problems, el, f string, c Clause, parties map[ActorID]bool, members int) {
+	if !c.Obligation.binding() && c.Obligation != Expectation {
+		p.add(el, f+".obligation", "unknown obligation "+c.Obligation.String())
+	}
+	m.checkIDs(p, el, f+".by", c.By, parties)
+	m.checkIDs(p, el, f+".to", c.To, parties)
+	if len(c.By) == 1 && len(c.To) == 1 && c.By[0] == c.To[0] {
+		p.add(el, f, quote(string(c.By[0]))+" owes an obligation to itself")
+	}
+	if (len(c.By) == 0 || len(c.To) == 0) && members < 2 && !(len(c.By) > 0 && len(c.To) > 0) {
+		p.add(el, f, "names no one: By or To is empty (every member) but the agreement has fewer than two members")
+	}
+	for k, cond := range c.Conditions {
+		cf := f + "." + idx("conditions", k)
+		switch {
+		case cond.Kind == UnknownCondition || int(cond.Kind) >= len(conditionNames):
+			p.add(el, cf+".kind", "unknown condition "+cond.Kind.String())
+		case cond.Kind == AdversaryCount && cond.MinAdversaries < 1:
+			p.add(el, cf+".min_adversaries", "an adversary count needs a minimum of at least 1")
+		}
+		for n, adv := range cond.Adversaries {
+			if _, ok := m.actorIdx[adv]; !ok {
+				p.wrap(el, cf+"."+idx("adversaries", n), relations.UnknownActorError(adv))
+			}
+		}
+	}
+}
+
+func (m *Model) checkProvision(p *problems, el, f string, v Provision, parties map[ActorID]bool) {
+	if v.Kind == UnknownProvision || int(v.Kind) >= len(provisionNames) {
+		p.add(el, f+".kind", "unknown provision "+v.Kind.String())
+	}
+	m.checkIDs(p, el, f+".by", v.By, parties)
+	m.checkIDs(p, el, f+".to", v.To, parties)
+	if v.Troops < 0 {
+		p.add(el, f+".troops", "negative troops "+strconv.Itoa(v.Troops))
+	}
+	if v.Commander != "" && !parties[v.Commander] {
+		p.add(el, f+".commander", quote(string(v.Commander))+" is not a party")
+	}
+}
+
+// wrapped is an error message that wraps a sentinel for errors.Is.
+type wrapped struct {
+	msg string
+	err error
+}
+
+func (w *wrapped) Error() string { return w.msg }
+func (w *wrapped) Unwrap() error { return w.err }
+
+func wrapErr(msg string, sentinel error) error { return &wrapped{msg: msg, err: sentinel} }
+
+func itoa(i int) string { return strconv.Itoa(i) }

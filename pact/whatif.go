@@ -1,0 +1,129 @@
+package pact
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+
+	"github.com/entente-go/entente/relations"
+)
+
+// ActorChange is how one actor's set of counterparts changes.
+type ActorChange struct {
+	Actor         ActorID
+	Gained, Lost  []ActorID
+	Before, After []ActorID
+}
+
+// ResponseChange is how the answer to one attack changes.
+type ResponseChange struct {
+	Attack        Attack
+	Before, After Response
+	// NewDuties and NewConflicts are in After but not in Before; Gone
+	// duties are in Before but not in After.
+	NewDuties    []Duty
+	GoneDuties   []Duty
+	NewConflicts []Conflict
+}
+
+// WhatIf is what bringing a proposed agreement into force changes.
+type WhatIf struct {
+	Agreement string
+	On        Date
+	// Model is the model with the agreement in force from On.
+	Model *Model
+	// Guarantors and Partners list, for each party whose guarantors or
+	// alliance partners change on On, what it gains and loses; sorted by
+	// actor.
+	Guarantors []ActorChange
+	Partners   []ActorChange
+	// Responses compares the answers to each attack asked about.
+	Responses []ResponseChange
+}
+
+// WhatIf brings the agreement id, which must be proposed or signed but not
+// in force, into force on day, and reports what that changes: which
+// parties gain or lose guarantors and alliance partners on day and, for
+// each attack given, which duties and conflicts appear or go. Attacks with
+// no day are asked on day. The model itself is unchanged; the result
+// carries the changed one.
+func (m *Model) WhatIf(id string, day Date, attacks ...Attack) (WhatIf, error) {
+	ai, ok := m.agrIdx[id]
+	if !ok {
+		return WhatIf{}, &relations.FieldError{Scope: "pact", Element: "what-if", Field: "agreement",
+			Err: wrapErr("unknown agreement "+quote(id), ErrUnknownAgreement)}
+	}
+	st, sure, err := m.StatusOn(id, day)
+	if err != nil {
+		return WhatIf{}, err
+	}
+	if (st != Proposed && st != Signed) || sure != relations.Yes {
+		return WhatIf{}, &relations.FieldError{Scope: "pact", Element: "agreement " + quote(id), Field: "lifecycle",
+			Err: errors.New("is " + st.String() + " on " + day.String() + ", not certainly proposed or signed")}
+	}
+	agreements := slices.Clone(m.agreements)
+	a := agreements[ai].clone()
+	a.Lifecycle = append(a.Lifecycle, StatusChange{Status: InForce, Date: day})
+	agreements[ai] = a
+	after, err := New(m.actors, agreements, func(n *Model) { n.coverage = m.coverage })
+	if err != nil {
+		return WhatIf{}, err
+	}
+	w := WhatIf{Agreement: id, On: day, Model: after}
+	for _, p := range a.Parties {
+		if c, ok := changeOf(p.Actor, day, m.Guarantors, after.Guarantors); ok {
+			w.Guarantors = append(w.Guarantors, c)
+		}
+		if c, ok := changeOf(p.Actor, day, m.partners, after.partners); ok {
+			w.Partners = append(w.Partners, c)
+		}
+	}
+	byActor := func(a, b ActorChange) int { return cmp.Compare(a.Actor, b.Actor) }
+	slices.SortFunc(w.Guarantors, byActor)
+	slices.SortFunc(w.Partners, byActor)
+	for _, atk := range attacks {
+		if !atk.On.IsValid() {
+			atk.On = day
+		}
+		before, err := m.Respond(atk)
+		if err != nil {
+			return WhatIf{}, err
+		}
+		now, err := after.Respond(atk)
+		if err != nil {
+			return WhatIf{}, err
+		}
+		w.Responses = append(w.Responses, ResponseChange{Attack: cloneAttack(atk), Before: before, After: now,
+			NewDuties:    missing(now.Duties, before.Duties, Duty.String),
+			GoneDuties:   missing(before.Duties, now.Duties, Duty.String),
+			NewConflicts: missing(now.Conflicts, before.Conflicts, Conflict.String)})
+	}
+	return w, nil
+}
+
+func (m *Model) partners(x ActorID, day Date) ([]ActorID, error) { return m.AlliancePartners(x, day) }
+
+// changeOf compares one query before and after.
+func changeOf(x ActorID, day Date, before, after func(ActorID, Date) ([]ActorID, error)) (ActorChange, bool) {
+	b, _ := before(x, day)
+	a, _ := after(x, day)
+	c := ActorChange{Actor: x, Before: b, After: a,
+		Gained: missing(a, b, ActorID.String), Lost: missing(b, a, ActorID.String)}
+	return c, len(c.Gained) > 0 || len(c.Lost) > 0
+}
+
+// missing returns the elements of xs whose key is not the key of any
+// element of ys, in order.
+func missing[T any](xs, ys []T, key func(T) string) []T {
+	have := make(map[string]bool, len(ys))
+	for _, y := range ys {
+		have[key(y)] = true
+	}
+	var out []T
+	for _, x := range xs {
+		if !have[key(x)] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
