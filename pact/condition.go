@@ -42,6 +42,8 @@ type situation struct {
 	// provoked says whether the party provoked the fighting it is in.
 	provoked relations.Truth
 	attack   *Attack
+	// agreement is the agreement whose clause is checked.
+	agreement *Agreement
 }
 
 // check evaluates one condition.
@@ -92,6 +94,14 @@ func (s *situation) check(c Condition) Check {
 		default:
 			ck.Why = "not known whether " + string(s.party) + " provoked it"
 		}
+	case OutsideAdversary:
+		for _, a := range s.adversaries {
+			if _, party := s.agreement.Party(a); !party {
+				ck.Result, ck.Why = relations.Yes, string(a)+" is not a party"
+				return ck
+			}
+		}
+		ck.Result, ck.Why = relations.No, "every adversary ("+joinIDs(s.adversaries)+") is a party"
 	case OnRequest:
 		ck.Result, ck.Why = s.attack.Requested, "whether "+string(s.party)+" asked: "+s.attack.Requested.String()
 	}

@@ -169,10 +169,15 @@ const (
 	NonProvocation
 	// OnRequest: only if the protected party asks.
 	OnRequest
+	// OutsideAdversary: only against an adversary that is not a party to
+	// the agreement — defense against external threats, as in a regional
+	// pact that does not arm its members against each other. ATOP has no
+	// such code; it is entente's own.
+	OutsideAdversary
 )
 
 var conditionNames = []string{"unknown", "specific-adversary", "location", "specific-conflict",
-	"adversary-count", "demand-refused", "non-provocation", "on-request"}
+	"adversary-count", "demand-refused", "non-provocation", "on-request", "outside-adversary"}
 
 // String returns the condition's JSON name, or "ConditionKind(N)".
 func (k ConditionKind) String() string { return enum.Text("ConditionKind", conditionNames, k) }

@@ -190,13 +190,14 @@ func TestQueryErrors(t *testing.T) {
 
 func TestConditionsAreCheckedThreeValued(t *testing.T) {
 	m, err := New(testActors(), []Agreement{{
-		ID: "c", Name: "c", Parties: []Party{{Actor: "SAU", Roles: Member}, {Actor: "PAK", Roles: Member}},
+		ID: "c", Name: "c", Parties: []Party{{Actor: "SAU", Roles: Member}, {Actor: "PAK", Roles: Member}, {Actor: "QAT", Roles: Member}},
 		Lifecycle: inForce("2025-09-17"),
 		Clauses: []Clause{
 			{ID: "india", Obligation: Defense, Conditions: []Condition{{Kind: SpecificAdversary, Adversaries: ids("IND")}}},
 			{ID: "gulf", Obligation: Defense, Conditions: []Condition{{Kind: Location, Locations: []string{"gulf"}}}},
 			{ID: "unprovoked", Obligation: Defense, Conditions: []Condition{{Kind: NonProvocation}}},
 			{ID: "unnamed", Obligation: Defense, Conditions: []Condition{{Kind: SpecificAdversary}}},
+			{ID: "external", Obligation: Defense, Conditions: []Condition{{Kind: OutsideAdversary}}},
 		},
 	}})
 	if err != nil {
@@ -213,12 +214,21 @@ func TestConditionsAreCheckedThreeValued(t *testing.T) {
 		}
 	}
 	want := map[string]relations.Truth{"india": relations.No, "gulf": relations.CannotTell,
-		"unprovoked": relations.Yes, "unnamed": relations.CannotTell}
+		"unprovoked": relations.Yes, "unnamed": relations.CannotTell, "external": relations.Yes}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("holds by clause (-want +got):\n%s", diff)
 	}
+	r, _ = m.Respond(Attack{Aggressors: ids("QAT"), Target: "SAU", On: day("2026-01-01")})
+	for _, d := range r.Released {
+		if d.Clause == "external" && d.Actor == "PAK" {
+			got["internal"] = d.Holds
+		}
+	}
+	if got["internal"] != relations.No {
+		t.Errorf("an outside-adversary clause held against a party: %v", got["internal"])
+	}
 	c, _ := m.Cascade([]Attack{{Aggressors: ids("IRN"), Target: "SAU", On: day("2026-01-01"), Provoked: relations.No}}, CascadeOptions{})
-	if len(c.Rounds) != 1 {
+	if len(c.Rounds) != 1 || len(c.Rounds[0].Entered) != 2 {
 		t.Errorf("cascade rounds = %v", c.Rounds)
 	}
 }
