@@ -36,7 +36,9 @@ type Agreement struct {
 	Summary string   `json:"summary,omitempty"`
 }
 
-// Party is one party to an agreement.
+// Party is one party to an agreement. An actor that left and rejoined is
+// listed once per spell, each with its own Joined and Withdrew, and the
+// spells may not overlap.
 type Party struct {
 	Actor ActorID `json:"actor"`
 	Roles Roles   `json:"roles"`
@@ -94,7 +96,9 @@ type Condition struct {
 	Locations []string `json:"locations,omitempty"`
 	// Conflict names the conflict a SpecificConflict condition names.
 	Conflict string `json:"conflict,omitempty"`
-	// MinAdversaries is the least number of adversaries for AdversaryCount.
+	// MinAdversaries is the least number of adversaries for AdversaryCount;
+	// 0 when the source does not record it (as in ATOP), which leaves the
+	// condition unchecked.
 	MinAdversaries int    `json:"min_adversaries,omitempty"`
 	Text           string `json:"text,omitempty"`
 }

@@ -371,7 +371,7 @@ func (w *war) dutiesToward(p ActorID, r *Response) {
 			continue
 		}
 		kind := dutyOf[t.obligation]
-		s := situation{party: p, attack: w.factsFor(p), agreement: &m.agreements[t.agreement]}
+		s := situation{party: p, attack: w.factsFor(p), agreement: &m.agreements[t.agreement], attacked: attacked}
 		switch kind {
 		case Defend:
 			if !attacked {

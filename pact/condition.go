@@ -44,6 +44,8 @@ type situation struct {
 	attack   *Attack
 	// agreement is the agreement whose clause is checked.
 	agreement *Agreement
+	// attacked says whether the party is attacked.
+	attacked bool
 }
 
 // check evaluates one condition.
@@ -80,6 +82,10 @@ func (s *situation) check(c Condition) Check {
 			ck.Why = "the clause names " + strconv.Quote(c.Conflict)
 		}
 	case AdversaryCount:
+		if c.MinAdversaries == 0 {
+			ck.Result, ck.Why = relations.CannotTell, "the clause does not say how many adversaries"
+			break
+		}
 		ck.Result = relations.TruthOf(len(s.adversaries) >= c.MinAdversaries)
 		ck.Why = "adversaries: " + strconv.Itoa(len(s.adversaries)) + ", at least " + strconv.Itoa(c.MinAdversaries) + " needed"
 	case DemandRefused:
@@ -102,6 +108,13 @@ func (s *situation) check(c Condition) Check {
 			}
 		}
 		ck.Result, ck.Why = relations.No, "every adversary ("+joinIDs(s.adversaries)+") is a party"
+	case Attacked:
+		ck.Result = relations.TruthOf(s.attacked)
+		if s.attacked {
+			ck.Why = string(s.party) + " is attacked"
+		} else {
+			ck.Why = string(s.party) + " is not attacked"
+		}
 	case OnRequest:
 		ck.Result, ck.Why = s.attack.Requested, "whether "+string(s.party)+" asked: "+s.attack.Requested.String()
 	}

@@ -174,10 +174,13 @@ const (
 	// pact that does not arm its members against each other. ATOP has no
 	// such code; it is entente's own.
 	OutsideAdversary
+	// Attacked: only if the protected party is attacked, not when it
+	// attacks (ATOP's NEUCOATT for neutrality).
+	Attacked
 )
 
 var conditionNames = []string{"unknown", "specific-adversary", "location", "specific-conflict",
-	"adversary-count", "demand-refused", "non-provocation", "on-request", "outside-adversary"}
+	"adversary-count", "demand-refused", "non-provocation", "on-request", "outside-adversary", "attacked"}
 
 // String returns the condition's JSON name, or "ConditionKind(N)".
 func (k ConditionKind) String() string { return enum.Text("ConditionKind", conditionNames, k) }

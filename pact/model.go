@@ -71,7 +71,8 @@ func WithCoverage(iv relations.Interval) Option {
 // New validates the agreements against the actors and builds the indexed
 // Model. It copies its inputs. It reports every problem at once, as an
 // [errors.Join] of [*relations.FieldError]s that name the agreement and the
-// field: unknown or duplicate IDs, a party unknown or listed twice, an
+// field: unknown or duplicate IDs, an unknown party or one listed twice
+// with spells that overlap, an
 // agreement with fewer than two parties, a clause or provision naming a
 // non-party, dates out of order, a lifecycle that skips stages.
 func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Model, error) {
@@ -122,7 +123,9 @@ func (m *Model) index() {
 		m.agrIdx[a.ID] = int32(ai)
 		for _, p := range a.Parties {
 			xi := m.actorIdx[p.Actor]
-			m.byActor[xi] = append(m.byActor[xi], int32(ai))
+			if n := len(m.byActor[xi]); n == 0 || m.byActor[xi][n-1] != int32(ai) {
+				m.byActor[xi] = append(m.byActor[xi], int32(ai))
+			}
 		}
 		m.inForce[ai] = inForceWindows(a.Lifecycle)
 		m.phases[ai] = a.phases()
@@ -191,10 +194,7 @@ func yearOf(day int32) int {
 func (m *Model) indexTies(ai int32) {
 	a := &m.agreements[ai]
 	phases := m.phases[ai]
-	partyWin := make(map[ActorID]window, len(a.Parties))
-	for _, p := range a.Parties {
-		partyWin[p.Actor] = startingAt(p.Joined).intersect(endingAt(p.Withdrew))
-	}
+	spells := partySpells(a)
 	members := a.members()
 	for _, iw := range m.inForce[ai] {
 		for pi, ph := range phases {
@@ -213,16 +213,20 @@ func (m *Model) indexTies(ai int32) {
 						if x == y {
 							continue
 						}
-						w := base.intersect(partyWin[x]).intersect(partyWin[y])
-						if w.empty() {
-							continue
-						}
 						xi, yi := m.actorIdx[x], m.actorIdx[y]
-						t.w = w
-						t.other, t.outgoing = yi, true
-						m.ties[xi] = append(m.ties[xi], t)
-						t.other, t.outgoing = xi, false
-						m.ties[yi] = append(m.ties[yi], t)
+						for _, sx := range spells[x] {
+							for _, sy := range spells[y] {
+								w := base.intersect(sx).intersect(sy)
+								if w.empty() {
+									continue
+								}
+								t.w = w
+								t.other, t.outgoing = yi, true
+								m.ties[xi] = append(m.ties[xi], t)
+								t.other, t.outgoing = xi, false
+								m.ties[yi] = append(m.ties[yi], t)
+							}
+						}
 					}
 				}
 			}
@@ -234,6 +238,16 @@ func (m *Model) indexTies(ai int32) {
 			}
 		}
 	}
+}
+
+// partySpells returns each party's spells in the agreement: one for most,
+// several for a party that left and rejoined.
+func partySpells(a *Agreement) map[ActorID][]window {
+	spells := make(map[ActorID][]window, len(a.Parties))
+	for _, p := range a.Parties {
+		spells[p.Actor] = append(spells[p.Actor], startingAt(p.Joined).intersect(endingAt(p.Withdrew)))
+	}
+	return spells
 }
 
 func orAll(ids, all []ActorID) []ActorID {

@@ -69,6 +69,7 @@ func (m *Model) check(p *problems, i int) {
 
 func (m *Model) checkParties(p *problems, el string, a *Agreement) map[ActorID]bool {
 	parties := make(map[ActorID]bool, len(a.Parties))
+	spells := map[ActorID][]Party{}
 	if len(a.Parties) > MaxParties {
 		p.add(el, "parties", strconv.Itoa(len(a.Parties))+" parties is more than the limit of "+strconv.Itoa(MaxParties))
 		return parties
@@ -79,8 +80,14 @@ func (m *Model) checkParties(p *problems, el string, a *Agreement) map[ActorID]b
 		case !known:
 			p.wrap(el, f+".actor", relations.UnknownActorError(party.Actor))
 		case parties[party.Actor]:
-			p.add(el, f+".actor", "party "+quote(string(party.Actor))+" is listed twice")
+			for _, q := range spells[party.Actor] {
+				if !disjoint(q, party) {
+					p.add(el, f+".actor", "party "+quote(string(party.Actor))+" is listed twice with spells that may overlap")
+					break
+				}
+			}
 		}
+		spells[party.Actor] = append(spells[party.Actor], party)
 		parties[party.Actor] = true
 		if party.Roles == 0 || party.Roles>>len(roleNames) != 0 {
 			p.add(el, f+".roles", "roles "+party.Roles.String()+" are not a set of known roles")
@@ -96,6 +103,15 @@ func (m *Model) checkParties(p *problems, el string, a *Agreement) map[ActorID]b
 		p.add(el, "parties", "an agreement needs at least two parties, has "+strconv.Itoa(len(parties)))
 	}
 	return parties
+}
+
+// disjoint reports whether two spells of one party certainly do not
+// overlap: one ends before the other joins.
+func disjoint(a, b Party) bool {
+	before := func(x, y Party) bool {
+		return x.Withdrew.IsValid() && y.Joined.IsValid() && x.Withdrew.OnOrBefore(y.Joined) == relations.Yes
+	}
+	return before(a, b) || before(b, a)
 }
 
 func (m *Model) checkLifecycle(p *problems, el string, a *Agreement) {
@@ -144,8 +160,8 @@ func (m *Model) checkClause(p *problems, el, f string, c Clause, parties map[Act
 		switch {
 		case cond.Kind == UnknownCondition || int(cond.Kind) >= len(conditionNames):
 			p.add(el, cf+".kind", "unknown condition "+cond.Kind.String())
-		case cond.Kind == AdversaryCount && cond.MinAdversaries < 1:
-			p.add(el, cf+".min_adversaries", "an adversary count needs a minimum of at least 1")
+		case cond.MinAdversaries < 0:
+			p.add(el, cf+".min_adversaries", "negative minimum "+itoa(cond.MinAdversaries))
 		}
 		for n, adv := range cond.Adversaries {
 			if _, ok := m.actorIdx[adv]; !ok {

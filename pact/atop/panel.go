@@ -1,0 +1,100 @@
+package atop
+
+import (
+	"bufio"
+	"cmp"
+	"io"
+	"iter"
+	"slices"
+	"strconv"
+
+	"github.com/entente-go/entente/pact"
+	"github.com/entente-go/entente/relations"
+	"github.com/entente-go/entente/relations/cow"
+)
+
+// Row is one row of a dyad-year panel in COW codes, as peacesciencer
+// writes it.
+type Row struct {
+	CCode1, CCode2, Year int
+	Obligations          pact.ObligationSet
+}
+
+// First and Last are the years ATOP 5.1 observes.
+const (
+	First = 1815
+	Last  = 2018
+)
+
+// Panel yields the dyad-year panel of any pact model in COW codes, sorted
+// by ccode1, ccode2 and year, computed one state at a time: the rows of
+// [pact.Model.DyadYearsOf] for each actor whose COW code is a state of the
+// COW system (ATOP, too, leaves out France–Annam, Annam having no COW
+// code). Directed rows hold ccode1's obligations to ccode2; undirected
+// rows have ccode1 < ccode2 and hold the obligations either owes the other.
+func Panel(m *pact.Model, from, to int, directed bool) iter.Seq[Row] {
+	code := map[relations.ActorID]int{}
+	var ids []relations.ActorID
+	for _, a := range m.Actors() {
+		if _, ok := cow.ByCode(a.COW); ok && a.COW > 0 {
+			code[a.ID] = a.COW
+			ids = append(ids, a.ID)
+		}
+	}
+	slices.SortFunc(ids, func(a, b relations.ActorID) int { return cmp.Compare(code[a], code[b]) })
+	return func(yield func(Row) bool) {
+		var rows []Row
+		for _, a := range ids {
+			dys, err := m.DyadYearsOf(a, from, to, directed)
+			if err != nil {
+				return
+			}
+			rows = rows[:0]
+			for _, dy := range dys {
+				c2, ok := code[dy.B]
+				if !ok || (!directed && c2 < code[a]) {
+					continue
+				}
+				rows = append(rows, Row{CCode1: code[a], CCode2: c2, Year: dy.Year, Obligations: dy.Obligations})
+			}
+			slices.SortFunc(rows, func(x, y Row) int { return cmp.Or(cmp.Compare(x.CCode2, y.CCode2), cmp.Compare(x.Year, y.Year)) })
+			for _, r := range rows {
+				if !yield(r) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// CSVHeader is the header WriteCSV writes: peacesciencer's columns.
+const CSVHeader = "ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul"
+
+// WriteCSV writes rows as CSV with peacesciencer's columns (see
+// [CSVHeader]), each obligation 1 or 0, and returns how many rows it wrote.
+func WriteCSV(w io.Writer, rows iter.Seq[Row]) (int, error) {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.WriteString(CSVHeader + "\n")
+	n := 0
+	var b []byte
+	for r := range rows {
+		b = strconv.AppendInt(b[:0], int64(r.CCode1), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(r.CCode2), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(r.Year), 10)
+		for _, oc := range obligationColumns {
+			if r.Obligations.Has(oc.o) {
+				b = append(b, ",1"...)
+			} else {
+				b = append(b, ",0"...)
+			}
+		}
+		b = append(b, '\n')
+		if _, err := bw.Write(b); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, bw.Flush()
+}

@@ -1,0 +1,52 @@
+package cow_test
+
+import (
+	"fmt"
+
+	"github.com/entente-go/entente/relations"
+	"github.com/entente-go/entente/relations/cow"
+)
+
+func ExampleByCode() {
+	s, _ := cow.ByCode(260)
+	fmt.Println(s.Name, s.ISO3, s.ID, s.Spells[0])
+	// Output:
+	// German Federal Republic DEU cow-gfr [1955-05-05, 1990-10-03)
+}
+
+func ExampleByISO() {
+	for _, day := range []string{"1970-01-01", "2000-01-01"} {
+		s, _ := cow.ByISO("DEU", relations.MustDate(day))
+		fmt.Println(day, s.Code, s.Name)
+	}
+	// Output:
+	// 1970-01-01 260 German Federal Republic
+	// 2000-01-01 255 Germany
+}
+
+func ExampleByID() {
+	s, _ := cow.ByID("SAU")
+	fmt.Println(s.Code, s.Abbrev)
+	// Output:
+	// 670 SAU
+}
+
+func ExampleStates() {
+	fmt.Println(len(cow.States()))
+	// Output:
+	// 217
+}
+
+func ExampleState_InSystem() {
+	s, _ := cow.ByCode(651) // Egypt left the system in 1882 and returned in 1937
+	fmt.Println(s.InSystem(relations.MustDate("1900")), s.InSystem(relations.MustDate("1937")))
+	// Output:
+	// no cannot tell
+}
+
+func ExampleState_Actor() {
+	s, _ := cow.ByCode(2)
+	fmt.Printf("%+v\n", s.Actor())
+	// Output:
+	// {ID:USA Kind:state Name:United States of America ISO3:USA COW:2 Members:[]}
+}
