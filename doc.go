@@ -23,7 +23,10 @@
 //     an expectation?", plays cascades round by round, finds conflicting
 //     duties, and tells what a proposal would change if it came into force.
 //   - [github.com/entente-go/entente/pact/atop]: reads the ATOP 5.1 data
-//     files into pact agreements and builds ATOP's dyad-year panels.
+//     files into pact agreements and builds ATOP's dyad-year panels;
+//     [github.com/entente-go/entente/pact/similarity] measures how alike two
+//     alliance portfolios are; [github.com/entente-go/entente/relations/cow]
+//     is the COW state system and its crosswalk to ISO codes.
 //
 // # The model in one page
 //

@@ -98,3 +98,8 @@ func WriteCSV(w io.Writer, rows iter.Seq[Row]) (int, error) {
 	}
 	return n, bw.Flush()
 }
+
+// String formats the row as "200-220 1904 defense".
+func (r Row) String() string {
+	return strconv.Itoa(r.CCode1) + "-" + strconv.Itoa(r.CCode2) + " " + strconv.Itoa(r.Year) + " " + r.Obligations.String()
+}

@@ -1,0 +1,133 @@
+package atop
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/entente-go/entente/pact"
+	"github.com/entente-go/entente/relations"
+)
+
+var day = relations.MustDate
+
+func TestReadTiny(t *testing.T) {
+	d, err := Read(tiny())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Model
+	tests := []struct {
+		actor relations.ActorID
+		day   string
+		want  []relations.ActorID
+	}{
+		{"GBR", "1904-04-07", nil},
+		{"GBR", "1904-04-08", []relations.ActorID{"FRA"}},
+		{"GBR", "1907-08-15", []relations.ActorID{"FRA"}}, // Russia's day is unknown
+		{"GBR", "1907-09-01", []relations.ActorID{"FRA", "RUS"}},
+		{"RUS", "1889-01-01", []relations.ActorID{"DEU"}},
+		{"RUS", "1890-06-18", nil},
+	}
+	for _, tc := range tests {
+		got, err := m.AlliancePartners(tc.actor, day(tc.day))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("partners of %s on %s (-want +got):\n%s", tc.actor, tc.day, diff)
+		}
+	}
+	ru, _ := m.Agreement("atop-1")
+	if p, _ := ru.Party("RUS"); p.Joined.String() != "1907-08" {
+		t.Errorf("Russia joined %q, want the month 1907-08", p.Joined)
+	}
+	if _, err := m.AlliancePartners("GBR", day("2019-01-01")); !errors.Is(err, pact.ErrOutsideCoverage) {
+		t.Errorf("a day after 2018: %v, want outside coverage", err)
+	}
+	if _, err := m.AlliancePartners("GBR", day("1814-12-31")); !errors.Is(err, pact.ErrOutsideCoverage) {
+		t.Errorf("a day before 1815: %v, want outside coverage", err)
+	}
+	var rows []string
+	for r := range Panel(m, 1889, 1905, false) {
+		rows = append(rows, r.String())
+	}
+	want := []string{"200-220 1904 defense", "200-220 1905 defense", "255-365 1889 neutrality", "255-365 1890 neutrality"}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("undirected panel (-want +got):\n%s", diff)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	tests := []struct {
+		name, file, content, want string
+	}{
+		{"bad year", MembersFile, "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,asymm,obvary\n1,200,19x9,4,8,0,0,0,0,1,0,0,0,0,0,0\n",
+			`atop5_1m.csv:2:7: yrent: "19x9" is not a whole number`},
+		{"bad date", MembersFile, "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,asymm,obvary\n1,200,1904,2,30,0,0,0,0,1,0,0,0,0,0,0\n",
+			`atop5_1m.csv:2:7: yrent: "1904-02-30": day 30 does not exist in that month`},
+		{"missing column", MembersFile, "atopid,member,yrent\n1,200,1904\n",
+			`atop5_1m.csv:1: missing required column "moent", "dayent", "yrexit", "moexit", "dayexit", "phase", "defense", "offense", "neutral", "nonagg", "consul", "asymm", "obvary"`},
+		{"bad flag", AlliancesFile, "atopid,begyr,begmo,begday,endyr,endmo,endday,bilat,maxphase,defense,offense,neutral,nonagg,consul,asymm\n1,1904,4,8,0,0,0,yes,0,1,0,0,0,0,0\n",
+			`atop5_1a.csv:2:18: bilat: "yes" is not a code (0, 1, 2, …)`},
+		{"quote", PhasesFile, "atopid,phase,begyr,begmo,begday,endyr,endmo,endday\n1,0,\"1904,4,8,0,0,0\n",
+			`atop5_1aph.csv:2:21: extraneous or missing " in quoted-field`},
+		{"short row", PhasesFile, "atopid,phase,begyr,begmo,begday,endyr,endmo,endday\n1,0,1904\n",
+			`atop5_1aph.csv:2:1: wrong number of fields`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := tiny()
+			fsys[tc.file] = &fstest.MapFile{Data: []byte(tc.content)}
+			_, err := Read(fsys)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error\n got: %v\nwant: %s", err, tc.want)
+			}
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.File != tc.file {
+				t.Errorf("not a ParseError for %s: %#v", tc.file, err)
+			}
+		})
+	}
+	if _, err := Read(fstest.MapFS{}); err == nil {
+		t.Error("an empty directory gave no error")
+	}
+	if _, err := ReadDir("no/such/dir"); err == nil {
+		t.Error("a missing directory gave no error")
+	}
+}
+
+func TestHugeFieldIsRefused(t *testing.T) {
+	fsys := tiny()
+	fsys[PhasesFile] = &fstest.MapFile{Data: []byte("atopid,phase,begyr,begmo,begday,endyr,endmo,endday\n1,0,\"" + strings.Repeat("x", MaxFileSize) + "\"\n")}
+	_, err := Read(fsys)
+	if err == nil || !strings.Contains(err.Error(), "larger than the limit") {
+		t.Errorf("a file over the limit: %v", err)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	base := tiny()
+	f.Add(base[AlliancesFile].Data, base[PhasesFile].Data, base[MembersFile].Data)
+	f.Add([]byte("atopid\n1\n"), []byte(""), []byte("\"\n"))
+	f.Fuzz(func(t *testing.T, a, p, m []byte) {
+		fsys := fstest.MapFS{AlliancesFile: {Data: a}, PhasesFile: {Data: p}, MembersFile: {Data: m}}
+		d, err := Read(fsys)
+		if err != nil {
+			return
+		}
+		// Whatever reads must answer queries and build panels.
+		for r := range Panel(d.Model, First, Last, true) {
+			_ = r
+		}
+		for _, a := range d.Model.Actors() {
+			_, _ = d.Model.AlliancePartners(a.ID, relations.MustDate("1900-01-01"))
+		}
+	})
+}

@@ -1,0 +1,181 @@
+package similarity
+
+import (
+	"errors"
+	"slices"
+
+	"github.com/entente-go/entente/pact"
+	"github.com/entente-go/entente/relations"
+)
+
+// Coding turns the obligations one actor owes another into a tie value.
+// Max is the highest value it gives, Min the lowest; the S score
+// normalises distances by their range.
+type Coding struct {
+	Name     string
+	Value    func(pact.ObligationSet) float64
+	Min, Max float64
+}
+
+// ATOP ranks obligations as the ATOP similarity scores do (Chiba, Johnson
+// and Leeds 2015): 3 for defense or offense, 2 for neutrality or
+// consultation, 1 for non-aggression alone, 0 for none.
+var ATOP = Coding{Name: "atop", Min: 0, Max: 3, Value: func(s pact.ObligationSet) float64 {
+	switch {
+	case s.Has(pact.Defense) || s.Has(pact.Offense):
+		return 3
+	case s.Has(pact.Neutrality) || s.Has(pact.Consultation):
+		return 2
+	case s.Has(pact.NonAggression):
+		return 1
+	}
+	return 0
+}}
+
+// COWStyle ranks obligations after the Correlates of War typology of
+// alliances, as S scores from COW alliance data are usually computed: 3 for
+// a defense pact, 2 for neutrality or non-aggression, 1 for an entente
+// (consultation), 0 for none. Offense, which COW does not code apart, counts
+// as defense.
+var COWStyle = Coding{Name: "cow", Min: 0, Max: 3, Value: func(s pact.ObligationSet) float64 {
+	switch {
+	case s.Has(pact.Defense) || s.Has(pact.Offense):
+		return 3
+	case s.Has(pact.Neutrality) || s.Has(pact.NonAggression):
+		return 2
+	case s.Has(pact.Consultation):
+		return 1
+	}
+	return 0
+}}
+
+// Self says how an actor's tie to itself counts in its own portfolio.
+type Self uint8
+
+const (
+	// SelfHighest gives an actor the coding's highest value toward itself,
+	// as Signorino and Ritter do: a state is its own strongest ally.
+	SelfHighest Self = iota
+	// SelfZero gives an actor no tie to itself.
+	SelfZero
+	// SelfOmit leaves both actors of the pair out of the comparison.
+	SelfOmit
+)
+
+// Matrix holds the tie values among a reference set of actors in one year:
+// Value(i, k) is the coding of i's obligations to k.
+type Matrix struct {
+	ids    []relations.ActorID
+	index  map[relations.ActorID]int
+	values [][]float64
+	coding Coding
+	year   int
+}
+
+// ErrNotInReference is wrapped by errors for an actor outside the
+// reference set.
+var ErrNotInReference = errors.New("not in the reference set")
+
+// Ties builds the tie matrix of the reference set ref in year from a pact
+// model's directed dyad-year panel: i's value toward k is the coding of the
+// obligations i owes k in that year. Actors of ref that the model does not
+// know have no ties. The diagonal is left to the [Self] rule of each
+// measure.
+func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) (*Matrix, error) {
+	mx := NewMatrix(ref, c)
+	mx.year = year
+	for i, a := range mx.ids {
+		rows, err := m.DyadYearsOf(a, year, year, true)
+		if errors.Is(err, relations.ErrUnknownActor) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			if k, ok := mx.index[r.B]; ok {
+				mx.values[i][k] = c.Value(r.Obligations)
+			}
+		}
+	}
+	return mx, nil
+}
+
+// NewMatrix returns a matrix over ref with no ties, for callers that fill
+// it with [Matrix.Set] (tests, or data from elsewhere). Duplicate IDs in
+// ref count once.
+func NewMatrix(ref []relations.ActorID, c Coding) *Matrix {
+	ids := slices.Clone(ref)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	mx := &Matrix{ids: ids, index: make(map[relations.ActorID]int, len(ids)), values: make([][]float64, len(ids)), coding: c}
+	for i, id := range ids {
+		mx.index[id] = i
+		mx.values[i] = make([]float64, len(ids))
+	}
+	return mx
+}
+
+// Set sets i's tie value toward k; it reports false if either is not in
+// the reference set.
+func (mx *Matrix) Set(i, k relations.ActorID, v float64) bool {
+	a, ok1 := mx.index[i]
+	b, ok2 := mx.index[k]
+	if !ok1 || !ok2 {
+		return false
+	}
+	mx.values[a][b] = v
+	return true
+}
+
+// Reference returns the reference set, sorted.
+func (mx *Matrix) Reference() []relations.ActorID { return slices.Clone(mx.ids) }
+
+// Value returns i's tie value toward k.
+func (mx *Matrix) Value(i, k relations.ActorID) (float64, bool) {
+	a, ok1 := mx.index[i]
+	b, ok2 := mx.index[k]
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	return mx.values[a][b], true
+}
+
+// vectors returns the portfolios of i and j over the reference set, with
+// the Self rule applied, and each entry's weight (1 unless weights are
+// given).
+func (mx *Matrix) vectors(i, j relations.ActorID, self Self, weight func(relations.ActorID) float64) (x, y, w []float64, err error) {
+	a, ok := mx.index[i]
+	if !ok {
+		return nil, nil, nil, &relations.FieldError{Scope: "similarity", Element: "query", Field: string(i), Err: ErrNotInReference}
+	}
+	b, ok := mx.index[j]
+	if !ok {
+		return nil, nil, nil, &relations.FieldError{Scope: "similarity", Element: "query", Field: string(j), Err: ErrNotInReference}
+	}
+	for k, id := range mx.ids {
+		xa, yb := mx.values[a][k], mx.values[b][k]
+		if k == a || k == b {
+			if self == SelfOmit {
+				continue
+			}
+			diag := mx.coding.Min
+			if self == SelfHighest {
+				diag = mx.coding.Max
+			}
+			if k == a {
+				xa = diag
+			}
+			if k == b {
+				yb = diag
+			}
+		}
+		x, y = append(x, xa), append(y, yb)
+		wk := 1.0
+		if weight != nil {
+			wk = weight(id)
+		}
+		w = append(w, wk)
+	}
+	return x, y, w, nil
+}

@@ -1,0 +1,130 @@
+package similarity
+
+import (
+	"math"
+	"testing"
+
+	"github.com/entente-go/entente/relations"
+)
+
+// handCase is the four-state case whose measures the test computes by hand:
+// with each state its own strongest ally, A's portfolio is (3, 3, 0, 1) and
+// B's (3, 3, 2, 1) over A, B, C, D.
+func handCase() *Matrix {
+	mx := NewMatrix([]relations.ActorID{"A", "B", "C", "D"}, ATOP)
+	mx.Set("A", "B", 3)
+	mx.Set("A", "D", 1)
+	mx.Set("B", "A", 3)
+	mx.Set("B", "C", 2)
+	mx.Set("B", "D", 1)
+	return mx
+}
+
+func TestMeasuresByHand(t *testing.T) {
+	mx := handCase()
+	tests := []struct {
+		name    string
+		measure func(i, j relations.ActorID, o Options) (float64, error)
+		o       Options
+		want    float64
+	}{
+		// d = 0+0+2+0 = 2, dmax = 4·3: 1 − 4/12.
+		{"S", mx.S, Options{}, 1 - 4.0/12},
+		// d = 4, dmax = 4·9: 1 − 8/36.
+		{"S squared", mx.S, Options{Distance: Squared}, 1 - 8.0/36},
+		// Weighing D double: d = 2, dmax = 5·3.
+		{"S weighted", mx.S, Options{Weight: func(id relations.ActorID) float64 {
+			if id == "D" {
+				return 2
+			}
+			return 1
+		}}, 1 - 4.0/15},
+		// Dₒ = 4/4 = 1; Dₑ = 2.625 from the marginals {3:½, 0:¼, 1:¼} and {3:½, 2:¼, 1:¼}.
+		{"kappa", mx.Kappa, Options{Distance: Squared}, 1 - 1/2.625},
+		// Pooled marginals {0:⅛, 1:¼, 2:⅛, 3:½} give Dₑ = 2.5.
+		{"pi", mx.Pi, Options{Distance: Squared}, 1 - 1/2.5},
+		// 4 concordant, 1 discordant, one pair tied in each: 3/√(5·5).
+		{"tau-b", mx.TauB, Options{}, 0.6},
+		// Omitting A and B leaves (0, 1) against (2, 1): d = 2, dmax = 2·3.
+		{"S omit self", mx.S, Options{Self: SelfOmit}, 1 - 4.0/6},
+	}
+	for _, tc := range tests {
+		got, err := tc.measure("A", "B", tc.o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if math.Abs(got-tc.want) > 1e-12 {
+			t.Errorf("%s = %.15f, want %.15f", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestUndefinedIsNaN(t *testing.T) {
+	// Two states with no ties and no self-tie have constant portfolios.
+	mx := NewMatrix([]relations.ActorID{"A", "B", "C"}, ATOP)
+	o := Options{Self: SelfZero}
+	for name, f := range map[string]func(i, j relations.ActorID, o Options) (float64, error){
+		"kappa": mx.Kappa, "pi": mx.Pi, "tau-b": mx.TauB,
+	} {
+		if v, _ := f("A", "B", o); !math.IsNaN(v) {
+			t.Errorf("%s of constant portfolios = %v, want NaN", name, v)
+		}
+	}
+	if v, _ := mx.S("A", "B", o); v != 1 {
+		t.Errorf("S of identical portfolios = %v, want 1", v)
+	}
+	two := NewMatrix([]relations.ActorID{"A", "B"}, ATOP)
+	if v, _ := two.S("A", "B", Options{Self: SelfOmit}); !math.IsNaN(v) {
+		t.Errorf("S over an empty comparison = %v, want NaN", v)
+	}
+	if _, err := mx.S("A", "Z", o); err == nil {
+		t.Error("S with an actor outside the reference set gave no error")
+	}
+}
+
+func TestIdenticalAndOppositePortfolios(t *testing.T) {
+	mx := NewMatrix([]relations.ActorID{"A", "B", "C", "D"}, ATOP)
+	for _, k := range []relations.ActorID{"C", "D"} {
+		mx.Set("A", k, 3)
+		mx.Set("B", k, 3)
+	}
+	mx.Set("A", "B", 3)
+	mx.Set("B", "A", 3)
+	for name, f := range map[string]func(i, j relations.ActorID, o Options) (float64, error){
+		"S": mx.S, "kappa": mx.Kappa, "pi": mx.Pi, "tau-b": mx.TauB,
+	} {
+		v, _ := f("A", "B", Options{Self: SelfOmit, Distance: Squared})
+		if name == "S" && v != 1 || name != "S" && !math.IsNaN(v) {
+			t.Errorf("%s of identical constant portfolios = %v", name, v)
+		}
+	}
+	op := NewMatrix([]relations.ActorID{"A", "B", "C", "D"}, ATOP)
+	op.Set("A", "C", 3)
+	op.Set("B", "D", 3)
+	if v, _ := op.S("A", "B", Options{Self: SelfOmit}); v != -1 {
+		t.Errorf("S of opposite portfolios = %v, want -1", v)
+	}
+	if v, _ := op.TauB("A", "B", Options{Self: SelfOmit}); v != -1 {
+		t.Errorf("tau-b of opposite portfolios = %v, want -1", v)
+	}
+}
+
+func TestSystemMembers(t *testing.T) {
+	all := SystemMembers(1900, Global)
+	me := SystemMembers(2018, MiddleEast)
+	has := func(ids []relations.ActorID, id relations.ActorID) bool {
+		for _, x := range ids {
+			if x == id {
+				return true
+			}
+		}
+		return false
+	}
+	// Bavaria left the system in 1871; Saudi Arabia entered in 1927.
+	if has(all, "cow-bav") || !has(all, "cow-auh") || has(all, "SAU") {
+		t.Errorf("1900 members wrong: bavaria %v austria-hungary %v saudi %v", has(all, "cow-bav"), has(all, "cow-auh"), has(all, "SAU"))
+	}
+	if !has(me, "SAU") || has(me, "USA") {
+		t.Errorf("2018 Middle East = %v", me)
+	}
+}
