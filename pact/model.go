@@ -32,6 +32,9 @@ type Model struct {
 	agrIdx     map[string]int32
 	inForce    [][]window // per agreement: the spans it is in force
 	phases     [][]phase  // per agreement: the original text and amendments
+	// agreementIdx holds, per agreement, what dyad-year panels need.
+	agreementIdx []agreementIndex
+
 	// byActor lists each actor's agreements (indexes, ascending).
 	byActor [][]int32
 	// ties lists, per actor, every tie it has to another actor, in either
@@ -117,6 +120,7 @@ func (m *Model) index() {
 	m.ties = make([][]tie, len(m.actors))
 	m.inForce = make([][]window, len(m.agreements))
 	m.phases = make([][]phase, len(m.agreements))
+	m.agreementIdx = make([]agreementIndex, len(m.agreements))
 	m.byYear = make(map[int][]int32)
 	for ai := range m.agreements {
 		a := &m.agreements[ai]
@@ -134,9 +138,11 @@ func (m *Model) index() {
 		}
 		m.indexYears(int32(ai))
 		m.indexTies(int32(ai))
+		m.agreementIdx[ai] = m.indexAgreement(int32(ai))
+
 	}
 	for xi := range m.ties {
-		slices.SortStableFunc(m.ties[xi], func(a, b tie) int { return cmp.Compare(a.other, b.other) })
+		sortByOther(m.ties[xi])
 	}
 	slices.SortFunc(m.openFrom, func(a, b int32) int {
 		return cmp.Compare(m.lastSpan(a).fromFirst, m.lastSpan(b).fromFirst)
@@ -248,6 +254,36 @@ func partySpells(a *Agreement) map[ActorID][]window {
 		spells[p.Actor] = append(spells[p.Actor], startingAt(p.Joined).intersect(endingAt(p.Withdrew)))
 	}
 	return spells
+}
+
+// sortByOther orders an actor's ties by counterpart — the alliance index —
+// keeping the order they were made in among ties to the same counterpart,
+// which follows the agreements' ID order and so does not depend on the
+// order of the input. A counting sort: stable, and linear in the ties.
+func sortByOther(ts []tie) {
+	if len(ts) < 2 {
+		return
+	}
+	count := map[int32]int{}
+	for i := range ts {
+		count[ts[i].other]++
+	}
+	others := make([]int32, 0, len(count))
+	for o := range count {
+		others = append(others, o)
+	}
+	slices.Sort(others)
+	next, pos := make(map[int32]int, len(others)), 0
+	for _, o := range others {
+		next[o] = pos
+		pos += count[o]
+	}
+	out := make([]tie, len(ts))
+	for i := range ts {
+		out[next[ts[i].other]] = ts[i]
+		next[ts[i].other]++
+	}
+	copy(ts, out)
 }
 
 func orAll(ids, all []ActorID) []ActorID {

@@ -1,7 +1,6 @@
 package pact
 
 import (
-	"cmp"
 	"errors"
 	"iter"
 	"slices"
@@ -71,6 +70,25 @@ func (m *Model) DyadYearsOf(a ActorID, from, to int, directed bool) ([]DyadYear,
 	return m.dyadYears(ai, from, to, directed), nil
 }
 
+// DyadYearsFor yields, for each actor of actors in the order given, its
+// rows as [Model.DyadYearsOf] returns them, sharing one scratch buffer
+// across actors: the way to build a panel in an order of one's own (by COW
+// code, say). An actor the model does not know yields no rows.
+func (m *Model) DyadYearsFor(actors []ActorID, from, to int, directed bool) iter.Seq2[ActorID, []DyadYear] {
+	return func(yield func(ActorID, []DyadYear) bool) {
+		b := m.newPanelBuffer(from, to)
+		for _, a := range actors {
+			ai, ok := m.actorIdx[a]
+			if !ok {
+				continue
+			}
+			if !yield(a, b.rows(ai, directed)) {
+				return
+			}
+		}
+	}
+}
+
 // DirectedDyadYears yields the directed dyad-year panel from year from
 // through year to: the rows of [Model.DyadYearsOf] for every actor in ID
 // order. Rows are computed one actor at a time, so a caller that stops
@@ -88,8 +106,9 @@ func (m *Model) UndirectedDyadYears(from, to int) iter.Seq[DyadYear] {
 
 func (m *Model) panel(from, to int, directed bool) iter.Seq[DyadYear] {
 	return func(yield func(DyadYear) bool) {
+		b := m.newPanelBuffer(from, to)
 		for ai := range m.actors {
-			for _, r := range m.dyadYears(int32(ai), from, to, directed) {
+			for _, r := range b.rows(int32(ai), directed) {
 				if !directed && r.B < r.A {
 					continue
 				}
@@ -101,100 +120,148 @@ func (m *Model) panel(from, to int, directed bool) iter.Seq[DyadYear] {
 	}
 }
 
-// shared is what one agreement gives a dyad in a year: the obligations of
-// the latest phase the two share in it.
-type shared struct {
-	phase int
-	set   ObligationSet
+func (m *Model) dyadYears(ai int32, from, to int, directed bool) []DyadYear {
+	return m.newPanelBuffer(from, to).rows(ai, directed)
 }
 
-func (m *Model) dyadYears(ai int32, from, to int, directed bool) []DyadYear {
-	type key struct {
-		b    int32
-		year int
+// panelBuffer holds dense scratch space for one actor's rows: a cell per
+// (counterpart, year), reused from actor to actor, so a whole panel costs no
+// map and no sort beyond the cells each actor touches.
+type panelBuffer struct {
+	m        *Model
+	from, to int
+	years    int
+	// rows: the obligations of each touched cell, combined across
+	// agreements.
+	set     []ObligationSet
+	touched []int32
+	seen    []bool
+	// The current agreement's cells: which agreement last touched each
+	// cell, at which phase, with which obligations.
+	agrOf   []int32
+	phaseOf []int16
+	agrSet  []ObligationSet
+	agrCell []int32
+}
+
+func (m *Model) newPanelBuffer(from, to int) *panelBuffer {
+	// Only the years some agreement covers can hold rows.
+	lo, hi := m.years()
+	from, to = max(from, lo), min(to, hi)
+	b := &panelBuffer{m: m, from: from, to: to, years: max(to-from+1, 0)}
+	n := len(m.actors) * b.years
+	b.set, b.seen = make([]ObligationSet, n), make([]bool, n)
+	b.agrOf, b.phaseOf, b.agrSet = make([]int32, n), make([]int16, n), make([]ObligationSet, n)
+	for i := range b.agrOf {
+		b.agrOf[i] = -1
 	}
-	a := m.actors[ai].ID
-	rows := map[key]ObligationSet{}
-	for _, agr := range m.byActor[ai] {
-		ag := &m.agreements[agr]
-		spells := partySpells(ag)
-		phases := m.phases[agr]
-		byYear := map[key]shared{}
-		for pi, ph := range phases {
-			pw := startingAt(ph.from)
-			if pi+1 < len(phases) {
-				pw = pw.intersect(endingAt(phases[pi+1].from))
+	return b
+}
+
+// years returns the first and last year in which some agreement may be in
+// force; an open end runs to the coverage's end or, without one, to any
+// year asked.
+func (m *Model) years() (int, int) {
+	lo, hi := relations.MaxYear, relations.MinYear
+	for _, ws := range m.inForce {
+		for _, w := range ws {
+			lo = min(lo, yearOf(w.fromFirst))
+			if w.untilLast == always.untilLast {
+				hi = relations.MaxYear
+			} else {
+				hi = max(hi, yearOf(w.untilLast))
 			}
+		}
+	}
+	if m.coverage.untilLast != always.untilLast {
+		hi = min(hi, yearOf(m.coverage.untilLast))
+	}
+	return lo, hi
+}
+
+func (b *panelBuffer) rows(ai int32, directed bool) []DyadYear {
+	m := b.m
+	if b.years == 0 {
+		return nil
+	}
+	for _, agr := range m.byActor[ai] {
+		ag := &m.agreementIdx[agr]
+		for pi := range ag.phases {
+			ph := &ag.phases[pi]
 			for _, iw := range m.inForce[agr] {
-				base := pw.intersect(iw)
-				for b, bs := range spells {
-					if b == a {
+				base := ph.w.intersect(iw)
+				if base.empty() {
+					continue
+				}
+				for _, sa := range ag.spells {
+					if sa.actor != ai {
 						continue
 					}
-					set := phaseObligations(ag, ph, a, b)
-					if !directed {
-						set |= phaseObligations(ag, ph, b, a)
+					wa := base.intersect(sa.w)
+					if wa.empty() {
+						continue
 					}
-					bi := m.actorIdx[b]
-					for _, sa := range spells[a] {
-						for _, sb := range bs {
-							w := base.intersect(sa).intersect(sb)
-							if w.empty() {
-								continue
-							}
-							first, last := max(yearOf(w.fromFirst), from), to
-							if w.untilLast != always.untilLast {
-								last = min(yearOf(w.untilLast), to)
-							}
-							for y := first; y <= last; y++ {
-								k := key{bi, y}
-								cur, ok := byYear[k]
-								switch {
-								case !ok || pi > cur.phase:
-									byYear[k] = shared{phase: pi, set: set}
-								case pi == cur.phase:
-									byYear[k] = shared{phase: pi, set: set | cur.set}
-								}
-							}
+					for _, sb := range ag.spells {
+						if sb.actor == ai {
+							continue
+						}
+						w := wa.intersect(sb.w)
+						if w.empty() {
+							continue
+						}
+						set := ph.owes(ag, ai, sb.actor)
+						if !directed {
+							set |= ph.owes(ag, sb.actor, ai)
+						}
+						first := max(yearOf(w.fromFirst), b.from)
+						last := b.to
+						if w.untilLast != always.untilLast {
+							last = min(yearOf(w.untilLast), b.to)
+						}
+						for y := first; y <= last; y++ {
+							b.mark(int32(agr), int16(pi), sb.actor, y, set)
 						}
 					}
 				}
 			}
 		}
-		for k, s := range byYear {
-			rows[k] |= s.set
-		}
+		b.flushAgreement()
 	}
-	out := make([]DyadYear, 0, len(rows))
-	for k, set := range rows {
-		out = append(out, DyadYear{A: a, B: m.actors[k.b].ID, Year: k.year, Obligations: set})
+	slices.Sort(b.touched)
+	out := make([]DyadYear, len(b.touched))
+	a := m.actors[ai].ID
+	for i, c := range b.touched {
+		out[i] = DyadYear{A: a, B: m.actors[int(c)/b.years].ID, Year: b.from + int(c)%b.years, Obligations: b.set[c]}
+		b.set[c], b.seen[c] = 0, false
 	}
-	slices.SortFunc(out, func(x, y DyadYear) int { return cmp.Or(cmp.Compare(x.B, y.B), cmp.Compare(x.Year, y.Year)) })
+	b.touched = b.touched[:0]
 	return out
 }
 
-// phaseObligations returns the binding obligations a owes b in one phase of
-// an agreement.
-func phaseObligations(ag *Agreement, ph phase, a, b ActorID) ObligationSet {
-	var set ObligationSet
-	for i := range ph.clauses {
-		c := &ph.clauses[i]
-		if !c.Obligation.binding() || set.Has(c.Obligation) {
-			continue
-		}
-		if bound(ag, c.By, a) && bound(ag, c.To, b) {
-			set = set.With(c.Obligation)
-		}
+// mark records what one phase of one agreement gives a cell: a later phase
+// replaces an earlier one, the same phase adds to it.
+func (b *panelBuffer) mark(agr int32, phase int16, other int32, year int, set ObligationSet) {
+	c := other*int32(b.years) + int32(year-b.from)
+	switch {
+	case b.agrOf[c] != agr:
+		b.agrOf[c], b.phaseOf[c], b.agrSet[c] = agr, phase, set
+		b.agrCell = append(b.agrCell, c)
+	case phase > b.phaseOf[c]:
+		b.phaseOf[c], b.agrSet[c] = phase, set
+	case phase == b.phaseOf[c]:
+		b.agrSet[c] |= set
 	}
-	return set
 }
 
-// bound reports whether x is among ids, or, when ids is empty, among the
-// agreement's members.
-func bound(ag *Agreement, ids []ActorID, x ActorID) bool {
-	if len(ids) > 0 {
-		return slices.Contains(ids, x)
+// flushAgreement combines the current agreement's cells into the rows.
+func (b *panelBuffer) flushAgreement() {
+	for _, c := range b.agrCell {
+		b.set[c] |= b.agrSet[c]
+		b.agrOf[c] = -1
+		if !b.seen[c] {
+			b.seen[c] = true
+			b.touched = append(b.touched, c)
+		}
 	}
-	p, ok := ag.Party(x)
-	return ok && p.Roles.Has(Member)
+	b.agrCell = b.agrCell[:0]
 }

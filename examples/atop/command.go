@@ -210,12 +210,10 @@ func (c *command) printSimilarity(w io.Writer, d *atop.Dataset) error {
 			ref = append(ref, id)
 		}
 	}
-	mx, err := similarity.Ties(d.Model, c.year, ref, coding)
-	if err != nil {
-		return err
-	}
+	mx := similarity.Ties(d.Model, c.year, ref, coding)
 	o := similarity.Options{}
 	var v float64
+	var err error
 	switch c.measure {
 	case "s":
 		v, err = mx.S(ids[0], ids[1], o)

@@ -44,11 +44,7 @@ func Panel(m *pact.Model, from, to int, directed bool) iter.Seq[Row] {
 	slices.SortFunc(ids, func(a, b relations.ActorID) int { return cmp.Compare(code[a], code[b]) })
 	return func(yield func(Row) bool) {
 		var rows []Row
-		for _, a := range ids {
-			dys, err := m.DyadYearsOf(a, from, to, directed)
-			if err != nil {
-				return
-			}
+		for a, dys := range m.DyadYearsFor(ids, from, to, directed) {
 			rows = rows[:0]
 			for _, dy := range dys {
 				c2, ok := code[dy.B]

@@ -51,7 +51,7 @@ func ExampleTies() {
 		Parties:   []pact.Party{{Actor: "FRA", Roles: pact.Member}, {Actor: "RUS", Roles: pact.Member}},
 		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1894-01-04")}},
 		Clauses:   []pact.Clause{{Obligation: pact.Defense}}}})
-	mx, _ := similarity.Ties(m, 1900, []relations.ActorID{"FRA", "GBR", "RUS"}, similarity.ATOP)
+	mx := similarity.Ties(m, 1900, []relations.ActorID{"FRA", "GBR", "RUS"}, similarity.ATOP)
 	v, _ := mx.Value("FRA", "RUS")
 	s, _ := mx.S("FRA", "RUS", similarity.Options{})
 	fmt.Println(v, s)

@@ -69,7 +69,6 @@ type Matrix struct {
 	index  map[relations.ActorID]int
 	values [][]float64
 	coding Coding
-	year   int
 }
 
 // ErrNotInReference is wrapped by errors for an actor outside the
@@ -81,24 +80,17 @@ var ErrNotInReference = errors.New("not in the reference set")
 // obligations i owes k in that year. Actors of ref that the model does not
 // know have no ties. The diagonal is left to the [Self] rule of each
 // measure.
-func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) (*Matrix, error) {
+func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) *Matrix {
 	mx := NewMatrix(ref, c)
-	mx.year = year
-	for i, a := range mx.ids {
-		rows, err := m.DyadYearsOf(a, year, year, true)
-		if errors.Is(err, relations.ErrUnknownActor) {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
+	for a, rows := range m.DyadYearsFor(mx.ids, year, year, true) {
+		i := mx.index[a]
 		for _, r := range rows {
 			if k, ok := mx.index[r.B]; ok {
 				mx.values[i][k] = c.Value(r.Obligations)
 			}
 		}
 	}
-	return mx, nil
+	return mx
 }
 
 // NewMatrix returns a matrix over ref with no ties, for callers that fill

@@ -1,0 +1,88 @@
+package pact
+
+import "slices"
+
+// agreementIndex is what the panels need of one agreement, by actor index:
+// each party's spells and, per phase, who owes what to whom.
+type agreementIndex struct {
+	spells  []spellIndex
+	members []int32 // actor indexes of the Member parties, sorted
+	phases  []phaseIndex
+}
+
+type spellIndex struct {
+	actor int32
+	w     window
+}
+
+type phaseIndex struct {
+	w window // from the phase's start to the next phase's
+	// by lists, by obligor, each clause's obligation and to whom it is
+	// owed (nil for every member).
+	by map[int32][]owing
+}
+
+type owing struct {
+	obligation Obligation
+	to         []int32
+}
+
+// owes returns the binding obligations a owes b in the phase.
+func (ph *phaseIndex) owes(ag *agreementIndex, a, b int32) ObligationSet {
+	var set ObligationSet
+	for _, o := range ph.by[a] {
+		if set.Has(o.obligation) {
+			continue
+		}
+		if o.to == nil {
+			if _, ok := slices.BinarySearch(ag.members, b); ok {
+				set = set.With(o.obligation)
+			}
+		} else if slices.Contains(o.to, b) {
+			set = set.With(o.obligation)
+		}
+	}
+	return set
+}
+
+// indexAgreement builds the panel index of agreement ai.
+func (m *Model) indexAgreement(ai int32) agreementIndex {
+	a := &m.agreements[ai]
+	var ix agreementIndex
+	for _, p := range a.Parties {
+		xi := m.actorIdx[p.Actor]
+		ix.spells = append(ix.spells, spellIndex{actor: xi, w: startingAt(p.Joined).intersect(endingAt(p.Withdrew))})
+		if p.Roles.Has(Member) {
+			ix.members = append(ix.members, xi)
+		}
+	}
+	slices.Sort(ix.members)
+	ix.members = slices.Compact(ix.members)
+	phases := m.phases[ai]
+	for pi, ph := range phases {
+		pw := startingAt(ph.from)
+		if pi+1 < len(phases) {
+			pw = pw.intersect(endingAt(phases[pi+1].from))
+		}
+		px := phaseIndex{w: pw, by: map[int32][]owing{}}
+		for _, c := range ph.clauses {
+			if !c.Obligation.binding() {
+				continue
+			}
+			var to []int32
+			for _, id := range c.To {
+				to = append(to, m.actorIdx[id])
+			}
+			by := c.By
+			if len(by) == 0 {
+				by = a.members()
+			}
+			for _, id := range by {
+				xi := m.actorIdx[id]
+				px.by[xi] = append(px.by[xi], owing{obligation: c.Obligation, to: to})
+			}
+		}
+		ix.phases = append(ix.phases, px)
+	}
+	return ix
+}
