@@ -188,8 +188,15 @@ type war struct {
 	attacks, attackedBy map[ActorID][]ActorID
 	// provoked[e] says whether e.to provoked e.from's attack.
 	provoked map[edge]relations.Truth
+	// fighting holds every pair at war, either way, for quick lookups.
+	fighting map[edge]bool
 	// side is 1 for the first aggressors' side, 2 for the first target's.
 	side map[ActorID]int8
+	// owed caches the duties owed to each belligerent; dirty marks those
+	// whose adversaries changed since, so a cascade round recomputes only
+	// what the last round touched.
+	owed  map[ActorID]*Response
+	dirty map[ActorID]bool
 	// order lists belligerents in the order they entered.
 	order []ActorID
 }
@@ -208,7 +215,8 @@ func (m *Model) newWar(attacks []Attack) (*war, error) {
 	}
 	w := &war{m: m, f: f, l: l, facts: map[ActorID]*Attack{},
 		attacks: map[ActorID][]ActorID{}, attackedBy: map[ActorID][]ActorID{},
-		provoked: map[edge]relations.Truth{}, side: map[ActorID]int8{}}
+		provoked: map[edge]relations.Truth{}, side: map[ActorID]int8{}, fighting: map[edge]bool{},
+		owed: map[ActorID]*Response{}, dirty: map[ActorID]bool{}}
 	for i, a := range attacks {
 		if err := w.check(i, a, len(attacks) > 1); err != nil {
 			return nil, err
@@ -294,12 +302,14 @@ func (w *war) join(x ActorID, s int8) {
 
 // fight records that x attacks y; it reports whether that is new.
 func (w *war) fight(x, y ActorID, provoked relations.Truth) bool {
-	if slices.Contains(w.attacks[x], y) || slices.Contains(w.attacks[y], x) {
+	if w.fighting[edge{x, y}] {
 		return false
 	}
+	w.fighting[edge{x, y}], w.fighting[edge{y, x}] = true, true
 	w.attacks[x] = append(w.attacks[x], y)
 	w.attackedBy[y] = append(w.attackedBy[y], x)
 	w.provoked[edge{x, y}] = provoked
+	w.dirty[x], w.dirty[y] = true, true
 	return true
 }
 
@@ -308,7 +318,7 @@ func (w *war) fight(x, y ActorID, provoked relations.Truth) bool {
 func (w *war) adversaries(p ActorID) []ActorID {
 	var out []ActorID
 	for _, x := range w.order {
-		if slices.Contains(w.attacks[p], x) || slices.Contains(w.attackedBy[p], x) {
+		if w.fighting[edge{p, x}] {
 			out = append(out, x)
 		}
 	}
@@ -325,11 +335,22 @@ func (w *war) provokedAttacks(p ActorID) relations.Truth {
 	return t
 }
 
-// respond lists every duty toward every belligerent.
+// respond lists every duty toward every belligerent, recomputing only the
+// belligerents whose adversaries changed since the last call.
 func (w *war) respond() Response {
 	var r Response
 	for _, p := range w.order {
-		w.dutiesToward(p, &r)
+		owed := w.owed[p]
+		if owed == nil || w.dirty[p] {
+			owed = &Response{}
+			w.dutiesToward(p, owed)
+			w.owed[p] = owed
+			delete(w.dirty, p)
+		}
+		r.Duties = append(r.Duties, owed.Duties...)
+		r.Released = append(r.Released, owed.Released...)
+		r.Expectations = append(r.Expectations, owed.Expectations...)
+		r.Conflicts = append(r.Conflicts, owed.Conflicts...)
 	}
 	sortDuties(r.Duties)
 	sortDuties(r.Released)
@@ -401,7 +422,7 @@ func (w *war) dutiesToward(p ActorID, r *Response) {
 			d.Checks = append(d.Checks, ck)
 			d.Holds = d.Holds.And(ck.Result)
 		}
-		if slices.Contains(advs, x) && kind != JoinOffense {
+		if w.fighting[edge{x, p}] && kind != JoinOffense {
 			// A duty toward a party x is fighting. If x attacked p, x is
 			// bound against itself or in breach; if p attacked x, p's
 			// attack released x, and nothing is owed.

@@ -67,7 +67,10 @@ func (w *war) conflicts(duties []Duty) []Conflict {
 			continue
 		}
 		for _, e := range duties[i+1:] {
-			if e.Actor != d.Actor || w.side[e.For] == w.side[d.For] {
+			if e.Actor != d.Actor {
+				break // duties are sorted by actor
+			}
+			if w.side[e.For] == w.side[d.For] {
 				continue
 			}
 			var kind ConflictKind
