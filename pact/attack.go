@@ -340,13 +340,7 @@ func (w *war) provokedAttacks(p ActorID) relations.Truth {
 func (w *war) respond() Response {
 	var r Response
 	for _, p := range w.order {
-		owed := w.owed[p]
-		if owed == nil || w.dirty[p] {
-			owed = &Response{}
-			w.dutiesToward(p, owed)
-			w.owed[p] = owed
-			delete(w.dirty, p)
-		}
+		owed := w.owedTo(p)
 		r.Duties = append(r.Duties, owed.Duties...)
 		r.Released = append(r.Released, owed.Released...)
 		r.Expectations = append(r.Expectations, owed.Expectations...)
@@ -357,6 +351,36 @@ func (w *war) respond() Response {
 	r.Conflicts = append(r.Conflicts, w.conflicts(r.Duties)...)
 	slices.SortFunc(r.Conflicts, compareConflicts)
 	return r
+}
+
+// owedTo returns the duties owed to belligerent p, from the cache unless
+// p's adversaries changed.
+func (w *war) owedTo(p ActorID) *Response {
+	owed := w.owed[p]
+	if owed == nil || w.dirty[p] {
+		owed = &Response{}
+		w.dutiesToward(p, owed)
+		w.owed[p] = owed
+		delete(w.dirty, p)
+	}
+	return owed
+}
+
+// fightingDuties lists, in the order respond would, the duties to fight
+// (defend or join the offense) that may draw an actor in: what a cascade
+// round needs, without assembling the whole response.
+func (w *war) fightingDuties(opts CascadeOptions) []Duty {
+	var out []Duty
+	for _, p := range w.order {
+		for _, d := range w.owedTo(p).Duties {
+			if (d.Kind == Defend || d.Kind == JoinOffense) &&
+				(d.Holds == relations.Yes || opts.Uncertain && d.Holds == relations.CannotTell) {
+				out = append(out, d)
+			}
+		}
+	}
+	sortDuties(out)
+	return out
 }
 
 func sortDuties(ds []Duty) {
@@ -372,7 +396,16 @@ func (w *war) dutiesToward(p ActorID, r *Response) {
 	pi := m.actorIdx[p]
 	advs := w.adversaries(p)
 	attacked := len(w.attackedBy[p]) > 0
-	seen := map[[3]string]bool{}
+	provoked := relations.Yes
+	if attacked {
+		provoked = w.provokedAttacks(p)
+	}
+	type clauseKey struct {
+		actor, agreement int32
+		clause           string
+		kind             DutyKind
+	}
+	seen := map[clauseKey]bool{}
 	for i := range m.ties[pi] {
 		t := &m.ties[pi][i]
 		if t.outgoing || t.obligation == UnknownObligation {
@@ -398,19 +431,16 @@ func (w *war) dutiesToward(p ActorID, r *Response) {
 			if !attacked {
 				continue
 			}
-			s.adversaries, s.provoked = w.attackedBy[p], w.provokedAttacks(p)
+			s.adversaries, s.provoked = w.attackedBy[p], provoked
 		case JoinOffense:
 			if len(w.attacks[p]) == 0 {
 				continue
 			}
 			s.adversaries, s.provoked = w.attacks[p], relations.Yes
 		default:
-			s.adversaries, s.provoked = advs, relations.Yes
-			if attacked {
-				s.provoked = w.provokedAttacks(p)
-			}
+			s.adversaries, s.provoked = advs, provoked
 		}
-		key := [3]string{string(x), agr, c.ID + "/" + kind.String()}
+		key := clauseKey{t.other, t.agreement, c.ID, kind}
 		if seen[key] {
 			continue // the same clause reached through another phase
 		}

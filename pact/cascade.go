@@ -80,9 +80,7 @@ func (m *Model) Cascade(attacks []Attack, opts CascadeOptions) (Cascade, error) 
 		// Each round adds at least one fight between a new pair of actors,
 		// so the number of pairs bounds the rounds.
 		for range len(m.actors)*len(m.actors) + 1 {
-			r := w.respond()
-			c.Final = r
-			round := w.enter(r, opts, both)
+			round := w.enter(w.fightingDuties(opts), both)
 			if len(round.Entered) == 0 {
 				break
 			}
@@ -91,6 +89,7 @@ func (m *Model) Cascade(attacks []Attack, opts CascadeOptions) (Cascade, error) 
 			c.Rounds = append(c.Rounds, round)
 		}
 	}
+	c.Final = w.respond()
 	for _, x := range w.order {
 		c.Sides[w.side[x]-1] = append(c.Sides[w.side[x]-1], x)
 	}
@@ -103,15 +102,9 @@ func (m *Model) Cascade(attacks []Attack, opts CascadeOptions) (Cascade, error) 
 
 // enter draws in every actor whose duty to fight holds, and records who
 // would be drawn in on both sides.
-func (w *war) enter(r Response, opts CascadeOptions, both map[ActorID]bool) Round {
+func (w *war) enter(duties []Duty, both map[ActorID]bool) Round {
 	var round Round
-	for _, d := range r.Duties {
-		if d.Holds != relations.Yes && !(opts.Uncertain && d.Holds == relations.CannotTell) {
-			continue
-		}
-		if d.Kind != Defend && d.Kind != JoinOffense {
-			continue
-		}
+	for _, d := range duties {
 		want := w.side[d.For]
 		if s, ok := w.side[d.Actor]; ok && s != want {
 			both[d.Actor] = true

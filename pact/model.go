@@ -40,6 +40,9 @@ type Model struct {
 	// ties lists, per actor, every tie it has to another actor, in either
 	// direction, sorted by the other actor's index: the alliance index.
 	ties [][]tie
+	// partnerSpans is the alliance index: per actor, its partner spans, by
+	// latest end first.
+	partnerSpans [][]partnerSpan
 	// byYear lists the agreements in force at some time in each year;
 	// openFrom lists the ones whose last span is open, by start.
 	byYear   map[int][]int32
@@ -141,9 +144,11 @@ func (m *Model) index() {
 		m.agreementIdx[ai] = m.indexAgreement(int32(ai))
 
 	}
+	scratch := make([]int32, len(m.actors))
 	for xi := range m.ties {
-		sortByOther(m.ties[xi])
+		sortByOther(m.ties[xi], scratch)
 	}
+	m.indexPartners()
 	slices.SortFunc(m.openFrom, func(a, b int32) int {
 		return cmp.Compare(m.lastSpan(a).fromFirst, m.lastSpan(b).fromFirst)
 	})
@@ -200,8 +205,25 @@ func yearOf(day int32) int {
 func (m *Model) indexTies(ai int32) {
 	a := &m.agreements[ai]
 	phases := m.phases[ai]
-	spells := partySpells(a)
-	members := a.members()
+	// Work in actor indexes: each party's spells, and the members.
+	spells := map[int32][]window{}
+	for id, ws := range partySpells(a) {
+		spells[m.actorIdx[id]] = ws
+	}
+	indexes := func(ids []ActorID) []int32 {
+		out := make([]int32, len(ids))
+		for i, id := range ids {
+			out[i] = m.actorIdx[id]
+		}
+		return out
+	}
+	members := indexes(a.members())
+	orMembers := func(ids []ActorID) []int32 {
+		if len(ids) == 0 {
+			return members
+		}
+		return indexes(ids)
+	}
 	for _, iw := range m.inForce[ai] {
 		for pi, ph := range phases {
 			pw := startingAt(ph.from)
@@ -212,16 +234,14 @@ func (m *Model) indexTies(ai int32) {
 			if base.empty() {
 				continue
 			}
-			add := func(by, to []ActorID, t tie) {
-				by, to = orAll(by, members), orAll(to, members)
-				for _, x := range by {
-					for _, y := range to {
-						if x == y {
+			add := func(by, to []int32, t tie) {
+				for _, xi := range by {
+					for _, yi := range to {
+						if xi == yi {
 							continue
 						}
-						xi, yi := m.actorIdx[x], m.actorIdx[y]
-						for _, sx := range spells[x] {
-							for _, sy := range spells[y] {
+						for _, sx := range spells[xi] {
+							for _, sy := range spells[yi] {
 								w := base.intersect(sx).intersect(sy)
 								if w.empty() {
 									continue
@@ -237,10 +257,10 @@ func (m *Model) indexTies(ai int32) {
 				}
 			}
 			for ci, c := range ph.clauses {
-				add(c.By, c.To, tie{obligation: c.Obligation, agreement: ai, phase: int16(pi), item: int16(ci)})
+				add(orMembers(c.By), orMembers(c.To), tie{obligation: c.Obligation, agreement: ai, phase: int16(pi), item: int16(ci)})
 			}
 			for vi, v := range ph.provisions {
-				add(v.By, v.To, tie{provision: v.Kind, agreement: ai, phase: int16(pi), item: int16(vi)})
+				add(orMembers(v.By), orMembers(v.To), tie{provision: v.Kind, agreement: ai, phase: int16(pi), item: int16(vi)})
 			}
 		}
 	}
@@ -259,38 +279,35 @@ func partySpells(a *Agreement) map[ActorID][]window {
 // sortByOther orders an actor's ties by counterpart — the alliance index —
 // keeping the order they were made in among ties to the same counterpart,
 // which follows the agreements' ID order and so does not depend on the
-// order of the input. A counting sort: stable, and linear in the ties.
-func sortByOther(ts []tie) {
+// order of the input. A counting sort: stable, and linear in the ties;
+// next is scratch space of one slot per actor, left zeroed.
+func sortByOther(ts []tie, next []int32) {
 	if len(ts) < 2 {
 		return
 	}
-	count := map[int32]int{}
+	var others []int32
 	for i := range ts {
-		count[ts[i].other]++
-	}
-	others := make([]int32, 0, len(count))
-	for o := range count {
-		others = append(others, o)
+		o := ts[i].other
+		if next[o] == 0 {
+			others = append(others, o)
+		}
+		next[o]++
 	}
 	slices.Sort(others)
-	next, pos := make(map[int32]int, len(others)), 0
+	pos := int32(0)
 	for _, o := range others {
-		next[o] = pos
-		pos += count[o]
+		pos, next[o] = pos+next[o], pos
 	}
 	out := make([]tie, len(ts))
 	for i := range ts {
-		out[next[ts[i].other]] = ts[i]
-		next[ts[i].other]++
+		o := ts[i].other
+		out[next[o]] = ts[i]
+		next[o]++
 	}
 	copy(ts, out)
-}
-
-func orAll(ids, all []ActorID) []ActorID {
-	if len(ids) == 0 {
-		return all
+	for _, o := range others {
+		next[o] = 0
 	}
-	return ids
 }
 
 // clause returns the clause a tie comes from.

@@ -93,8 +93,7 @@ func (m *Model) AlliancePartners(x ActorID, day Date, obligations ...Obligation)
 	if err != nil {
 		return nil, err
 	}
-	mask := obligationMask(obligations) &^ (1 << Expectation)
-	return m.counterparts(xi, f, l, func(t *tie) bool { return mask&(1<<t.obligation) != 0 && t.obligation != 0 }), nil
+	return m.alliancePartners(xi, f, l, obligationMask(obligations)&^(1<<Expectation|1)), nil
 }
 
 // counterparts returns the distinct counterparts of x's ties that keep

@@ -81,7 +81,7 @@ func NewHistory(actors []Actor, events []Event) (*History, error) {
 	for i, a := range h.actors {
 		h.actorIdx[a.ID] = int32(i)
 	}
-	slices.SortFunc(h.events, compareEvents)
+	h.events = sortEvents(h.events)
 	for i, e := range h.events {
 		h.eventIdx[e.ID] = int32(i)
 	}
@@ -90,14 +90,34 @@ func NewHistory(actors []Actor, events []Event) (*History, error) {
 	return h, nil
 }
 
-// compareEvents is the fold order: an event is applied once it has certainly
-// happened, so events sort by the last day they could have happened on,
-// then by their first day, then by ID for determinism.
-func compareEvents(a, b Event) int {
-	return cmp.Or(
-		cmp.Compare(a.Date.LastDayNumber(), b.Date.LastDayNumber()),
-		cmp.Compare(a.Date.DayNumber(), b.Date.DayNumber()),
-		cmp.Compare(a.ID, b.ID))
+// sortEvents puts events in fold order: an event is applied once it has
+// certainly happened, so events sort by the last day they could have
+// happened on, then by their first day, then by ID for determinism. It
+// sorts a permutation by precomputed keys rather than moving the large
+// Event values on every comparison.
+func sortEvents(events []Event) []Event {
+	type key struct {
+		last, first int32
+		i           int32
+	}
+	keys := make([]key, len(events))
+	for i := range events {
+		keys[i] = key{events[i].Date.LastDayNumber(), events[i].Date.DayNumber(), int32(i)}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		switch {
+		case a.last != b.last:
+			return cmp.Compare(a.last, b.last)
+		case a.first != b.first:
+			return cmp.Compare(a.first, b.first)
+		}
+		return cmp.Compare(events[a.i].ID, events[b.i].ID)
+	})
+	out := make([]Event, len(events))
+	for i, k := range keys {
+		out[i] = events[k.i]
+	}
+	return out
 }
 
 func cloneActors(in []Actor) []Actor {

@@ -161,7 +161,11 @@ func (t *table) str(name string) string {
 	if !ok || i >= len(t.rec) {
 		return ""
 	}
-	return strings.TrimSpace(t.rec[i])
+	s := t.rec[i]
+	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ' || s[0] == '\t' || s[len(s)-1] == '\t') {
+		s = strings.TrimSpace(s)
+	}
+	return s
 }
 
 // int reads a required integer column.

@@ -133,41 +133,40 @@ func (mx *Matrix) Value(i, k relations.ActorID) (float64, bool) {
 	return mx.values[a][b], true
 }
 
-// vectors returns the portfolios of i and j over the reference set, with
-// the Self rule applied, and each entry's weight (1 unless weights are
-// given).
-func (mx *Matrix) vectors(i, j relations.ActorID, self Self, weight func(relations.ActorID) float64) (x, y, w []float64, err error) {
+// each calls f for every member of the reference set with i's and j's tie
+// values toward it, the Self rule applied, and its weight (1 unless weight
+// is given). It allocates nothing.
+func (mx *Matrix) each(i, j relations.ActorID, self Self, weight func(relations.ActorID) float64, f func(x, y, w float64)) error {
 	a, ok := mx.index[i]
 	if !ok {
-		return nil, nil, nil, &relations.FieldError{Scope: "similarity", Element: "query", Field: string(i), Err: ErrNotInReference}
+		return &relations.FieldError{Scope: "similarity", Element: "query", Field: string(i), Err: ErrNotInReference}
 	}
 	b, ok := mx.index[j]
 	if !ok {
-		return nil, nil, nil, &relations.FieldError{Scope: "similarity", Element: "query", Field: string(j), Err: ErrNotInReference}
+		return &relations.FieldError{Scope: "similarity", Element: "query", Field: string(j), Err: ErrNotInReference}
+	}
+	diag := mx.coding.Min
+	if self == SelfHighest {
+		diag = mx.coding.Max
 	}
 	for k, id := range mx.ids {
-		xa, yb := mx.values[a][k], mx.values[b][k]
+		x, y := mx.values[a][k], mx.values[b][k]
 		if k == a || k == b {
 			if self == SelfOmit {
 				continue
 			}
-			diag := mx.coding.Min
-			if self == SelfHighest {
-				diag = mx.coding.Max
-			}
 			if k == a {
-				xa = diag
+				x = diag
 			}
 			if k == b {
-				yb = diag
+				y = diag
 			}
 		}
-		x, y = append(x, xa), append(y, yb)
-		wk := 1.0
+		w := 1.0
 		if weight != nil {
-			wk = weight(id)
+			w = weight(id)
 		}
-		w = append(w, wk)
+		f(x, y, w)
 	}
-	return x, y, w, nil
+	return nil
 }

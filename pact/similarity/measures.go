@@ -43,15 +43,14 @@ type Options struct {
 // With Weight set it is the weighted S. It is NaN when the weights sum to
 // zero (nothing to compare).
 func (mx *Matrix) S(i, j relations.ActorID, o Options) (float64, error) {
-	x, y, w, err := mx.vectors(i, j, o.Self, o.Weight)
-	if err != nil {
-		return math.NaN(), err
-	}
 	span := o.Distance.of(mx.coding.Max, mx.coding.Min)
 	var d, dmax float64
-	for k := range x {
-		d += w[k] * o.Distance.of(x[k], y[k])
-		dmax += w[k] * span
+	err := mx.each(i, j, o.Self, o.Weight, func(x, y, w float64) {
+		d += w * o.Distance.of(x, y)
+		dmax += w * span
+	})
+	if err != nil {
+		return math.NaN(), err
 	}
 	if dmax == 0 {
 		return math.NaN(), nil
@@ -80,17 +79,16 @@ func (mx *Matrix) Pi(i, j relations.ActorID, o Options) (float64, error) {
 }
 
 func (mx *Matrix) chanceCorrected(i, j relations.ActorID, o Options, pooled bool) (float64, error) {
-	x, y, w, err := mx.vectors(i, j, o.Self, o.Weight)
-	if err != nil {
-		return math.NaN(), err
-	}
 	var total, do float64
 	px, py := map[float64]float64{}, map[float64]float64{}
-	for k := range x {
-		total += w[k]
-		do += w[k] * o.Distance.of(x[k], y[k])
-		px[x[k]] += w[k]
-		py[y[k]] += w[k]
+	err := mx.each(i, j, o.Self, o.Weight, func(x, y, w float64) {
+		total += w
+		do += w * o.Distance.of(x, y)
+		px[x] += w
+		py[y] += w
+	})
+	if err != nil {
+		return math.NaN(), err
 	}
 	if total == 0 {
 		return math.NaN(), nil
@@ -127,8 +125,8 @@ func (mx *Matrix) chanceCorrected(i, j relations.ActorID, o Options, pooled bool
 // tied in i's and j's portfolio. Weights do not apply. It is NaN when either
 // portfolio has no variation.
 func (mx *Matrix) TauB(i, j relations.ActorID, o Options) (float64, error) {
-	x, y, _, err := mx.vectors(i, j, o.Self, nil)
-	if err != nil {
+	var x, y []float64
+	if err := mx.each(i, j, o.Self, nil, func(a, b, _ float64) { x, y = append(x, a), append(y, b) }); err != nil {
 		return math.NaN(), err
 	}
 	// Tie values take few distinct values, so count over a contingency

@@ -1,0 +1,34 @@
+package similarity_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/entente-go/entente/pact/atop"
+	"github.com/entente-go/entente/pact/similarity"
+)
+
+// BenchmarkAllDyads computes S for every pair of the COW system in 2000
+// from ATOP: the tie matrix once, then about 18,000 dyads.
+func BenchmarkAllDyads(b *testing.B) {
+	const dir = "../../../shared/data/atop-5.1"
+	if _, err := os.Stat(dir); err != nil {
+		b.Skipf("ATOP data not available (%v)", err)
+	}
+	d, err := atop.ReadDir(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ref := similarity.SystemMembers(2000, similarity.Global)
+	b.ReportMetric(float64(len(ref)*(len(ref)-1)/2), "dyads")
+	for b.Loop() {
+		mx := similarity.Ties(d.Model, 2000, ref, similarity.ATOP)
+		for i, x := range ref {
+			for _, y := range ref[i+1:] {
+				if _, err := mx.S(x, y, similarity.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	}
+}
