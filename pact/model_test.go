@@ -264,3 +264,17 @@ func TestEnumStrings(t *testing.T) {
 		t.Errorf("roles = %q", got)
 	}
 }
+
+// TestMillionParties: an agreement with 10^6 parties is refused at once,
+// before any index is built.
+func TestMillionParties(t *testing.T) {
+	parties := make([]Party, 1_000_000)
+	for i := range parties {
+		parties[i] = Party{Actor: ActorID("x" + itoa(i)), Roles: Member}
+	}
+	_, err := New(testActors(), []Agreement{{ID: "huge", Name: "huge", Parties: parties,
+		Lifecycle: inForce("2000"), Clauses: []Clause{{Obligation: Defense}}}})
+	if err == nil || !strings.Contains(err.Error(), "more than the limit of 1000") {
+		t.Errorf("10^6 parties: %v", err)
+	}
+}

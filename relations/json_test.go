@@ -108,3 +108,20 @@ func FuzzParseHistoryJSON(f *testing.F) {
 		}
 	})
 }
+
+// TestHostileJSON: deeply nested or absurd documents get a clear error, not
+// a crash or a hang.
+func TestHostileJSON(t *testing.T) {
+	tests := map[string][]byte{
+		"deep nesting": []byte(strings.Repeat("[", 1_000_000) + strings.Repeat("]", 1_000_000)),
+		"deep object":  []byte(`{"version": 1, "actors": ` + strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000) + `}`),
+		"year 0":       []byte(`{"version": 1, "events": [{"id": "e", "kind": "attack", "date": "0000-01-01", "actors": ["A"]}]}`),
+		"year 99999":   []byte(`{"version": 1, "events": [{"id": "e", "kind": "attack", "date": "99999", "actors": ["A"]}]}`),
+		"huge number":  []byte(`{"version": 1e400}`),
+	}
+	for name, doc := range tests {
+		if _, err := ParseHistoryJSON(doc); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}

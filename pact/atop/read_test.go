@@ -103,9 +103,11 @@ func TestReadErrors(t *testing.T) {
 	}
 }
 
+// TestHugeFieldIsRefused: a 100 MB field is refused once the file passes
+// MaxFileSize, without reading the rest.
 func TestHugeFieldIsRefused(t *testing.T) {
 	fsys := tiny()
-	fsys[PhasesFile] = &fstest.MapFile{Data: []byte("atopid,phase,begyr,begmo,begday,endyr,endmo,endday\n1,0,\"" + strings.Repeat("x", MaxFileSize) + "\"\n")}
+	fsys[PhasesFile] = &fstest.MapFile{Data: []byte("atopid,phase,begyr,begmo,begday,endyr,endmo,endday\n1,0,\"" + strings.Repeat("x", 100<<20) + "\"\n")}
 	_, err := Read(fsys)
 	if err == nil || !strings.Contains(err.Error(), "larger than the limit") {
 		t.Errorf("a file over the limit: %v", err)
