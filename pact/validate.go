@@ -191,7 +191,10 @@ type wrapped struct {
 	err error
 }
 
+// Error returns the message.
 func (w *wrapped) Error() string { return w.msg }
+
+// Unwrap returns the sentinel.
 func (w *wrapped) Unwrap() error { return w.err }
 
 func wrapErr(msg string, sentinel error) error { return &wrapped{msg: msg, err: sentinel} }

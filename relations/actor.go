@@ -71,6 +71,7 @@ type SyntaxError struct {
 	Msg   string // what is wrong with it
 }
 
+// Error quotes the input and says what is wrong with it.
 func (e *SyntaxError) Error() string {
 	return "relations: " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Msg
 }

@@ -159,6 +159,7 @@ type DateError struct {
 	Msg   string // what is wrong with it
 }
 
+// Error quotes the input and says what is wrong with it.
 func (e *DateError) Error() string {
 	return "relations: date " + strconv.Quote(e.Input) + ": " + e.Msg
 }

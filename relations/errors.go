@@ -28,6 +28,7 @@ type FieldError struct {
 	Err error
 }
 
+// Error reads "scope: element: field: what is wrong".
 func (e *FieldError) Error() string {
 	s := e.Scope + ": " + e.Element
 	if e.Field != "" {
@@ -63,7 +64,10 @@ type wrapped struct {
 	err error
 }
 
+// Error returns the message.
 func (w *wrapped) Error() string { return w.msg }
+
+// Unwrap returns the sentinel.
 func (w *wrapped) Unwrap() error { return w.err }
 
 // UnknownActorError returns an error that names id and wraps

@@ -26,6 +26,7 @@ type ParseError struct {
 	Msg          string
 }
 
+// Error reports the file, line, column and column name, then what is wrong.
 func (e *ParseError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.File)
@@ -62,6 +63,7 @@ type limitedReader struct {
 	n int64
 }
 
+// Read reads at most the bytes left under the limit.
 func (l *limitedReader) Read(p []byte) (int, error) {
 	if l.n <= 0 {
 		return 0, errTooLarge

@@ -73,3 +73,8 @@ func ExampleRow_String() {
 	fmt.Println(Row{CCode1: 2, CCode2: 20, Year: 1942, Obligations: 0})
 	// Output: 2-20 1942 none
 }
+
+func ExamplePhaseAgreementID() {
+	fmt.Println(PhaseAgreementID(3433, 3))
+	// Output: atop-3433.3
+}

@@ -1,0 +1,85 @@
+package pact_test
+
+import (
+	"fmt"
+
+	"github.com/entente-go/entente/pact"
+	"github.com/entente-go/entente/relations"
+)
+
+// guarantee: Britain and France guarantee Sweden (1855) and consult with
+// each other; they owe each other no defense.
+func guarantee() *pact.Model {
+	actors := []relations.Actor{
+		{ID: "GBR", Kind: relations.State, Name: "United Kingdom"},
+		{ID: "FRA", Kind: relations.State, Name: "France"},
+		{ID: "SWE", Kind: relations.State, Name: "Sweden"},
+	}
+	m, err := pact.New(actors, []pact.Agreement{{ID: "nov-1855", Name: "November Treaty",
+		Parties: []pact.Party{{Actor: "GBR", Roles: pact.Member}, {Actor: "FRA", Roles: pact.Member},
+			{Actor: "SWE", Roles: pact.Member}},
+		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: d("1855-11-21")},
+			{Status: pact.Terminated, Date: d("1857")}},
+		Clauses: []pact.Clause{{Obligation: pact.Consultation},
+			{Obligation: pact.Defense, By: []relations.ActorID{"GBR", "FRA"}, To: []relations.ActorID{"SWE"}}}}})
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+func ExampleModel_DyadYearsOf() {
+	rows, _ := guarantee().DyadYearsOf("GBR", 1855, 1856, true)
+	for _, r := range rows {
+		fmt.Println(r.A, r.B, r.Year, r.Obligations)
+	}
+	// Output:
+	// GBR FRA 1855 consultation
+	// GBR FRA 1856 consultation
+	// GBR SWE 1855 defense+consultation
+	// GBR SWE 1856 defense+consultation
+}
+
+func ExampleModel_DyadYearsFor() {
+	for a, rows := range guarantee().DyadYearsFor([]relations.ActorID{"SWE", "FRA"}, 1856, 1856, true) {
+		for _, r := range rows {
+			fmt.Println(a, r.B, r.Obligations)
+		}
+	}
+	// Output:
+	// SWE FRA consultation
+	// SWE GBR consultation
+	// FRA GBR consultation
+	// FRA SWE defense+consultation
+}
+
+func ExampleModel_DirectedDyadYears() {
+	n := 0
+	for range guarantee().DirectedDyadYears(1815, 2018) {
+		n++
+	}
+	fmt.Println(n) // 6 directed dyads × 1855, 1856 and 1857 (the treaty ends on a day of 1857)
+	// Output: 18
+}
+
+func ExampleModel_UndirectedDyadYears() {
+	for r := range guarantee().UndirectedDyadYears(1856, 1856) {
+		fmt.Println(r.A, r.B, r.Obligations)
+	}
+	// Output:
+	// FRA GBR consultation
+	// FRA SWE defense+consultation
+	// GBR SWE defense+consultation
+}
+
+func ExampleObligationSet_Has() {
+	var s pact.ObligationSet
+	s = s.With(pact.Defense)
+	fmt.Println(s.Has(pact.Defense), s.Has(pact.Offense))
+	// Output: true false
+}
+
+func ExampleObligationSet_With() {
+	fmt.Println(pact.ObligationSet(0).With(pact.Neutrality).With(pact.Consultation))
+	// Output: neutrality+consultation
+}
