@@ -9,10 +9,6 @@ import (
 // the model.
 var ErrUnknownActor = errors.New("unknown actor")
 
-// ErrNotFound is wrapped by errors about an event or other element that is
-// not in the model.
-var ErrNotFound = errors.New("not found")
-
 // FieldError reports one problem with one field of one element of a model:
 // what was wrong and where. Constructors such as [NewHistory] report every
 // problem at once, as an [errors.Join] of FieldErrors in input order.
