@@ -85,11 +85,7 @@ func (p Portfolio) Concentration() float64 {
 // that give it military aid, weighted by w. Ties whose force the data's
 // precision leaves uncertain are left out.
 func (m *Model) Portfolio(x ActorID, day Date, w PortfolioWeights) (Portfolio, error) {
-	xi, err := m.actor(x)
-	if err != nil {
-		return Portfolio{}, err
-	}
-	f, l, err := m.day(day)
+	xi, f, l, err := m.actorOn(x, day)
 	if err != nil {
 		return Portfolio{}, err
 	}

@@ -69,6 +69,17 @@ func (m *Model) day(d Date) (int32, int32, error) {
 	return f, l, nil
 }
 
+// actorOn checks a query's actor and day together: the preamble of most
+// queries.
+func (m *Model) actorOn(id ActorID, day Date) (int32, int32, int32, error) {
+	xi, err := m.actor(id)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	f, l, err := m.day(day)
+	return xi, f, l, err
+}
+
 func (m *Model) actor(id ActorID) (int32, error) {
 	i, ok := m.actorIdx[id]
 	if !ok {
@@ -85,11 +96,7 @@ func (m *Model) actor(id ActorID) (int32, error) {
 // out ([Model.Bonds] lists them). It reports an error for an unknown actor
 // or a day outside the data's coverage.
 func (m *Model) AlliancePartners(x ActorID, day Date, obligations ...Obligation) ([]ActorID, error) {
-	xi, err := m.actor(x)
-	if err != nil {
-		return nil, err
-	}
-	f, l, err := m.day(day)
+	xi, f, l, err := m.actorOn(x, day)
 	if err != nil {
 		return nil, err
 	}
@@ -134,11 +141,7 @@ func (m *Model) Defends(x ActorID, day Date) ([]ActorID, error) {
 }
 
 func (m *Model) directed(x ActorID, day Date, outgoing bool, o Obligation) ([]ActorID, error) {
-	xi, err := m.actor(x)
-	if err != nil {
-		return nil, err
-	}
-	f, l, err := m.day(day)
+	xi, f, l, err := m.actorOn(x, day)
 	if err != nil {
 		return nil, err
 	}
@@ -154,11 +157,7 @@ func (m *Model) Bonds(from, to ActorID, day Date) ([]Bond, error) {
 	if err != nil {
 		return nil, err
 	}
-	ti, err := m.actor(to)
-	if err != nil {
-		return nil, err
-	}
-	f, l, err := m.day(day)
+	ti, f, l, err := m.actorOn(to, day)
 	if err != nil {
 		return nil, err
 	}
@@ -195,11 +194,7 @@ func (m *Model) bond(xi int32, t *tie, in relations.Truth) Bond {
 // Expectations returns the informal expectations of protection toward x on
 // day: who x expects to protect it, though nothing obliges them.
 func (m *Model) Expectations(x ActorID, day Date) ([]Bond, error) {
-	xi, err := m.actor(x)
-	if err != nil {
-		return nil, err
-	}
-	f, l, err := m.day(day)
+	xi, f, l, err := m.actorOn(x, day)
 	if err != nil {
 		return nil, err
 	}
