@@ -100,7 +100,8 @@ func (m *Model) AlliancePartners(x ActorID, day Date, obligations ...Obligation)
 	if err != nil {
 		return nil, err
 	}
-	return m.alliancePartners(xi, f, l, obligationMask(obligations)&^(1<<Expectation|1)), nil
+	// Expectations and the unknown obligation are never alliances.
+	return m.alliancePartners(xi, f, l, obligationMask(obligations)&^(1<<Expectation|1<<UnknownObligation)), nil
 }
 
 // counterparts returns the distinct counterparts of x's ties that keep

@@ -165,7 +165,7 @@ func (h *History) checkActors(p *problems) {
 		}
 	}
 	// Members are checked once every ID is known.
-	for i, a := range h.actors {
+	for _, a := range h.actors {
 		for j, m := range a.Members {
 			el := "actor " + strconv.Quote(string(a.ID))
 			f := "members[" + strconv.Itoa(j) + "]"
@@ -178,7 +178,6 @@ func (h *History) checkActors(p *problems) {
 				p.addf(el, f+".during", "interval "+m.During.String()+" has no start or ends before it starts")
 			}
 		}
-		_ = i
 	}
 }
 
