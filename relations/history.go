@@ -254,44 +254,73 @@ func (h *History) checkIDs(p *problems, el, field string, ids []ActorID) {
 
 // fold builds every pair's log: events are already in fold order, so each
 // pair's standing after each event is its standing before plus the event.
+// The logs share flat arrays, filled pair by pair after a sort of (pair,
+// event) entries: a large history costs a few large allocations, not
+// several per pair.
 func (h *History) fold() {
+	type entry struct {
+		key   pairKey
+		event int32
+		actor int32 // the acting side, for one-way changes
+	}
+	var entries []entry
 	for i := range h.events {
-		e := &h.events[i]
-		e.pairs(func(actor, counterpart ActorID) {
+		h.events[i].pairs(func(actor, counterpart ActorID) {
 			ai, ci := h.actorIdx[actor], h.actorIdx[counterpart]
-			k := makePairKey(ai, ci)
-			log := h.pairs[k]
-			if log == nil {
-				log = &pairLog{}
-				h.pairs[k] = log
-			}
-			prev := noLevels
-			if n := len(log.after); n > 0 {
-				prev = log.after[n-1]
-			}
+			entries = append(entries, entry{makePairKey(ai, ci), int32(i), ai})
+		})
+	}
+	slices.SortFunc(entries, func(a, b entry) int {
+		switch {
+		case a.key.lo != b.key.lo:
+			return cmp.Compare(a.key.lo, b.key.lo)
+		case a.key.hi != b.key.hi:
+			return cmp.Compare(a.key.hi, b.key.hi)
+		}
+		return cmp.Compare(a.event, b.event)
+	})
+	n := len(entries)
+	events, first, last, after := make([]int32, n), make([]int32, n), make([]int32, n), make([]levels, n)
+	pairs := 0
+	for i := range entries {
+		if i == 0 || entries[i].key != entries[i-1].key {
+			pairs++
+		}
+	}
+	logs := make([]pairLog, 0, pairs)
+	h.pairs = make(map[pairKey]*pairLog, pairs)
+	for start := 0; start < n; {
+		k := entries[start].key
+		end := start
+		prev := noLevels
+		for ; end < n && entries[end].key == k; end++ {
+			ei := entries[end].event
+			e := &h.events[ei]
 			next := prev
 			if r, ok := e.representationAfter(); ok {
 				// Side 0 is lo's mission in hi. One-way changes touch only
 				// the actor's mission in the counterpart.
 				actorSide := 0
-				if ai != k.lo {
+				if entries[end].actor != k.lo {
 					actorSide = 1
 				}
 				for side := range 2 {
 					if e.OneWay && side != actorSide {
 						continue
 					}
-					next.rep[side], next.repCause[side] = r, int32(i)
+					next.rep[side], next.repCause[side] = r, ei
 				}
 			}
 			if a, ok := e.alignmentAfter(prev.align); ok {
-				next.align, next.alignCause = a, int32(i)
+				next.align, next.alignCause = a, ei
 			}
-			log.events = append(log.events, int32(i))
-			log.first = append(log.first, e.Date.DayNumber())
-			log.last = append(log.last, e.Date.LastDayNumber())
-			log.after = append(log.after, next)
-		})
+			events[end], first[end], last[end], after[end] = ei, e.Date.DayNumber(), e.Date.LastDayNumber(), next
+			prev = next
+		}
+		logs = append(logs, pairLog{events: events[start:end:end], first: first[start:end:end],
+			last: last[start:end:end], after: after[start:end:end]})
+		h.pairs[k] = &logs[len(logs)-1]
+		start = end
 	}
 }
 
