@@ -140,8 +140,8 @@ func (m *Model) index() {
 			m.proposals = append(m.proposals, int32(ai))
 		}
 		m.indexYears(int32(ai))
-		m.indexTies(int32(ai))
 		m.agreementIdx[ai] = m.indexAgreement(int32(ai))
+		m.indexTies(int32(ai))
 
 	}
 	scratch := make([]int32, len(m.actors))
@@ -203,12 +203,13 @@ func yearOf(day int32) int {
 // directed ties between actors, each with the span in which it binds: the
 // agreement in force, the phase current, both parties in.
 func (m *Model) indexTies(ai int32) {
-	a := &m.agreements[ai]
 	phases := m.phases[ai]
-	// Work in actor indexes: each party's spells, and the members.
+	// Work in actor indexes, from the agreement's panel index: each
+	// party's spells, and the members.
+	ix := &m.agreementIdx[ai]
 	spells := map[int32][]window{}
-	for id, ws := range partySpells(a) {
-		spells[m.actorIdx[id]] = ws
+	for _, sp := range ix.spells {
+		spells[sp.actor] = append(spells[sp.actor], sp.w)
 	}
 	indexes := func(ids []ActorID) []int32 {
 		out := make([]int32, len(ids))
@@ -217,7 +218,7 @@ func (m *Model) indexTies(ai int32) {
 		}
 		return out
 	}
-	members := indexes(a.members())
+	members := ix.members
 	orMembers := func(ids []ActorID) []int32 {
 		if len(ids) == 0 {
 			return members
@@ -264,16 +265,6 @@ func (m *Model) indexTies(ai int32) {
 			}
 		}
 	}
-}
-
-// partySpells returns each party's spells in the agreement: one for most,
-// several for a party that left and rejoined.
-func partySpells(a *Agreement) map[ActorID][]window {
-	spells := make(map[ActorID][]window, len(a.Parties))
-	for _, p := range a.Parties {
-		spells[p.Actor] = append(spells[p.Actor], startingAt(p.Joined).intersect(endingAt(p.Withdrew)))
-	}
-	return spells
 }
 
 // sortByOther orders an actor's ties by counterpart — the alliance index —
