@@ -78,6 +78,11 @@ type Clause struct {
 	By         []ActorID   `json:"by,omitempty"`
 	To         []ActorID   `json:"to,omitempty"`
 	Conditions []Condition `json:"conditions,omitempty"`
+	// VariesByPartner says the source records that the obligation differs
+	// from partner to partner without saying toward whom (ATOP's OBVARY):
+	// it may bind toward any one of To, and every answer about one of them
+	// is cannot tell ([relations.VariesByPartner]).
+	VariesByPartner bool `json:"variesByPartner,omitempty"`
 	// Text quotes or paraphrases the clause.
 	Text string `json:"text,omitempty"`
 }

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+
+	"github.com/entente-go/entente/relations"
 )
 
 // partnerSpan is one entry of the alliance index: the obligations, in
@@ -12,7 +14,10 @@ import (
 type partnerSpan struct {
 	w     window
 	other int32
-	mask  uint8 // 1<<Obligation for each binding obligation
+	set   ObligationSet // the binding obligations
+	// varies marks spans of obligations that vary by partner: never
+	// certain, whatever the day.
+	varies bool
 }
 
 // indexPartners builds, for every actor, its partner spans: ties to the
@@ -23,9 +28,10 @@ type partnerSpan struct {
 func (m *Model) indexPartners() {
 	m.partnerSpans = make([][]partnerSpan, len(m.ties))
 	type entry struct {
-		other int32
-		o     Obligation
-		w     window
+		other  int32
+		o      Obligation
+		varies bool
+		w      window
 	}
 	var es []entry
 	var ws []window
@@ -34,7 +40,7 @@ func (m *Model) indexPartners() {
 		es = es[:0]
 		for i := range ties {
 			if t := &ties[i]; t.obligation.binding() {
-				es = append(es, entry{t.other, t.obligation, t.w})
+				es = append(es, entry{t.other, t.obligation, m.clause(t).VariesByPartner, t.w})
 			}
 		}
 		// Ties arrive grouped by counterpart; order each group.
@@ -47,6 +53,9 @@ func (m *Model) indexPartners() {
 				if a.o != b.o {
 					return cmp.Compare(a.o, b.o)
 				}
+				if a.varies != b.varies {
+					return cmp.Compare(btoi(a.varies), btoi(b.varies))
+				}
 				return compareWindows(a.w, b.w)
 			})
 			i = j
@@ -55,11 +64,11 @@ func (m *Model) indexPartners() {
 		for i := 0; i < len(es); {
 			j := i
 			ws = ws[:0]
-			for ; j < len(es) && es[j].other == es[i].other && es[j].o == es[i].o; j++ {
+			for ; j < len(es) && es[j].other == es[i].other && es[j].o == es[i].o && es[j].varies == es[i].varies; j++ {
 				ws = append(ws, es[j].w)
 			}
 			for _, w := range union(ws) {
-				spans = append(spans, partnerSpan{w: w, other: es[i].other, mask: 1 << es[i].o})
+				spans = append(spans, partnerSpan{w: w, other: es[i].other, set: ObligationSet(0).With(es[i].o), varies: es[i].varies})
 			}
 			i = j
 		}
@@ -75,13 +84,13 @@ func (m *Model) indexPartners() {
 		}
 		out := spans[:0]
 		for _, sp := range spans {
-			if n := len(out); n > 0 && out[n-1].other == sp.other && out[n-1].w == sp.w {
-				out[n-1].mask |= sp.mask
+			if n := len(out); n > 0 && out[n-1].other == sp.other && out[n-1].w == sp.w && out[n-1].varies == sp.varies {
+				out[n-1].set |= sp.set
 				continue
 			}
 			out = append(out, sp)
 		}
-		slices.SortStableFunc(out, func(a, b partnerSpan) int { return cmp.Compare(b.w.untilFirst, a.w.untilFirst) })
+		slices.SortStableFunc(out, func(a, b partnerSpan) int { return cmp.Compare(b.w.untilLast, a.w.untilLast) })
 		m.partnerSpans[xi] = slices.Clip(out)
 	}
 }
@@ -116,33 +125,73 @@ func union(ws []window) []window {
 	return out
 }
 
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // allianceCandidates is the most partners AlliancePartners sorts on the
 // stack; beyond it, it sorts on the heap.
 const allianceCandidates = 256
 
-// alliancePartners returns the counterparts whose obligations in mask
-// certainly bind x across the span [f, l], sorted by ID, allocating only the
-// result (for up to allianceCandidates matching spans).
-func (m *Model) alliancePartners(xi, f, l int32, mask uint8) []ActorID {
+// alliancePartners answers which counterparts' obligations in set bind x
+// across the span [f, l] of day, sorted by ID: certainly, or as far as the
+// data can tell. Certain answers allocate only the result (for up to
+// allianceCandidates matching spans); uncertain ones are looked up in the
+// ties to name their cause.
+func (m *Model) alliancePartners(xi int32, day relations.Date, f, l int32, set ObligationSet) relations.Answer[relations.ActorID] {
+	var ans relations.Answer[relations.ActorID]
 	spans := m.partnerSpans[xi]
-	// Spans that may still bind at l: those ending after it, a prefix.
-	n := sort.Search(len(spans), func(i int) bool { return spans[i].w.untilFirst <= l })
-	var stack [allianceCandidates]int32
-	found := stack[:0]
+	// Spans that may still bind at l: those that may end after it, a prefix.
+	n := sort.Search(len(spans), func(i int) bool { return spans[i].w.untilLast <= l })
+	var stack, maybeStack [allianceCandidates]int32
+	found, maybe := stack[:0], maybeStack[:0]
 	for i := range spans[:n] {
 		s := &spans[i]
-		if s.mask&mask != 0 && s.w.fromLast <= f {
+		if s.set&set == 0 {
+			continue
+		}
+		switch in := s.w.contains(f, l); {
+		case in == relations.Yes && !s.varies:
 			found = append(found, s.other)
+		case in != relations.No:
+			maybe = append(maybe, s.other)
 		}
 	}
-	if len(found) == 0 {
-		return nil
+	if len(found) > 0 {
+		slices.Sort(found)
+		found = slices.Compact(found)
+		ans.Certain = make([]relations.ActorID, len(found))
+		for i, o := range found {
+			ans.Certain[i] = m.actors[o].ID
+		}
 	}
-	slices.Sort(found)
-	found = slices.Compact(found)
-	out := make([]ActorID, len(found))
-	for i, o := range found {
-		out[i] = m.actors[o].ID
+	if len(maybe) > 0 {
+		slices.Sort(maybe)
+		for _, o := range slices.Compact(maybe) {
+			if _, sure := slices.BinarySearch(found, o); sure {
+				continue
+			}
+			ans.Uncertain = append(ans.Uncertain, relations.Doubtful[relations.ActorID]{Item: m.actors[o].ID, Doubt: m.pairDoubt(xi, o, day, f, l, set)})
+		}
 	}
-	return out
+	return ans
+}
+
+// pairDoubt explains why a binding obligation in set between xi and other
+// cannot be told on day: the first uncertain tie's cause.
+func (m *Model) pairDoubt(xi, other int32, day relations.Date, f, l int32, set ObligationSet) relations.Doubt {
+	ties := m.ties[xi]
+	for i := sort.Search(len(ties), func(i int) bool { return ties[i].other >= other }); i < len(ties) && ties[i].other == other; i++ {
+		t := &ties[i]
+		if !set.Has(t.obligation) {
+			continue
+		}
+		if in, d := m.tieTruth(t, day, f, l); in == relations.CannotTell {
+			return d
+		}
+	}
+	return relations.Doubt{Reason: relations.PartialDate}
 }

@@ -75,8 +75,10 @@ type Duty struct {
 	Against []ActorID
 	// Agreement and Clause name where the duty comes from.
 	Agreement, Clause string
-	// InForce says whether the clause binds on the day.
+	// InForce says whether the clause binds on the day; when the data
+	// cannot tell, Doubt says why.
 	InForce relations.Truth
+	Doubt   relations.Doubt
 	Checks  []Check
 	// Holds is Yes when the clause binds and every condition held, No when
 	// the clause or a condition failed, CannotTell otherwise.
@@ -117,6 +119,9 @@ func (d Duty) String() string {
 	}
 	if d.InForce != relations.Yes {
 		b.WriteString("; in force: " + d.InForce.String())
+		if d.Doubt.Reason != relations.UnknownReason {
+			b.WriteString(" (" + d.Doubt.String() + ")")
+		}
 	}
 	for _, c := range d.Checks {
 		b.WriteString("; " + c.String())
@@ -411,7 +416,7 @@ func (w *war) dutiesToward(p ActorID, r *Response) {
 		if t.outgoing || t.obligation == UnknownObligation {
 			continue
 		}
-		in := t.w.contains(w.f, w.l)
+		in, doubt := m.tieTruth(t, w.first.On, w.f, w.l)
 		if in == relations.No {
 			continue
 		}
@@ -420,7 +425,7 @@ func (w *war) dutiesToward(p ActorID, r *Response) {
 		agr := m.agreements[t.agreement].ID
 		if t.obligation == Expectation {
 			if attacked && !slices.Contains(advs, x) {
-				r.Expectations = append(r.Expectations, m.bond(pi, t, in))
+				r.Expectations = append(r.Expectations, m.bond(pi, t, in, doubt))
 			}
 			continue
 		}
@@ -446,7 +451,7 @@ func (w *war) dutiesToward(p ActorID, r *Response) {
 		}
 		seen[key] = true
 		d := Duty{Actor: x, Kind: kind, For: p, Against: slices.Clone(s.adversaries),
-			Agreement: agr, Clause: c.ID, InForce: in, Holds: in}
+			Agreement: agr, Clause: c.ID, InForce: in, Doubt: doubt, Holds: in}
 		for _, cond := range c.Conditions {
 			ck := s.check(cond)
 			d.Checks = append(d.Checks, ck)

@@ -44,11 +44,20 @@ func ExampleResponse_Bound() {
 }
 
 func ExampleWithCoverage() {
-	m, _ := pact.New(gulf().Actors(), nil, pact.WithCoverage(relations.Interval{
-		From: d("1815-01-01"), Until: d("2019-01-01")}))
-	_, err := m.AlliancePartners("SAU", d("2025-01-01"))
+	smda, _ := gulf().Agreement("smda")
+	smda.Lifecycle = []pact.StatusChange{{Status: pact.InForce, Date: d("2015-09-17")}}
+	m, _ := pact.New(gulf().Actors(), []pact.Agreement{smda}, pact.WithCoverage(pact.Coverage{
+		Source: "a survey", Observed: relations.Interval{From: d("2000-01-01"), Until: d("2019-01-01")}}))
+	p, _ := m.AlliancePartners("SAU", d("2018-12-31"))
+	fmt.Println(p.Certain)
+	p, _ = m.AlliancePartners("SAU", d("2025-01-01"))
+	fmt.Println(p.Certain, p.Uncertain)
+	_, err := m.AlliancePartners("SAU", d("1999-12-31"))
 	fmt.Println(err)
-	// Output: pact: query: day: 2025-01-01 is outside the data's coverage
+	// Output:
+	// [PAK]
+	// [] [{PAK past-coverage: agreement "smda" as last observed by a survey on 2018-12-31}]
+	// pact: query: day: 1999-12-31 is before a survey begins to observe, on 2000-01-01
 }
 
 func ExampleDecodeAgreementsJSON() {

@@ -109,15 +109,13 @@ func ExampleModel_Bonds() {
 	for _, b := range bonds {
 		fmt.Println(b)
 	}
-	// Output:
-	// PAK owes defense to SAU (agreement "smda", clause "mutual-defense") [cannot tell whether in force]
+	// Output: PAK owes defense to SAU (agreement "smda", clause "mutual-defense") [cannot tell: partial-date: the dates of agreement "smda" cannot settle 2025-09]
 }
 
 func ExampleModel_Expectations() {
 	e, _ := gulf().Expectations("SAU", d("2019-09-14"))
-	fmt.Println(e[0])
-	// Output:
-	// USA owes expectation to SAU (agreement "us-umbrella", clause "umbrella")
+	fmt.Println(e.Certain[0], e.Uncertain)
+	// Output: USA owes expectation to SAU (agreement "us-umbrella", clause "umbrella") []
 }
 
 func ExampleModel_Respond() {
@@ -242,6 +240,5 @@ func ExampleParseModelJSON() {
 func ExampleDuty_String() {
 	r, _ := gulf().Respond(pact.Attack{Aggressors: []relations.ActorID{"IRN"}, Target: "SAU", On: d("2025-09")})
 	fmt.Println(r.Duties[0])
-	// Output:
-	// PAK may have to defend SAU against IRN (agreement "smda", clause "mutual-defense"; in force: cannot tell)
+	// Output: PAK may have to defend SAU against IRN (agreement "smda", clause "mutual-defense"; in force: cannot tell (partial-date: the dates of agreement "smda" cannot settle 2025-09))
 }

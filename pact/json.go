@@ -23,9 +23,13 @@ const MaxJSONSize = 256 << 20
 // then encoding gives back the same bytes.
 func (m *Model) MarshalJSON() ([]byte, error) {
 	doc := struct {
-		Version    int         `json:"version"`
-		Agreements []Agreement `json:"agreements"`
-	}{JSONVersion, m.agreements}
+		Version    int           `json:"version"`
+		Coverage   *jsonCoverage `json:"coverage,omitempty"`
+		Agreements []Agreement   `json:"agreements"`
+	}{Version: JSONVersion, Agreements: m.agreements}
+	if !m.coverage.IsZero() {
+		doc.Coverage = &jsonCoverage{Source: m.coverage.Source, From: m.coverage.Observed.From, Until: m.coverage.Observed.Until}
+	}
 	b, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
 		return nil, err
@@ -33,8 +37,16 @@ func (m *Model) MarshalJSON() ([]byte, error) {
 	return append(b, '\n'), nil
 }
 
+// jsonCoverage is a model's coverage in its JSON document.
+type jsonCoverage struct {
+	Source string         `json:"source"`
+	From   relations.Date `json:"from"`
+	Until  relations.Date `json:"until,omitzero"`
+}
+
 // ParseModelJSON decodes a document of agreements and builds a [Model] over
-// the given actors with [New]. Unknown fields are errors (they are most
+// the given actors with [New], with the coverage the document declares
+// (options given here apply after it, so [WithCoverage] overrides it). Unknown fields are errors (they are most
 // often typos); a decoding error names the agreement it is in, as in
 // `pact: JSON: agreement "smda": relations: date "2025-02-30": day 30 does
 // not exist in that month`. Documents larger than [MaxJSONSize] are refused.
@@ -45,6 +57,7 @@ func (m *Model) MarshalJSON() ([]byte, error) {
 //
 //	{
 //	  "version": 1,
+//	  "coverage": {"source": "ATOP 5.1", "from": "1815-01-01", "until": "2019-01-01"},
 //	  "agreements": [
 //	    {
 //	      "id": "smda", "name": "Strategic Mutual Defense Agreement",
@@ -67,9 +80,12 @@ func (m *Model) MarshalJSON() ([]byte, error) {
 //	  ]
 //	}
 func ParseModelJSON(actors []relations.Actor, data []byte, opts ...Option) (*Model, error) {
-	agreements, err := DecodeAgreementsJSON(data)
+	agreements, cov, err := decodeModelJSON(data)
 	if err != nil {
 		return nil, err
+	}
+	if !cov.IsZero() {
+		opts = append([]Option{WithCoverage(cov)}, opts...)
 	}
 	return New(actors, agreements, opts...)
 }
@@ -78,21 +94,31 @@ func ParseModelJSON(actors []relations.Actor, data []byte, opts ...Option) (*Mod
 // [ParseModelJSON]) without validating them, for callers that combine
 // documents or edit agreements before building a Model.
 func DecodeAgreementsJSON(data []byte) ([]Agreement, error) {
+	agreements, _, err := decodeModelJSON(data)
+	return agreements, err
+}
+
+func decodeModelJSON(data []byte) ([]Agreement, Coverage, error) {
 	fail := func(el string, err error) error {
 		return &relations.FieldError{Scope: "pact: JSON", Element: el, Err: err}
 	}
+	var cov Coverage
 	if len(data) > MaxJSONSize {
-		return nil, fail("document", fmt.Errorf("%d bytes is more than the limit of %d", len(data), MaxJSONSize))
+		return nil, cov, fail("document", fmt.Errorf("%d bytes is more than the limit of %d", len(data), MaxJSONSize))
 	}
 	var doc struct {
 		Version    int               `json:"version"`
+		Coverage   *jsonCoverage     `json:"coverage"`
 		Agreements []json.RawMessage `json:"agreements"`
 	}
 	if err := strictjson.Unmarshal(data, &doc); err != nil {
-		return nil, fail("document", err)
+		return nil, cov, fail("document", err)
 	}
 	if doc.Version != JSONVersion {
-		return nil, fail("document", fmt.Errorf("version %d, want %d", doc.Version, JSONVersion))
+		return nil, cov, fail("document", fmt.Errorf(`"version" is %d; this release reads version %d`, doc.Version, JSONVersion))
+	}
+	if doc.Coverage != nil {
+		cov = Coverage{Source: doc.Coverage.Source, Observed: relations.Interval{From: doc.Coverage.From, Until: doc.Coverage.Until}}
 	}
 	var errs []error
 	out := make([]Agreement, 0, len(doc.Agreements))
@@ -112,9 +138,9 @@ func DecodeAgreementsJSON(data []byte) ([]Agreement, error) {
 		out = append(out, a)
 	}
 	if err := errors.Join(errs...); err != nil {
-		return nil, err
+		return nil, cov, err
 	}
-	return out, nil
+	return out, cov, nil
 }
 
 // MarshalJSON encodes the roles as a list of role names.

@@ -37,7 +37,7 @@ func TestJSONRoundTrip(t *testing.T) {
 
 func TestJSONErrorsNameTheAgreement(t *testing.T) {
 	tests := []struct{ name, doc, want string }{
-		{"version", `{"version": 7}`, `pact: JSON: document: version 7, want 1`},
+		{"version", `{"version": 7}`, `pact: JSON: document: "version" is 7; this release reads version 1`},
 		{"date", `{"version": 1, "agreements": [{"id": "smda", "lifecycle": [{"status": "in-force", "date": "2025-02-30"}]}]}`,
 			`pact: JSON: agreement "smda": relations: date "2025-02-30": day 30 does not exist in that month`},
 		{"role", `{"version": 1, "agreements": [{"id": "x", "parties": [{"actor": "SAU", "roles": ["king"]}]}]}`,

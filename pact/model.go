@@ -13,11 +13,6 @@ import (
 // largest real alliances have fewer than a hundred members.
 const MaxParties = 1000
 
-// ErrOutsideCoverage is wrapped by errors for a day outside the data's
-// coverage (ATOP observes alliances through 2018-12-31): the answer there is
-// not "no" but "not known".
-var ErrOutsideCoverage = errors.New("outside the data's coverage")
-
 // ErrUnknownAgreement is wrapped by errors about an agreement ID that is not
 // in the model.
 var ErrUnknownAgreement = errors.New("unknown agreement")
@@ -49,7 +44,12 @@ type Model struct {
 	openFrom []int32
 	// proposals lists the agreements that were ever proposed.
 	proposals []int32
-	coverage  window
+	// coverage is what the model's source observes; covered, the same as
+	// a window; observedUntil, per agreement, the first day its source no
+	// longer observes (a later observation may push it on).
+	coverage      Coverage
+	covered       window
+	observedUntil []int32
 }
 
 // tie is one directed obligation or provision between two actors, with the
@@ -68,11 +68,39 @@ type tie struct {
 // Option configures [New].
 type Option func(*Model)
 
-// WithCoverage declares the span of days the data observes. Queries about
-// a day outside it report [ErrOutsideCoverage] instead of answering "no".
-func WithCoverage(iv relations.Interval) Option {
-	return func(m *Model) { m.coverage = startingAt(iv.From).intersect(endingAt(iv.Until)) }
+// Coverage is what a source observes: its name, as it should read in an
+// answer ("ATOP 5.1"), and the days it observes.
+type Coverage struct {
+	Source   string
+	Observed relations.Interval
 }
+
+// IsZero reports whether c declares nothing: a model without coverage
+// answers for every day.
+func (c Coverage) IsZero() bool { return c.Source == "" && !c.Observed.From.IsValid() }
+
+// LastObserved returns the last day the source observes, and false when
+// its coverage has no end.
+func (c Coverage) LastObserved() (relations.Date, bool) {
+	if !c.Observed.Until.IsValid() {
+		return relations.Date{}, false
+	}
+	d, ok := c.Observed.Until.First().AddDays(-1)
+	return d, ok
+}
+
+// WithCoverage declares what the model's source observes. A question about
+// a day before the coverage begins reports [ErrOutsideCoverage]; about a
+// day after it ends, the facts that held when the source last observed
+// them are answered as cannot tell ([relations.PastCoverage]), never as
+// certain and never as "no".
+func WithCoverage(c Coverage) Option {
+	return func(m *Model) { m.coverage = c }
+}
+
+// Coverage returns what the model's source observes; the zero Coverage if
+// none was declared.
+func (m *Model) Coverage() Coverage { return m.coverage }
 
 // New validates the agreements against the actors and builds the indexed
 // Model. It copies its inputs. It reports every problem at once, as an
@@ -86,18 +114,19 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 		actors:   slices.Clone(actors),
 		actorIdx: make(map[ActorID]int32, len(actors)),
 		agrIdx:   make(map[string]int32, len(agreements)),
-		coverage: always,
+		covered:  always,
 	}
 	for _, o := range opts {
 		o(m)
 	}
 	slices.SortFunc(m.actors, func(a, b relations.Actor) int { return cmp.Compare(a.ID, b.ID) })
 	p := &problems{}
+	m.checkCoverage(p)
 	for i, a := range m.actors {
 		if i > 0 && m.actors[i-1].ID == a.ID {
 			p.add("actor "+quote(string(a.ID)), "id", "duplicate actor ID")
 		}
-		if !a.ID.Valid() {
+		if !a.ID.IsValid() {
 			p.add("actor "+quote(string(a.ID)), "id", "not a valid actor ID")
 		}
 		m.actorIdx[a.ID] = int32(i)
@@ -125,6 +154,7 @@ func (m *Model) index() {
 	m.phases = make([][]phase, len(m.agreements))
 	m.agreementIdx = make([]agreementIndex, len(m.agreements))
 	m.byYear = make(map[int][]int32)
+	m.observedUntil = make([]int32, len(m.agreements))
 	for ai := range m.agreements {
 		a := &m.agreements[ai]
 		m.agrIdx[a.ID] = int32(ai)
@@ -134,7 +164,8 @@ func (m *Model) index() {
 				m.byActor[xi] = append(m.byActor[xi], int32(ai))
 			}
 		}
-		m.inForce[ai] = inForceWindows(a.Lifecycle)
+		m.observedUntil[ai] = m.covered.untilFirst
+		m.inForce[ai] = m.observed(int32(ai), inForceWindows(a.Lifecycle))
 		m.phases[ai] = a.phases()
 		if len(a.Lifecycle) > 0 && a.Lifecycle[0].Status == Proposed {
 			m.proposals = append(m.proposals, int32(ai))

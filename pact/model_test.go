@@ -135,10 +135,19 @@ func TestPartnersOverTime(t *testing.T) {
 			t.Fatal(err)
 		}
 		def, _ := m.AlliancePartners("SAU", day(tc.day), Defense)
-		if diff := cmp.Diff(tc.all, all); diff != "" {
+		if diff := cmp.Diff(tc.all, all.Certain); diff != "" {
 			t.Errorf("%s: partners (-want +got):\n%s", tc.day, diff)
 		}
-		if diff := cmp.Diff(tc.defense, def); diff != "" {
+		if tc.day == "2012-06-15" {
+			want := []relations.Doubtful[ActorID]{{Item: "PAK", Doubt: relations.Doubt{Reason: relations.PartialDate,
+				Detail: `the dates of agreement "phased" cannot settle 2012-06-15`}}}
+			if diff := cmp.Diff(want, all.Uncertain); diff != "" {
+				t.Errorf("%s: uncertain partners (-want +got):\n%s", tc.day, diff)
+			}
+		} else if !all.Settled() {
+			t.Errorf("%s: uncertain partners %v, want none", tc.day, all.Uncertain)
+		}
+		if diff := cmp.Diff(tc.defense, def.Certain); diff != "" {
 			t.Errorf("%s: defense partners (-want +got):\n%s", tc.day, diff)
 		}
 	}
@@ -147,22 +156,25 @@ func TestPartnersOverTime(t *testing.T) {
 		t.Errorf("bonds in Pakistan's joining month = %v, want one that cannot tell", b)
 	}
 	ids, _ := m.InForce(day("2019-01-01"))
-	if len(ids) != 0 {
+	if ids.Len() != 0 {
 		t.Errorf("a suspended agreement is in force: %v", ids)
 	}
 	ids, _ = m.InForce(day("2030-01-01"))
-	if diff := cmp.Diff([]string{"phased"}, ids); diff != "" {
+	if diff := cmp.Diff(relations.Answer[string]{Certain: []string{"phased"}}, ids); diff != "" {
 		t.Errorf("InForce (-want +got):\n%s", diff)
 	}
 }
 
 func TestQueryErrors(t *testing.T) {
-	m, err := New(testActors(), nil, WithCoverage(relations.Interval{From: day("1815-01-01"), Until: day("2019-01-01")}))
+	m, err := New(testActors(), nil, WithCoverage(Coverage{Source: "ATOP 5.1", Observed: relations.Interval{From: day("1815-01-01"), Until: day("2019-01-01")}}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := m.AlliancePartners("SAU", day("2025-01-01")); !errors.Is(err, ErrOutsideCoverage) {
-		t.Errorf("outside coverage: %v", err)
+	if _, err := m.AlliancePartners("SAU", day("1814-12-31")); !errors.Is(err, ErrOutsideCoverage) {
+		t.Errorf("before coverage: %v", err)
+	}
+	if _, err := m.AlliancePartners("SAU", day("2025-01-01")); err != nil {
+		t.Errorf("after coverage: %v, want an answer (as last observed)", err)
 	}
 	if _, err := m.AlliancePartners("SAU", day("2018")); err != nil {
 		t.Errorf("inside coverage: %v", err)

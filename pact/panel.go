@@ -14,6 +14,11 @@ import (
 type ObligationSet uint8
 
 // Has reports whether the set holds o.
+// bindingObligations holds the five binding obligations: ATOP's
+// definition of an alliance.
+const bindingObligations = ObligationSet(1<<Defense | 1<<Offense | 1<<Neutrality | 1<<NonAggression | 1<<Consultation)
+
+// Has reports whether o is in the set.
 func (s ObligationSet) Has(o Obligation) bool { return o < 8 && s&(1<<o) != 0 }
 
 // With returns the set with o added.
@@ -173,8 +178,8 @@ func (m *Model) years() (int, int) {
 			}
 		}
 	}
-	if m.coverage.untilLast != always.untilLast {
-		hi = min(hi, yearOf(m.coverage.untilLast))
+	if m.covered.untilLast != always.untilLast {
+		hi = min(hi, yearOf(m.covered.untilLast))
 	}
 	return lo, hi
 }

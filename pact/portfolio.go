@@ -2,8 +2,10 @@ package pact
 
 import (
 	"cmp"
+	"errors"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/entente-go/entente/relations"
 )
@@ -38,6 +40,10 @@ type Portfolio struct {
 	On    Date
 	// Protectors is sorted by weight, heaviest first, then by ID.
 	Protectors []Protector
+	// Uncertain lists, in the same order, the protectors whose every tie
+	// the data cannot settle on the day, each with why; they count toward
+	// no share, and a caller that reads shares reads them beside these.
+	Uncertain []relations.Doubtful[Protector]
 }
 
 // Total returns the sum of the protectors' weights.
@@ -82,18 +88,25 @@ func (p Portfolio) Concentration() float64 {
 
 // Portfolio returns the actors x's security rests on at day: those that owe
 // it defense, that it expects protection from, whose forces it hosts or
-// that give it military aid, weighted by w. Ties whose force the data's
-// precision leaves uncertain are left out.
-func (m *Model) Portfolio(x ActorID, day Date, w PortfolioWeights) (Portfolio, error) {
+// that give it military aid, weighted by w. Ties whose force the data
+// cannot settle count toward no share: a protector with only such ties is
+// listed apart, in Uncertain, with why. It reports an error for weights
+// that are negative, not finite or all zero, where no share is defined.
+func (m *Model) Portfolio(x relations.ActorID, day relations.Date, w PortfolioWeights) (Portfolio, error) {
+	if err := w.check(); err != nil {
+		return Portfolio{}, err
+	}
 	xi, f, l, err := m.actorOn(x, day)
 	if err != nil {
 		return Portfolio{}, err
 	}
 	byActor := map[int32]*Protector{}
+	doubts := map[int32]relations.Doubt{}
 	var order []int32
 	for i := range m.ties[xi] {
 		t := &m.ties[xi][i]
-		if t.w.contains(f, l) != relations.Yes {
+		in, doubt := m.tieTruth(t, day, f, l)
+		if in == relations.No {
 			continue
 		}
 		var weight float64
@@ -110,26 +123,56 @@ func (m *Model) Portfolio(x ActorID, day Date, w PortfolioWeights) (Portfolio, e
 		default:
 			continue
 		}
+		if weight <= 0 {
+			continue
+		}
 		p := byActor[t.other]
 		if p == nil {
 			p = &Protector{Actor: m.actors[t.other].ID}
 			byActor[t.other] = p
 			order = append(order, t.other)
 		}
-		p.Weight = max(p.Weight, weight)
 		desc := what + " (agreement " + quote(m.agreements[t.agreement].ID) + ")"
+		if in == relations.CannotTell {
+			if _, ok := doubts[t.other]; !ok {
+				doubts[t.other] = doubt
+			}
+			desc += " [cannot tell: " + doubt.String() + "]"
+		} else {
+			p.Weight = max(p.Weight, weight)
+		}
 		if !slices.Contains(p.Ties, desc) {
 			p.Ties = append(p.Ties, desc)
 		}
 	}
 	pf := Portfolio{Actor: x, On: day}
 	for _, i := range order {
-		if byActor[i].Weight > 0 {
-			pf.Protectors = append(pf.Protectors, *byActor[i])
+		if p := byActor[i]; p.Weight > 0 {
+			pf.Protectors = append(pf.Protectors, *p)
+		} else {
+			pf.Uncertain = append(pf.Uncertain, relations.Doubtful[Protector]{Item: *p, Doubt: doubts[i]})
 		}
 	}
 	slices.SortFunc(pf.Protectors, func(a, b Protector) int {
 		return cmp.Or(cmp.Compare(b.Weight, a.Weight), cmp.Compare(a.Actor, b.Actor))
 	})
+	slices.SortFunc(pf.Uncertain, func(a, b relations.Doubtful[Protector]) int { return cmp.Compare(a.Item.Actor, b.Item.Actor) })
 	return pf, nil
+}
+
+// check rejects weights under which no share is defined.
+func (w PortfolioWeights) check() error {
+	total := 0.0
+	for _, v := range []float64{w.Defense, w.Expectation, w.Basing, w.MilitaryAid} {
+		if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+			return &relations.FieldError{Scope: "pact", Element: "query", Field: "weights",
+				Err: errors.New("want finite weights of 0 or more, got " + strconv.FormatFloat(v, 'g', -1, 64))}
+		}
+		total += v
+	}
+	if total == 0 {
+		return &relations.FieldError{Scope: "pact", Element: "query", Field: "weights",
+			Err: errors.New("are all zero; give at least one kind of tie a weight, as DefaultWeights does")}
+	}
+	return nil
 }

@@ -20,8 +20,9 @@ type Bond struct {
 	Clause     string
 	Conditions []Condition
 	// InForce is Yes when the clause certainly binds on the day asked,
-	// CannotTell when the precision of the dates leaves it open.
+	// CannotTell when the data leave it open, and Doubt then says why.
 	InForce relations.Truth
+	Doubt   relations.Doubt
 }
 
 // String describes the bond in one line, as in
@@ -37,23 +38,9 @@ func (b Bond) String() string {
 		s += " if " + conditionsText(b.Conditions)
 	}
 	if b.InForce == relations.CannotTell {
-		s += " [cannot tell whether in force]"
+		s += " [cannot tell: " + b.Doubt.String() + "]"
 	}
 	return s
-}
-
-// obligationMask selects obligations; the default is the five binding ones.
-func obligationMask(obs []Obligation) uint8 {
-	if len(obs) == 0 {
-		return 1<<Defense | 1<<Offense | 1<<Neutrality | 1<<NonAggression | 1<<Consultation
-	}
-	var mask uint8
-	for _, o := range obs {
-		if o < 8 {
-			mask |= 1 << o
-		}
-	}
-	return mask
 }
 
 // day checks a query's day against the coverage and returns its span.
@@ -62,9 +49,9 @@ func (m *Model) day(d Date) (int32, int32, error) {
 		return 0, 0, &relations.FieldError{Scope: "pact", Element: "query", Field: "day", Err: errZeroDay}
 	}
 	f, l := d.DayNumber(), d.LastDayNumber()
-	if m.coverage.contains(f, l) != relations.Yes {
+	if f < m.covered.fromLast {
 		return 0, 0, &relations.FieldError{Scope: "pact", Element: "query", Field: "day",
-			Err: wrapErr(d.String()+" is outside the data's coverage", ErrOutsideCoverage)}
+			Err: wrapErr(d.String()+" is before "+m.coverage.Source+" begins to observe, on "+m.coverage.Observed.From.String(), ErrOutsideCoverage)}
 	}
 	return f, l, nil
 }
@@ -88,72 +75,123 @@ func (m *Model) actor(id ActorID) (int32, error) {
 	return i, nil
 }
 
-// AlliancePartners returns the actors that x shares an obligation with on
-// day, in either direction, sorted by ID. With no obligations given it
-// counts the five binding ones (ATOP's definition of an alliance); give
-// some to filter, such as [Defense]. Expectations are never alliances, and
-// obligations that the precision of the dates leaves uncertain are left
-// out ([Model.Bonds] lists them). It reports an error for an unknown actor
-// or a day outside the data's coverage.
-func (m *Model) AlliancePartners(x ActorID, day Date, obligations ...Obligation) ([]ActorID, error) {
+// AlliancePartners answers "who are x's alliance partners on day?": the
+// actors that x shares an obligation with then, in either direction, sorted
+// by ID. With no obligations given it counts the five binding ones (ATOP's
+// definition of an alliance); give some to filter, such as [Defense].
+// Expectations are never alliances, and asking for one is an error.
+//
+// Partners that the data cannot settle — a partial date, a day past the
+// source's coverage, an obligation that varies by partner — are in the
+// answer's Uncertain part with that cause; [Model.Bonds] explains each.
+// It reports an error for an unknown actor, a filter that can never match,
+// or a day before the data's coverage.
+func (m *Model) AlliancePartners(x relations.ActorID, day relations.Date, obligations ...Obligation) (relations.Answer[relations.ActorID], error) {
+	mask, err := bindingMask(obligations)
+	if err != nil {
+		return relations.Answer[relations.ActorID]{}, err
+	}
 	xi, f, l, err := m.actorOn(x, day)
 	if err != nil {
-		return nil, err
+		return relations.Answer[relations.ActorID]{}, err
 	}
-	// Expectations and the unknown obligation are never alliances.
-	return m.alliancePartners(xi, f, l, obligationMask(obligations)&^(1<<Expectation|1<<UnknownObligation)), nil
+	return m.alliancePartners(xi, day, f, l, mask), nil
 }
 
-// counterparts returns the distinct counterparts of x's ties that keep
-// accepts and that certainly bind on the span [f, l], allocating only the
-// result.
-func (m *Model) counterparts(xi, f, l int32, keep func(*tie) bool) []ActorID {
+// CertainAlliancePartners returns only the certain part of
+// [Model.AlliancePartners]: for callers that have decided, by name, to
+// leave out what the data cannot settle.
+func (m *Model) CertainAlliancePartners(x relations.ActorID, day relations.Date, obligations ...Obligation) ([]relations.ActorID, error) {
+	a, err := m.AlliancePartners(x, day, obligations...)
+	return a.Certain, err
+}
+
+// bindingMask turns an obligation filter into a set, rejecting filters that
+// can never match an alliance.
+func bindingMask(obs []Obligation) (ObligationSet, error) {
+	if len(obs) == 0 {
+		return bindingObligations, nil
+	}
+	var set ObligationSet
+	for _, o := range obs {
+		if !o.binding() {
+			return 0, &relations.FieldError{Scope: "pact", Element: "query", Field: "obligations",
+				Err: errors.New(o.String() + " is not an alliance obligation; want one of defense, offense, neutrality, non-aggression, consultation")}
+		}
+		set = set.With(o)
+	}
+	return set, nil
+}
+
+// counterparts answers which counterparts of x's ties that keep accepts
+// bind on the span [f, l]: certainly, or as far as the data can tell.
+func (m *Model) counterparts(xi int32, day relations.Date, f, l int32, keep func(*tie) bool) relations.Answer[relations.ActorID] {
+	var ans relations.Answer[relations.ActorID]
 	ties := m.ties[xi]
-	n, last := 0, int32(-1)
-	for i := range ties {
-		t := &ties[i]
-		if t.other != last && keep(t) && t.w.contains(f, l) == relations.Yes {
-			n, last = n+1, t.other
+	for i := 0; i < len(ties); {
+		j, other := i, ties[i].other
+		best, doubt := relations.No, relations.Doubt{}
+		for ; j < len(ties) && ties[j].other == other; j++ {
+			t := &ties[j]
+			if best == relations.Yes || !keep(t) {
+				continue
+			}
+			if in, d := m.tieTruth(t, day, f, l); in == relations.Yes || (in == relations.CannotTell && best == relations.No) {
+				best, doubt = in, d
+			}
 		}
-	}
-	if n == 0 {
-		return nil
-	}
-	out, last := make([]ActorID, 0, n), -1
-	for i := range ties {
-		t := &ties[i]
-		if t.other != last && keep(t) && t.w.contains(f, l) == relations.Yes {
-			out, last = append(out, m.actors[t.other].ID), t.other
+		switch best {
+		case relations.Yes:
+			ans.Certain = append(ans.Certain, m.actors[other].ID)
+		case relations.CannotTell:
+			ans.Uncertain = append(ans.Uncertain, relations.Doubtful[relations.ActorID]{Item: m.actors[other].ID, Doubt: doubt})
 		}
+		i = j
 	}
-	return out
+	return ans
 }
 
-// Guarantors returns the actors that owe x defense on day, sorted by ID:
-// who must come to x's aid if it is attacked.
-func (m *Model) Guarantors(x ActorID, day Date) ([]ActorID, error) {
+// tieTruth says whether tie t binds on the span [f, l] of day, and if the
+// data cannot tell, why.
+func (m *Model) tieTruth(t *tie, day relations.Date, f, l int32) (relations.Truth, relations.Doubt) {
+	in := t.w.contains(f, l)
+	switch {
+	case in == relations.CannotTell:
+		return in, m.doubtOf(t.agreement, day, l)
+	case in == relations.Yes && t.obligation != UnknownObligation && m.clause(t).VariesByPartner:
+		return relations.CannotTell, relations.Doubt{Reason: relations.VariesByPartner,
+			Detail: "agreement " + quote(m.agreements[t.agreement].ID) + ": its " + t.obligation.String() +
+				" obligation varies by partner, and the source does not say toward whom"}
+	}
+	return in, relations.Doubt{}
+}
+
+// Guarantors answers "who must come to x's aid if it is attacked?": the
+// actors that owe x defense on day, sorted by ID, certain and uncertain
+// apart.
+func (m *Model) Guarantors(x relations.ActorID, day relations.Date) (relations.Answer[relations.ActorID], error) {
 	return m.directed(x, day, false, Defense)
 }
 
-// Defends returns the actors x owes defense to on day, sorted by ID: whom x
-// must aid if they are attacked.
-func (m *Model) Defends(x ActorID, day Date) ([]ActorID, error) {
+// Defends answers "whom must x aid if they are attacked?": the actors x
+// owes defense to on day, sorted by ID, certain and uncertain apart.
+func (m *Model) Defends(x relations.ActorID, day relations.Date) (relations.Answer[relations.ActorID], error) {
 	return m.directed(x, day, true, Defense)
 }
 
-func (m *Model) directed(x ActorID, day Date, outgoing bool, o Obligation) ([]ActorID, error) {
+func (m *Model) directed(x relations.ActorID, day relations.Date, outgoing bool, o Obligation) (relations.Answer[relations.ActorID], error) {
 	xi, f, l, err := m.actorOn(x, day)
 	if err != nil {
-		return nil, err
+		return relations.Answer[relations.ActorID]{}, err
 	}
-	return m.counterparts(xi, f, l, func(t *tie) bool { return t.outgoing == outgoing && t.obligation == o }), nil
+	return m.counterparts(xi, day, f, l, func(t *tie) bool { return t.outgoing == outgoing && t.obligation == o }), nil
 }
 
 // Bonds returns every obligation by from to to that may bind on day —
 // certainly (InForce Yes) or as far as the dates can tell (CannotTell) —
 // sorted by obligation, agreement and clause. Expectations are included,
 // marked as such by their Obligation.
-func (m *Model) Bonds(from, to ActorID, day Date) ([]Bond, error) {
+func (m *Model) Bonds(from, to relations.ActorID, day relations.Date) ([]Bond, error) {
 	fi, err := m.actor(from)
 	if err != nil {
 		return nil, err
@@ -169,8 +207,8 @@ func (m *Model) Bonds(from, to ActorID, day Date) ([]Bond, error) {
 		if !t.outgoing || t.obligation == UnknownObligation {
 			continue
 		}
-		if in := t.w.contains(f, l); in != relations.No {
-			out = append(out, m.bond(fi, t, in))
+		if in, doubt := m.tieTruth(t, day, f, l); in != relations.No {
+			out = append(out, m.bond(fi, t, in, doubt))
 		}
 	}
 	slices.SortFunc(out, func(a, b Bond) int {
@@ -182,33 +220,38 @@ func (m *Model) Bonds(from, to ActorID, day Date) ([]Bond, error) {
 }
 
 // bond describes tie t, owned by actor xi.
-func (m *Model) bond(xi int32, t *tie, in relations.Truth) Bond {
+func (m *Model) bond(xi int32, t *tie, in relations.Truth, doubt relations.Doubt) Bond {
 	c := m.clause(t)
 	by, to := m.actors[xi].ID, m.actors[t.other].ID
 	if !t.outgoing {
 		by, to = to, by
 	}
 	return Bond{By: by, To: to, Obligation: t.obligation, Agreement: m.agreements[t.agreement].ID,
-		Clause: c.ID, Conditions: slices.Clone(c.Conditions), InForce: in}
+		Clause: c.ID, Conditions: slices.Clone(c.Conditions), InForce: in, Doubt: doubt}
 }
 
-// Expectations returns the informal expectations of protection toward x on
-// day: who x expects to protect it, though nothing obliges them.
-func (m *Model) Expectations(x ActorID, day Date) ([]Bond, error) {
+// Expectations answers "who is x expected to be protected by on day,
+// though nothing obliges them?": the informal expectations toward x, as
+// bonds, certain and uncertain apart.
+func (m *Model) Expectations(x relations.ActorID, day relations.Date) (relations.Answer[Bond], error) {
+	var ans relations.Answer[Bond]
 	xi, f, l, err := m.actorOn(x, day)
 	if err != nil {
-		return nil, err
+		return ans, err
 	}
-	var out []Bond
 	for i := range m.ties[xi] {
 		t := &m.ties[xi][i]
-		if !t.outgoing && t.obligation == Expectation {
-			if in := t.w.contains(f, l); in != relations.No {
-				out = append(out, m.bond(xi, t, in))
-			}
+		if t.outgoing || t.obligation != Expectation {
+			continue
+		}
+		switch in, doubt := m.tieTruth(t, day, f, l); in {
+		case relations.Yes:
+			ans.Certain = append(ans.Certain, m.bond(xi, t, in, doubt))
+		case relations.CannotTell:
+			ans.Uncertain = append(ans.Uncertain, relations.Doubtful[Bond]{Item: m.bond(xi, t, in, doubt), Doubt: doubt})
 		}
 	}
-	return out, nil
+	return ans, nil
 }
 
 // StatusOn returns the agreement's status on day and whether the data's
@@ -235,45 +278,56 @@ func (m *Model) StatusOn(id string, day Date) (Status, relations.Truth, error) {
 	return st, certain, nil
 }
 
-// InForce returns the IDs of the agreements certainly in force on day,
-// sorted. Proposals and signed agreements not yet in force are never
-// included.
-func (m *Model) InForce(day Date) ([]string, error) {
+// InForce answers "which agreements are in force on day?": their IDs,
+// sorted, certain and uncertain apart. Proposals and signed agreements not
+// yet in force are never included. Each agreement counts once, however
+// many phases it has.
+func (m *Model) InForce(day relations.Date) (relations.Answer[string], error) {
+	var ans relations.Answer[string]
 	f, l, err := m.day(day)
 	if err != nil {
-		return nil, err
+		return ans, err
 	}
 	var cand []int32
 	cand = append(cand, m.byYear[day.Year()]...)
 	n := sort.Search(len(m.openFrom), func(i int) bool { return m.lastSpan(m.openFrom[i]).fromFirst > l })
 	cand = append(cand, m.openFrom[:n]...)
-	var out []string
+	slices.Sort(cand)
+	cand = slices.Compact(cand)
 	for _, ai := range cand {
+		in := relations.No
 		for _, w := range m.inForce[ai] {
-			if w.contains(f, l) == relations.Yes {
-				out = append(out, m.agreements[ai].ID)
-				break
-			}
+			in = in.Or(w.contains(f, l))
+		}
+		switch in {
+		case relations.Yes:
+			ans.Certain = append(ans.Certain, m.agreements[ai].ID)
+		case relations.CannotTell:
+			ans.Uncertain = append(ans.Uncertain, relations.Doubtful[string]{Item: m.agreements[ai].ID, Doubt: m.doubtOf(ai, day, l)})
 		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out), nil
+	return ans, nil
 }
 
-// Proposals returns the IDs of the agreements whose status on day is
-// certainly Proposed, sorted.
-func (m *Model) Proposals(day Date) ([]string, error) {
-	if _, _, err := m.day(day); err != nil {
-		return nil, err
+// Proposals answers "which agreements are proposals on day?": the IDs of
+// the agreements whose status then is Proposed, sorted, certain and
+// uncertain apart.
+func (m *Model) Proposals(day relations.Date) (relations.Answer[string], error) {
+	var ans relations.Answer[string]
+	_, l, err := m.day(day)
+	if err != nil {
+		return ans, err
 	}
-	var out []string
 	for _, ai := range m.proposals {
 		id := m.agreements[ai].ID
-		if st, sure, _ := m.StatusOn(id, day); st == Proposed && sure == relations.Yes {
-			out = append(out, id)
+		switch st, sure, _ := m.StatusOn(id, day); {
+		case st == Proposed && sure == relations.Yes:
+			ans.Certain = append(ans.Certain, id)
+		case sure == relations.CannotTell && (st == Proposed || st == UnknownStatus):
+			ans.Uncertain = append(ans.Uncertain, relations.Doubtful[string]{Item: id, Doubt: m.doubtOf(ai, day, l)})
 		}
 	}
-	return out, nil
+	return ans, nil
 }
 
 // AgreementsOf returns the IDs of every agreement x is a party to, in any

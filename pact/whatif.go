@@ -10,9 +10,11 @@ import (
 
 // ActorChange is how one actor's set of counterparts changes.
 type ActorChange struct {
-	Actor         ActorID
-	Gained, Lost  []ActorID
-	Before, After []ActorID
+	Actor relations.ActorID
+	// Gained and Lost compare the certain answers.
+	Gained, Lost []relations.ActorID
+	// Before and After are the whole answers, uncertain parts included.
+	Before, After relations.Answer[relations.ActorID]
 }
 
 // ResponseChange is how the answer to one attack changes.
@@ -65,7 +67,7 @@ func (m *Model) WhatIf(id string, day Date, attacks ...Attack) (WhatIf, error) {
 	a := agreements[ai].clone()
 	a.Lifecycle = append(a.Lifecycle, StatusChange{Status: InForce, Date: day})
 	agreements[ai] = a
-	after, err := New(m.actors, agreements, func(n *Model) { n.coverage = m.coverage })
+	after, err := New(m.actors, agreements, WithCoverage(m.coverage))
 	if err != nil {
 		return WhatIf{}, err
 	}
@@ -101,15 +103,18 @@ func (m *Model) WhatIf(id string, day Date, attacks ...Attack) (WhatIf, error) {
 	return w, nil
 }
 
-func (m *Model) partners(x ActorID, day Date) ([]ActorID, error) { return m.AlliancePartners(x, day) }
+func (m *Model) partners(x relations.ActorID, day relations.Date) (relations.Answer[relations.ActorID], error) {
+	return m.AlliancePartners(x, day)
+}
 
 // changeOf compares one query before and after.
-func changeOf(x ActorID, day Date, before, after func(ActorID, Date) ([]ActorID, error)) (ActorChange, bool) {
+func changeOf(x relations.ActorID, day relations.Date, before, after func(relations.ActorID, relations.Date) (relations.Answer[relations.ActorID], error)) (ActorChange, bool) {
 	b, _ := before(x, day)
 	a, _ := after(x, day)
 	c := ActorChange{Actor: x, Before: b, After: a,
-		Gained: missing(a, b, ActorID.String), Lost: missing(b, a, ActorID.String)}
-	return c, len(c.Gained) > 0 || len(c.Lost) > 0
+		Gained: missing(a.Certain, b.Certain, relations.ActorID.String), Lost: missing(b.Certain, a.Certain, relations.ActorID.String)}
+	key := func(d relations.Doubtful[relations.ActorID]) string { return d.Item.String() + "\x00" + d.Doubt.String() }
+	return c, len(c.Gained) > 0 || len(c.Lost) > 0 || len(missing(a.Uncertain, b.Uncertain, key)) > 0 || len(missing(b.Uncertain, a.Uncertain, key)) > 0
 }
 
 // missing returns the elements of xs whose key is not the key of any

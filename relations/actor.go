@@ -58,8 +58,8 @@ func checkActorID(s string) string {
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
-// Valid reports whether id has the syntax [ParseActorID] accepts.
-func (id ActorID) Valid() bool { return checkActorID(string(id)) == "" }
+// IsValid reports whether id has the syntax [ParseActorID] accepts.
+func (id ActorID) IsValid() bool { return checkActorID(string(id)) == "" }
 
 // String returns the ID itself.
 func (id ActorID) String() string { return string(id) }

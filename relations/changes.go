@@ -2,6 +2,9 @@ package relations
 
 import (
 	"errors"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/entente-go/entente/internal/enum"
 )
@@ -51,19 +54,22 @@ func (c Change) String() string {
 
 var errReversed = errors.New("the later day comes before the earlier one")
 
-// Changes returns every pair whose standing moved between the days from and
-// to, sorted by A then B, with the direction it moved. A pair with no
-// recorded alignment counts as normal, so a first attack deteriorates a
-// pair; pairs that did not move are left out. It reports an error for an invalid day or when to
-// comes before from.
-func (h *History) Changes(from, to Date) ([]Change, error) {
+// Changes answers "what changed between from and to?": every pair whose
+// standing moved, sorted by A then B, with the direction it moved. A pair
+// with no recorded alignment counts as normal, so a first attack
+// deteriorates a pair; pairs that did not move are left out. A pair whose
+// standing on either day hinges on an event the day's precision cannot
+// place is in the answer's Uncertain part, with the change as far as the
+// certain events take it (possibly Unchanged) and the events named. It
+// reports an error for an invalid day or when to comes before from.
+func (h *History) Changes(from, to Date) (Answer[Change], error) {
+	var ans Answer[Change]
 	if !from.IsValid() || !to.IsValid() {
-		return nil, &FieldError{Scope: "relations", Element: "query", Field: "day", Err: errNoDate}
+		return ans, &FieldError{Scope: "relations", Element: "query", Field: "day", Err: errNoDate}
 	}
 	if to.Compare(from) < 0 {
-		return nil, &FieldError{Scope: "relations", Element: "query", Field: "to", Err: errReversed}
+		return ans, &FieldError{Scope: "relations", Element: "query", Field: "to", Err: errReversed}
 	}
-	var out []Change
 	for i, keys := range h.byActor {
 		for _, k := range keys {
 			if k.lo != int32(i) {
@@ -72,12 +78,18 @@ func (h *History) Changes(from, to Date) ([]Change, error) {
 			a, b := h.actors[k.lo].ID, h.actors[k.hi].ID
 			before, _ := h.State(a, b, from)
 			after, _ := h.State(a, b, to)
-			if d := direction(before, after); d != Unchanged {
-				out = append(out, Change{A: a, B: b, Before: before, After: after, Direction: d})
+			c := Change{A: a, B: b, Before: before, After: after, Direction: direction(before, after)}
+			switch {
+			case len(before.Uncertain) > 0:
+				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: uncertainEvents(before)})
+			case len(after.Uncertain) > 0:
+				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: uncertainEvents(after)})
+			case c.Direction != Unchanged:
+				ans.Certain = append(ans.Certain, c)
 			}
 		}
 	}
-	return out, nil
+	return ans, nil
 }
 
 // direction compares two standings. A pair with no recorded alignment is
@@ -115,33 +127,70 @@ func direction(before, after PairState) Direction {
 	return Unchanged
 }
 
-// Partners returns the actors whose alignment with x on day is partner or
-// ally, sorted by ID.
-func (h *History) Partners(x ActorID, day Date) ([]ActorID, error) {
+// Partners answers "who are x's partners on day?": the actors whose
+// alignment with x is partner or ally, sorted by ID. A counterpart whose
+// standing hinges on an event the day's precision cannot place is in the
+// answer's Uncertain part, naming the event.
+func (h *History) Partners(x ActorID, day Date) (Answer[ActorID], error) {
 	return h.counterparts(x, day, func(a Alignment) bool { return a >= Partner })
 }
 
-// Rivals returns the actors whose alignment with x on day is hostile,
-// sorted by ID.
-func (h *History) Rivals(x ActorID, day Date) ([]ActorID, error) {
+// Rivals answers "who are x's rivals on day?": the actors whose alignment
+// with x is hostile, sorted by ID, certain and uncertain apart.
+func (h *History) Rivals(x ActorID, day Date) (Answer[ActorID], error) {
 	return h.counterparts(x, day, func(a Alignment) bool { return a == Hostile })
 }
 
-func (h *History) counterparts(x ActorID, day Date, keep func(Alignment) bool) ([]ActorID, error) {
+func (h *History) counterparts(x ActorID, day Date, keep func(Alignment) bool) (Answer[ActorID], error) {
+	var ans Answer[ActorID]
 	xi, err := h.index(x)
 	if err != nil {
-		return nil, err
+		return ans, err
 	}
 	if !day.IsValid() {
-		return nil, &FieldError{Scope: "relations", Element: "query", Field: "day", Err: errNoDate}
+		return ans, &FieldError{Scope: "relations", Element: "query", Field: "day", Err: errNoDate}
 	}
-	var out []ActorID
 	for _, k := range h.byActor[xi] {
 		y := h.actors[other(k, xi)].ID
 		s, _ := h.State(x, y, day)
-		if keep(s.Alignment.Level) {
-			out = append(out, y)
+		in := keep(s.Alignment.Level)
+		if len(s.Uncertain) > 0 && slices.ContainsFunc(h.possibleAlignments(x, y, day), func(a Alignment) bool { return keep(a) != in }) {
+			ans.Uncertain = append(ans.Uncertain, Doubtful[ActorID]{Item: y, Doubt: uncertainEvents(s)})
+			continue
+		}
+		if in {
+			ans.Certain = append(ans.Certain, y)
 		}
 	}
-	return out, nil
+	return ans, nil
+}
+
+// possibleAlignments returns the alignments a and b may have on day if
+// the events the day cannot place had happened, in fold order: the
+// standing after each of them.
+func (h *History) possibleAlignments(a, b ActorID, day Date) []Alignment {
+	ai, bi := h.actorIdx[a], h.actorIdx[b]
+	log := h.pairs[makePairKey(ai, bi)]
+	if log == nil {
+		return nil
+	}
+	var out []Alignment
+	n, end := log.applied(day), day.LastDayNumber()
+	for i := n; i < len(log.last) && log.last[i] <= end+maxSpan; i++ {
+		if log.first[i] <= end {
+			al := h.withAgreement(a, b, day, AlignmentState{Level: log.after[i].align})
+			out = append(out, al.Level)
+		}
+	}
+	return out
+}
+
+// uncertainEvents is the doubt of a standing that events the day cannot
+// place may change.
+func uncertainEvents(s PairState) Doubt {
+	q := make([]string, len(s.Uncertain))
+	for i, id := range s.Uncertain {
+		q[i] = strconv.Quote(id)
+	}
+	return Doubt{Reason: PartialDate, Detail: "cannot tell whether event " + strings.Join(q, ", ") + " had happened by " + s.On.String()}
 }

@@ -203,12 +203,12 @@ func FuzzParseActorID(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		id, err := ParseActorID(s)
 		if err != nil {
-			if ActorID(s).Valid() {
+			if ActorID(s).IsValid() {
 				t.Fatalf("%q rejected by ParseActorID but Valid", s)
 			}
 			return
 		}
-		if string(id) != s || !id.Valid() {
+		if string(id) != s || !id.IsValid() {
 			t.Fatalf("ParseActorID(%q) = %q", s, id)
 		}
 		if len(s) > MaxActorIDLen {

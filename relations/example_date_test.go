@@ -112,9 +112,9 @@ func ExampleInterval_IsOpen() {
 	// Output: true [2025-09-17, …)
 }
 
-func ExampleInterval_Valid() {
+func ExampleInterval_IsValid() {
 	bad := relations.Interval{From: relations.MustDate("1990"), Until: relations.MustDate("1979")}
-	fmt.Println(bad.Valid())
+	fmt.Println(bad.IsValid())
 	// Output: false
 }
 
@@ -138,7 +138,7 @@ func ExampleTruth_Not() {
 	// Output: no cannot tell
 }
 
-func ExampleActorID_Valid() {
-	fmt.Println(relations.ActorID("SAU").Valid(), relations.ActorID("Saudi").Valid())
+func ExampleActorID_IsValid() {
+	fmt.Println(relations.ActorID("SAU").IsValid(), relations.ActorID("Saudi").IsValid())
 	// Output: true false
 }

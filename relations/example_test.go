@@ -97,8 +97,11 @@ func ExampleHistory_Timeline() {
 
 func ExampleHistory_Changes() {
 	changes, _ := gulf().Changes(relations.MustDate("2019-01-01"), relations.MustDate("2025-12-31"))
-	for _, c := range changes {
+	for _, c := range changes.Certain {
 		fmt.Println(c)
+	}
+	for _, c := range changes.Uncertain {
+		fmt.Println("cannot tell:", c.Item, "—", c.Doubt)
 	}
 	// Output:
 	// EGY–TUR thawed: strained → partner; EGY in TUR charge-d-affaires → ambassador; TUR in EGY charge-d-affaires → ambassador

@@ -174,7 +174,7 @@ func (h *History) checkActors(p *problems) {
 			} else if m.Member == a.ID {
 				p.addf(el, f+".member", "an organisation cannot be its own member")
 			}
-			if !m.During.Valid() {
+			if !m.During.IsValid() {
 				p.addf(el, f+".during", "interval "+m.During.String()+" has no start or ends before it starts")
 			}
 		}

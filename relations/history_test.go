@@ -180,11 +180,11 @@ func TestWithAgreements(t *testing.T) {
 		t.Fatal(err)
 	}
 	g := h.WithAgreements(fakeAgreements{})
-	if p, _ := h.Partners("EGY", MustDate("2021-01-01")); len(p) != 0 {
+	if p, _ := h.Partners("EGY", MustDate("2021-01-01")); p.Len() != 0 {
 		t.Errorf("plain history has partners %v", p)
 	}
 	p, _ := g.Partners("EGY", MustDate("2021-01-01"))
-	if diff := cmp.Diff([]ActorID{"IRN"}, p); diff != "" {
+	if diff := cmp.Diff(Answer[ActorID]{Certain: []ActorID{"IRN"}}, p); diff != "" {
 		t.Errorf("partners with agreements (-want +got):\n%s", diff)
 	}
 	s, _ := g.State("IRN", "EGY", MustDate("2021-01-01"))
@@ -193,7 +193,7 @@ func TestWithAgreements(t *testing.T) {
 	}
 	ch, _ := g.Changes(MustDate("2019-01-01"), MustDate("2021-06-01"))
 	var got []string
-	for _, c := range ch {
+	for _, c := range ch.Certain {
 		got = append(got, c.String())
 	}
 	want := []string{"EGY–IRN thawed: unknown → ally", "IRN–SAU deteriorated: unknown → hostile"}

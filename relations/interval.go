@@ -22,9 +22,9 @@ func (iv Interval) Contains(day Date) Truth {
 	return t
 }
 
-// Valid reports whether From is set and Until, if set, does not come before
+// IsValid reports whether From is set and Until, if set, does not come before
 // From (an interval may be empty but never reversed).
-func (iv Interval) Valid() bool {
+func (iv Interval) IsValid() bool {
 	return iv.From.IsValid() && (!iv.Until.IsValid() || iv.Until.Before(iv.From) != Yes)
 }
 

@@ -13,6 +13,10 @@ type Network struct {
 	On     Date
 	Actors []Actor // sorted by ID
 	Edges  []Edge  // sorted by A, then B
+	// Uncertain holds, in the same order, the edges of pairs whose
+	// standing hinges on an event the day's precision cannot place: each
+	// edge as far as the certain events take it, with the doubt.
+	Uncertain []Doubtful[Edge]
 }
 
 // Edge is one pair's standing in a [Network]; A sorts before B.
@@ -22,8 +26,8 @@ type Edge struct {
 	AinB, BinA Representation
 }
 
-// Network returns the network on day. It reports an error for an invalid
-// day.
+// Network returns the network on day, the edges whose standing the data
+// cannot settle kept apart. It reports an error for an invalid day.
 func (h *History) Network(day Date) (Network, error) {
 	if !day.IsValid() {
 		return Network{}, &FieldError{Scope: "relations", Element: "query", Field: "day", Err: errNoDate}
@@ -36,10 +40,15 @@ func (h *History) Network(day Date) (Network, error) {
 			}
 			a, b := h.actors[k.lo].ID, h.actors[k.hi].ID
 			s, _ := h.State(a, b, day)
-			if s.Alignment.Level == UnknownAlignment && s.AinB.Level == UnknownRepresentation && s.BinA.Level == UnknownRepresentation {
+			if s.Alignment.Level == UnknownAlignment && s.AinB.Level == UnknownRepresentation && s.BinA.Level == UnknownRepresentation && len(s.Uncertain) == 0 {
 				continue
 			}
-			n.Edges = append(n.Edges, Edge{A: a, B: b, Alignment: s.Alignment.Level, AinB: s.AinB.Level, BinA: s.BinA.Level})
+			e := Edge{A: a, B: b, Alignment: s.Alignment.Level, AinB: s.AinB.Level, BinA: s.BinA.Level}
+			if len(s.Uncertain) > 0 {
+				n.Uncertain = append(n.Uncertain, Doubtful[Edge]{Item: e, Doubt: uncertainEvents(s)})
+				continue
+			}
+			n.Edges = append(n.Edges, e)
 		}
 	}
 	return n, nil
@@ -62,6 +71,9 @@ func (n Network) connected() []Actor {
 	has := make(map[ActorID]bool)
 	for _, e := range n.Edges {
 		has[e.A], has[e.B] = true, true
+	}
+	for _, u := range n.Uncertain {
+		has[u.Item.A], has[u.Item.B] = true, true
 	}
 	var out []Actor
 	for _, a := range n.Actors {
@@ -90,6 +102,12 @@ func (n Network) WriteDOT(w io.Writer) error {
 			" [label=" + strconv.Quote(e.Alignment.String()) + ", color=" + strconv.Quote(st.color) +
 			", style=" + st.dot + "];\n")
 	}
+	for _, u := range n.Uncertain {
+		e := u.Item
+		bw.WriteString("  " + strconv.Quote(string(e.A)) + " -- " + strconv.Quote(string(e.B)) +
+			" [label=" + strconv.Quote(e.Alignment.String()+"?") + ", tooltip=" + strconv.Quote("cannot tell: "+u.Doubt.String()) +
+			", color=\"#999999\", style=dotted];\n")
+	}
 	bw.WriteString("}\n")
 	return bw.Flush()
 }
@@ -112,6 +130,9 @@ func (n Network) WriteMermaid(w io.Writer) error {
 			link = "==="
 		}
 		bw.WriteString("  " + mermaidID(e.A) + " " + link + "|" + e.Alignment.String() + "| " + mermaidID(e.B) + "\n")
+	}
+	for _, u := range n.Uncertain {
+		bw.WriteString("  " + mermaidID(u.Item.A) + " -.-|" + u.Item.Alignment.String() + "?| " + mermaidID(u.Item.B) + "\n")
 	}
 	return bw.Flush()
 }

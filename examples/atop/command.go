@@ -101,10 +101,11 @@ func (c *command) printPartners(w io.Writer, d *atop.Dataset) error {
 		o, _ := pact.ParseObligation(c.obligation)
 		obs = append(obs, o)
 	}
-	ids, err := d.Model.AlliancePartners(s.ID, day, obs...)
+	ans, err := d.Model.AlliancePartners(s.ID, day, obs...)
 	if err != nil {
 		return fmt.Errorf("%s: %v", s.Name, err)
 	}
+	ids := ans.Certain
 	codes := make([]int, 0, len(ids))
 	for _, id := range ids {
 		if a, ok := actorOf(d, id); ok {
@@ -294,10 +295,10 @@ func tour(w io.Writer, d *atop.Dataset, elapsed time.Duration) error {
 	fmt.Fprintf(w, "ATOP 5.1: %d alliances, %d phases, %d member rows (read in %v)\n",
 		len(d.Alliances), len(d.Phases), len(d.Members), elapsed.Round(time.Millisecond))
 	fmt.Fprintf(w, "coverage: alliances formed %s to %s, observed through 2018-12-31\n", atop.Coverage.From, "2018")
-	fmt.Fprintf(w, "in effect on 2018-12-31: %d agreements, %d alliances with a defense obligation\n", len(inForce), defense)
+	fmt.Fprintf(w, "in effect on 2018-12-31: %d agreements, %d alliances with a defense obligation\n", len(inForce.Certain), defense)
 	fmt.Fprintf(w, "largest alliance: ATOPID %d, with %d members over its life\n", largest, size)
 	usa, _ := d.Model.AlliancePartners("USA", end, pact.Defense)
-	fmt.Fprintf(w, "United States: %d defense partners on 2018-12-31\n", len(usa))
+	fmt.Fprintf(w, "United States: %d defense partners on 2018-12-31\n", len(usa.Certain))
 	rows := 0
 	for range atop.Panel(d.Model, atop.First, atop.Last, true) {
 		rows++

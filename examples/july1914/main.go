@@ -47,8 +47,8 @@ func run(w io.Writer) error {
 		return err
 	}
 	ids, _ := m.InForce(d("1914-07-28"))
-	fmt.Fprintf(w, "Agreements in force on 1914-07-28: %d\n", len(ids))
-	for _, id := range ids {
+	fmt.Fprintf(w, "Agreements in force on 1914-07-28: %d\n", len(ids.Certain))
+	for _, id := range ids.Certain {
 		a, _ := m.Agreement(id)
 		fmt.Fprintf(w, "  %s\n", a.Name)
 	}

@@ -35,7 +35,7 @@ type answers struct {
 	// From and To are Baseline and On in date order: the span of question 4.
 	From, To relations.Date
 	// Saudi Arabia's alliance partners at the baseline and on On.
-	PartnersThen, PartnersNow []relations.ActorID
+	PartnersThen, PartnersNow relations.Answer[relations.ActorID]
 	// The duties if the Houthis strike Saudi Arabia again on On.
 	Attack pact.Response
 	// Egypt–Turkey diplomatic timeline.
@@ -71,7 +71,7 @@ func (s scenario) answer(on relations.Date) (answers, error) {
 	if err != nil {
 		return a, err
 	}
-	for _, c := range changes {
+	for _, c := range changes.Certain {
 		switch c.Direction {
 		case relations.Thawed:
 			a.Thawed = append(a.Thawed, c)
@@ -134,8 +134,8 @@ func (s scenario) report(w io.Writer, on relations.Date) error {
 	p("The Middle East realignment, 2015–2025 — as of %s", on)
 	p("")
 	p("1. Saudi Arabia's alliance partners")
-	p("   %-10s  %s", a.Baseline, names(a.PartnersThen))
-	p("   %-10s  %s", a.On, names(a.PartnersNow))
+	p("   %-10s  %s", a.Baseline, names(a.PartnersThen.Certain))
+	p("   %-10s  %s", a.On, names(a.PartnersNow.Certain))
 
 	p("")
 	p("2. If the Houthis strike Saudi Arabia again on %s", on)

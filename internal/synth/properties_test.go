@@ -74,8 +74,11 @@ func fingerprint(t *testing.T, w synth.World) (history, model []byte, answers ui
 		}
 	}
 	ch, _ := h.Changes(days[0], days[2])
-	for _, c := range ch {
+	for _, c := range ch.Certain {
 		say(c.String())
+	}
+	for _, c := range ch.Uncertain {
+		say(c.Item.String() + " (" + c.Doubt.String() + ")")
 	}
 	for dy := range m.DirectedDyadYears(1900, 1950) {
 		say(dy)

@@ -83,7 +83,7 @@ func (d *Dataset) build() (*pact.Model, error) {
 	for _, a := range actors {
 		list = append(list, a)
 	}
-	return pact.New(list, agreements, pact.WithCoverage(Coverage))
+	return pact.New(list, agreements, pact.WithCoverage(pact.Coverage{Source: Source, Observed: Coverage}))
 }
 
 func agreement(a Alliance, agreementID string, phases []Phase, rows []Member, actors map[int]relations.Actor) pact.Agreement {
@@ -162,7 +162,11 @@ func spells(rows []Member, id func(int) relations.ActorID) []pact.Party {
 // do not vary: ATOP hand-codes such alliances partner by partner, and in
 // its directed dyad-year data this is the pattern every such neutrality
 // pledge follows (a group pledging neutrality toward one state). Its other
-// obligations are owed to all, the closest the member file allows.
+// obligations are owed to all, the closest the member file allows. Every
+// clause of such a member is marked VariesByPartner, so day queries, bonds
+// and the obligation engine answer cannot tell toward each partner; the
+// dyad-year panel stays binary and counts the clause toward the partners it
+// lists, ATOP's own rule for its directed file.
 func phaseClauses(rows []Member, id func(int) relations.ActorID) []pact.Clause {
 	var steady []relations.ActorID
 	for _, m := range rows {
@@ -180,7 +184,8 @@ func phaseClauses(rows []Member, id func(int) relations.ActorID) []pact.Clause {
 			if !m.Obligations.Has(oc.o) {
 				continue
 			}
-			c := pact.Clause{ID: itoa(m.CCode) + "-" + oc.column, Obligation: oc.o, By: []relations.ActorID{id(m.CCode)}}
+			c := pact.Clause{ID: itoa(m.CCode) + "-" + oc.column, Obligation: oc.o, By: []relations.ActorID{id(m.CCode)},
+				VariesByPartner: m.VariesByPartner}
 			if oc.o == pact.Neutrality && m.VariesByPartner && len(steady) > 0 {
 				c.To = slices.Clone(steady)
 			}

@@ -31,7 +31,7 @@ func TestFactsFromATOP(t *testing.T) {
 	// Every member is the others' defense partner, by the model's index.
 	partners, _ := d.Model.AlliancePartners("USA", end, pact.Defense)
 	for _, m := range members {
-		if m != "USA" && !slices.Contains(partners, m) {
+		if m != "USA" && !slices.Contains(partners.Certain, m) {
 			t.Errorf("%s is not a U.S. defense partner on %s", m, end)
 		}
 	}
@@ -55,7 +55,10 @@ func TestFactsFromATOP(t *testing.T) {
 		t.Fatal(err)
 	}
 	fromModel := 0
-	for _, id := range inForce {
+	if !inForce.Settled() {
+		t.Errorf("agreements in force on %s that ATOP cannot settle: %v", end, inForce.Uncertain)
+	}
+	for _, id := range inForce.Certain {
 		ag, _ := d.Model.Agreement(id)
 		clauses := ag.Clauses
 		if n := len(ag.Amendments); n > 0 {

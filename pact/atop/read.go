@@ -17,9 +17,14 @@ const (
 	MembersFile   = "atop5_1m.csv"
 )
 
+// Source names ATOP 5.1 in answers, as in "as last observed by ATOP 5.1 on
+// 2018-12-31".
+const Source = "ATOP 5.1"
+
 // Coverage is the span ATOP 5.1 observes: alliances formed from 1815 on,
-// observed through 2018-12-31. A question about a day outside it has no
-// answer in the data, which is not the answer "no".
+// observed through 2018-12-31. A question about an earlier day has no
+// answer in the data, which is not the answer "no"; about a later one, what
+// ATOP last observed is answered as cannot tell.
 var Coverage = relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("2019-01-01")}
 
 // Alliance is one row of the alliance-level file.

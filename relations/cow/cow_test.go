@@ -70,7 +70,7 @@ func TestTableMatchesCOW(t *testing.T) {
 func TestIDsAreUniqueAndValid(t *testing.T) {
 	seen := map[relations.ActorID]int{}
 	for _, s := range cow.States() {
-		if !s.ID.Valid() {
+		if !s.ID.IsValid() {
 			t.Errorf("%d: invalid ID %q", s.Code, s.ID)
 		}
 		if c, dup := seen[s.ID]; dup {

@@ -1,0 +1,96 @@
+package relations
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/entente-go/entente/internal/enum"
+)
+
+// Answer is the answer to a question whose result is a list on a day: the
+// items that certainly belong in it and, apart, the items the data cannot
+// settle, each with its doubt. Every list query of entente returns one, so
+// that no caller can read "cannot tell" as "no" by accident: the uncertain
+// part is a field to read, not a list that was quietly shortened.
+type Answer[T any] struct {
+	// Certain holds the items that certainly belong in the list, in the
+	// query's documented order.
+	Certain []T
+	// Uncertain holds the items that may belong in it, each with why the
+	// data cannot tell, in the same order.
+	Uncertain []Doubtful[T]
+}
+
+// Doubtful is an item of an [Answer] that the data cannot settle, with the
+// doubt that keeps it from being certain.
+type Doubtful[T any] struct {
+	Item  T
+	Doubt Doubt
+}
+
+// Settled reports whether the answer has no uncertain part.
+func (a Answer[T]) Settled() bool { return len(a.Uncertain) == 0 }
+
+// Len returns the number of items, certain and uncertain.
+func (a Answer[T]) Len() int { return len(a.Certain) + len(a.Uncertain) }
+
+// Reason says why an answer cannot be told.
+type Reason uint8
+
+const (
+	// UnknownReason is the zero Reason.
+	UnknownReason Reason = iota
+	// PartialDate: a date known only to its year or month leaves it open
+	// whether the fact held on the day asked.
+	PartialDate
+	// PastCoverage: the day falls after the end of the coverage of the
+	// source that records the fact; the fact held when the source last
+	// observed it, and nothing later settles it.
+	PastCoverage
+	// VariesByPartner: the source records that an obligation varies by
+	// partner without saying toward whom (ATOP's OBVARY).
+	VariesByPartner
+	// UnnamedAdversary: a condition limits an obligation to an adversary
+	// that the source does not name.
+	UnnamedAdversary
+)
+
+var reasonNames = []string{"unknown", "partial-date", "past-coverage", "varies-by-partner", "unnamed-adversary"}
+
+// String returns the reason's name, such as "partial-date", or "Reason(N)".
+func (r Reason) String() string { return enum.Text("Reason", reasonNames, r) }
+
+// Doubt is why one answer cannot be told: the reason, and a detail that
+// names the fact and the source, such as `agreement "atop-1220" ends in
+// 1861-07` or `as last observed by ATOP 5.1 on 2018-12-31`.
+type Doubt struct {
+	Reason Reason
+	Detail string
+}
+
+// String reads "reason: detail", or the reason alone.
+func (d Doubt) String() string {
+	if d.Detail == "" {
+		return d.Reason.String()
+	}
+	return d.Reason.String() + ": " + d.Detail
+}
+
+// String formats the answer as the certain items in brackets, then the
+// uncertain ones with their doubts, as in
+// `[PAK]; cannot tell: IRN (partial-date: …)`.
+func (a Answer[T]) String() string {
+	var b strings.Builder
+	fmt.Fprint(&b, a.Certain)
+	if len(a.Uncertain) > 0 {
+		b.WriteString("; cannot tell: ")
+		for i, u := range a.Uncertain {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprint(&b, u.Item)
+			b.WriteString(" (" + u.Doubt.String() + ")")
+		}
+	}
+	return b.String()
+}
