@@ -11,8 +11,8 @@ import (
 // README.
 func Example() {
 	actors := []relations.Actor{
-		{ID: "SAU", Kind: relations.State, Name: "Saudi Arabia"},
-		{ID: "PAK", Kind: relations.State, Name: "Pakistan"},
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
 	}
 	smda := pact.Agreement{ID: "smda", Name: "Strategic Mutual Defense Agreement",
 		Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "PAK", Roles: pact.Member}},

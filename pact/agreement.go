@@ -6,13 +6,6 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
-// ActorID is relations' actor identifier, repeated here so that code using
-// pact reads naturally.
-type ActorID = relations.ActorID
-
-// Date is relations' partial date.
-type Date = relations.Date
-
 // Agreement is a written (or, for expectations, unwritten) arrangement
 // between actors: who the parties are and in what roles, how the agreement
 // moved through its life, what each party owes to whom, and how amendments
@@ -40,32 +33,32 @@ type Agreement struct {
 // listed once per spell, each with its own Joined and Withdrew, and the
 // spells may not overlap.
 type Party struct {
-	Actor ActorID `json:"actor"`
-	Roles Roles   `json:"roles"`
+	Actor relations.ActorID `json:"actor"`
+	Roles Roles             `json:"roles"`
 	// Signed and Ratified record the party's own dates. Joined, when set, is
 	// the day its obligations began (an accession, or ATOP's entry date);
 	// otherwise they begin when the agreement enters into force. Withdrew,
 	// when set, is the first day they no longer bind.
-	Signed   Date `json:"signed,omitzero"`
-	Ratified Date `json:"ratified,omitzero"`
-	Joined   Date `json:"joined,omitzero"`
-	Withdrew Date `json:"withdrew,omitzero"`
+	Signed   relations.Date `json:"signed,omitzero"`
+	Ratified relations.Date `json:"ratified,omitzero"`
+	Joined   relations.Date `json:"joined,omitzero"`
+	Withdrew relations.Date `json:"withdrew,omitzero"`
 }
 
 // StatusChange is one stage of an agreement's life: from Date on, the
 // agreement has Status.
 type StatusChange struct {
-	Status Status `json:"status"`
-	Date   Date   `json:"date"`
+	Status Status         `json:"status"`
+	Date   relations.Date `json:"date"`
 }
 
 // Amendment is a phase of an agreement, as ATOP codes phases: from Date on,
 // its Clauses and Provisions replace the ones before.
 type Amendment struct {
-	Date       Date        `json:"date"`
-	Clauses    []Clause    `json:"clauses,omitempty"`
-	Provisions []Provision `json:"provisions,omitempty"`
-	Summary    string      `json:"summary,omitempty"`
+	Date       relations.Date `json:"date"`
+	Clauses    []Clause       `json:"clauses,omitempty"`
+	Provisions []Provision    `json:"provisions,omitempty"`
+	Summary    string         `json:"summary,omitempty"`
 }
 
 // Clause is a typed, directed obligation: By owe Obligation to To. An empty
@@ -73,11 +66,11 @@ type Amendment struct {
 // bound. A clause with both empty is mutual among the members ("aggression
 // against either is aggression against both").
 type Clause struct {
-	ID         string      `json:"id,omitempty"`
-	Obligation Obligation  `json:"obligation"`
-	By         []ActorID   `json:"by,omitempty"`
-	To         []ActorID   `json:"to,omitempty"`
-	Conditions []Condition `json:"conditions,omitempty"`
+	ID         string              `json:"id,omitempty"`
+	Obligation Obligation          `json:"obligation"`
+	By         []relations.ActorID `json:"by,omitempty"`
+	To         []relations.ActorID `json:"to,omitempty"`
+	Conditions []Condition         `json:"conditions,omitempty"`
 	// VariesByPartner says the source records that the obligation differs
 	// from partner to partner without saying toward whom (ATOP's OBVARY):
 	// it may bind toward any one of To, and every answer about one of them
@@ -95,12 +88,12 @@ type Condition struct {
 	// Adversaries lists the adversaries a SpecificAdversary condition names;
 	// when empty (as in ATOP, which does not record them) the condition
 	// cannot be checked.
-	Adversaries []ActorID `json:"adversaries,omitempty"`
+	Adversaries []relations.ActorID `json:"adversaries,omitempty"`
 	// Locations lists the places a Location condition names: a region's
 	// name, or an actor ID for that actor's territory.
 	Locations []string `json:"locations,omitempty"`
-	// Conflict names the conflict a SpecificConflict condition names.
-	Conflict string `json:"conflict,omitempty"`
+	// War names the conflict a SpecificConflict condition names.
+	War string `json:"war,omitempty"`
 	// MinAdversaries is the least number of adversaries for AdversaryCount;
 	// 0 when the source does not record it (as in ATOP), which leaves the
 	// condition unchecked.
@@ -112,14 +105,14 @@ type Condition struct {
 // military aid, integrated command, force contributions, exercises,
 // restored relations, a consultation mechanism.
 type Provision struct {
-	Kind ProvisionKind `json:"kind"`
-	By   []ActorID     `json:"by,omitempty"`
-	To   []ActorID     `json:"to,omitempty"`
+	Kind ProvisionKind       `json:"kind"`
+	By   []relations.ActorID `json:"by,omitempty"`
+	To   []relations.ActorID `json:"to,omitempty"`
 	// Troops is the size of a ForceContribution.
 	Troops int `json:"troops,omitempty"`
 	// Commander is the party that provides the commander of a
 	// ForceContribution or IntegratedCommand.
-	Commander ActorID `json:"commander,omitempty"`
+	Commander relations.ActorID `json:"commander,omitempty"`
 	// Cadence and Level describe a ConsultationMechanism ("periodic",
 	// "sub-ministerial").
 	Cadence string `json:"cadence,omitempty"`
@@ -128,7 +121,7 @@ type Provision struct {
 }
 
 // Party returns the party with the given actor and whether it is one.
-func (a *Agreement) Party(id ActorID) (Party, bool) {
+func (a *Agreement) Party(id relations.ActorID) (Party, bool) {
 	for _, p := range a.Parties {
 		if p.Actor == id {
 			return p, true
@@ -138,8 +131,8 @@ func (a *Agreement) Party(id ActorID) (Party, bool) {
 }
 
 // Leaders returns the parties with the ProposedLeader role, in party order.
-func (a *Agreement) Leaders() []ActorID {
-	var out []ActorID
+func (a *Agreement) Leaders() []relations.ActorID {
+	var out []relations.ActorID
 	for _, p := range a.Parties {
 		if p.Roles.Has(ProposedLeader) {
 			out = append(out, p.Actor)
@@ -149,8 +142,8 @@ func (a *Agreement) Leaders() []ActorID {
 }
 
 // members returns the parties with the Member role, in party order.
-func (a *Agreement) members() []ActorID {
-	var out []ActorID
+func (a *Agreement) members() []relations.ActorID {
+	var out []relations.ActorID
 	for _, p := range a.Parties {
 		if p.Roles.Has(Member) {
 			out = append(out, p.Actor)
@@ -201,7 +194,7 @@ func cloneProvisions(ps []Provision) []Provision {
 type phase struct {
 	clauses    []Clause
 	provisions []Provision
-	from       Date // zero for the original text
+	from       relations.Date // zero for the original text
 }
 
 // phases lists the original text and each amendment in order.

@@ -25,18 +25,21 @@ func alignmentOfTie(t *tie) relations.Alignment {
 	return relations.UnknownAlignment
 }
 
+// A Model is the agreements a history folds in.
+var _ relations.AgreementSource = (*Model)(nil)
+
 // AgreementAlignment returns the highest alignment that agreements
 // certainly in force on day give the pair a–b, with the agreement and
 // clause that give it. It makes a Model a [relations.AgreementSource], so
 // that [relations.History.WithAgreements] folds alliances into a history's
 // answers.
-func (m *Model) AgreementAlignment(a, b ActorID, day Date) (relations.Alignment, relations.Cause, bool) {
+func (m *Model) AgreementAlignment(a, b relations.ActorID, day relations.Date) (relations.Alignment, relations.Cause, bool) {
 	ai, aok := m.actorIdx[a]
 	bi, bok := m.actorIdx[b]
 	if !aok || !bok || !day.IsValid() {
 		return relations.UnknownAlignment, relations.Cause{}, false
 	}
-	f, l := day.DayNumber(), day.LastDayNumber()
+	f, l := days(day)
 	best, cause := relations.UnknownAlignment, relations.Cause{}
 	ties := m.ties[ai]
 	for i := sort.Search(len(ties), func(i int) bool { return ties[i].other >= bi }); i < len(ties) && ties[i].other == bi; i++ {
@@ -57,11 +60,11 @@ func (m *Model) AgreementAlignment(a, b ActorID, day Date) (relations.Alignment,
 // tieStart returns the date from which a tie binds, for explanations: the
 // latest of the agreement's entry into force, the phase's start and the
 // parties' joining.
-func (m *Model) tieStart(t *tie) Date {
+func (m *Model) tieStart(t *tie) relations.Date {
 	a := &m.agreements[t.agreement]
-	var from Date
-	later := func(d Date) {
-		if d.IsValid() && (!from.IsValid() || d.Compare(from) > 0) && t.w.fromFirst >= d.DayNumber() {
+	var from relations.Date
+	later := func(d relations.Date) {
+		if d.IsValid() && (!from.IsValid() || d.Compare(from) > 0) && t.w.fromFirst >= first(d) {
 			from = d
 		}
 	}
@@ -80,8 +83,8 @@ func (m *Model) tieStart(t *tie) Date {
 // AgreementPairs yields every pair of actors that some agreement ties
 // together at some time, each once, lower actor ID first. With
 // AgreementAlignment it makes a Model a [relations.AgreementSource].
-func (m *Model) AgreementPairs() iter.Seq2[ActorID, ActorID] {
-	return func(yield func(ActorID, ActorID) bool) {
+func (m *Model) AgreementPairs() iter.Seq2[relations.ActorID, relations.ActorID] {
+	return func(yield func(relations.ActorID, relations.ActorID) bool) {
 		for xi, ties := range m.ties {
 			last := int32(-1)
 			for _, t := range ties {

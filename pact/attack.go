@@ -15,15 +15,15 @@ import (
 // Facts left unset are unknown, and conditions on them are checked as
 // [relations.CannotTell].
 type Attack struct {
-	Aggressors []ActorID
-	Target     ActorID
-	On         Date
+	Aggressors []relations.ActorID
+	Target     relations.ActorID
+	On         relations.Date
 	// Location is where the attack happens: a region's name or an actor ID
 	// for that actor's territory, matched against Location conditions.
 	Location string
-	// Conflict names the conflict, matched against SpecificConflict
+	// War names the conflict, matched against SpecificConflict
 	// conditions.
-	Conflict string
+	War string
 	// Provoked says whether the target provoked the attack (for
 	// NonProvocation conditions).
 	Provoked relations.Truth
@@ -68,18 +68,18 @@ var dutyOf = map[Obligation]DutyKind{
 // Duty is what one clause requires of one actor in a war, with every
 // condition checked.
 type Duty struct {
-	Actor ActorID
+	Actor relations.ActorID
 	Kind  DutyKind
 	// For is the party the duty is owed to; Against, its adversaries.
-	For     ActorID
-	Against []ActorID
+	For     relations.ActorID
+	Against []relations.ActorID
 	// Agreement and Clause name where the duty comes from.
 	Agreement, Clause string
 	// InForce says whether the clause binds on the day; when the data
 	// cannot tell, Doubt says why.
 	InForce relations.Truth
 	Doubt   relations.Doubt
-	Checks  []Check
+	Checks  []ConditionCheck
 	// Holds is Yes when the clause binds and every condition held, No when
 	// the clause or a condition failed, CannotTell otherwise.
 	Holds relations.Truth
@@ -144,11 +144,11 @@ type Response struct {
 	// Expectations lists who is expected to protect a party at war though
 	// nothing obliges them.
 	Expectations []Bond
-	Conflicts    []Conflict
+	Conflicts    []DutyConflict
 }
 
-// Bound returns the duties that certainly hold, in order.
-func (r Response) Bound() []Duty {
+// Obliged returns the duties that certainly hold, in order.
+func (r Response) Obliged() []Duty {
 	var out []Duty
 	for _, d := range r.Duties {
 		if d.Holds == relations.Yes {
@@ -187,26 +187,26 @@ type war struct {
 	// facts holds the facts (location, conflict, …) of the attacks so far,
 	// by target; conditions on a duty toward a party not attacked directly
 	// use the first attack's.
-	facts map[ActorID]*Attack
+	facts map[relations.ActorID]*Attack
 	first *Attack
 	// attacks[x] lists whom x attacks; attackedBy[y], who attacks y.
-	attacks, attackedBy map[ActorID][]ActorID
+	attacks, attackedBy map[relations.ActorID][]relations.ActorID
 	// provoked[e] says whether e.to provoked e.from's attack.
 	provoked map[edge]relations.Truth
 	// fighting holds every pair at war, either way, for quick lookups.
 	fighting map[edge]bool
 	// side is 1 for the first aggressors' side, 2 for the first target's.
-	side map[ActorID]int8
+	side map[relations.ActorID]int8
 	// owed caches the duties owed to each belligerent; dirty marks those
 	// whose adversaries changed since, so a cascade round recomputes only
 	// what the last round touched.
-	owed  map[ActorID]*Response
-	dirty map[ActorID]bool
+	owed  map[relations.ActorID]*Response
+	dirty map[relations.ActorID]bool
 	// order lists belligerents in the order they entered.
-	order []ActorID
+	order []relations.ActorID
 }
 
-type edge struct{ from, to ActorID }
+type edge struct{ from, to relations.ActorID }
 
 var errNoAggressor = errors.New("an attack needs at least one aggressor")
 
@@ -218,10 +218,10 @@ func (m *Model) newWar(attacks []Attack) (*war, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &war{m: m, f: f, l: l, facts: map[ActorID]*Attack{},
-		attacks: map[ActorID][]ActorID{}, attackedBy: map[ActorID][]ActorID{},
-		provoked: map[edge]relations.Truth{}, side: map[ActorID]int8{}, fighting: map[edge]bool{},
-		owed: map[ActorID]*Response{}, dirty: map[ActorID]bool{}}
+	w := &war{m: m, f: f, l: l, facts: map[relations.ActorID]*Attack{},
+		attacks: map[relations.ActorID][]relations.ActorID{}, attackedBy: map[relations.ActorID][]relations.ActorID{},
+		provoked: map[edge]relations.Truth{}, side: map[relations.ActorID]int8{}, fighting: map[edge]bool{},
+		owed: map[relations.ActorID]*Response{}, dirty: map[relations.ActorID]bool{}}
 	for i, a := range attacks {
 		if err := w.check(i, a, len(attacks) > 1); err != nil {
 			return nil, err
@@ -282,7 +282,7 @@ func (w *war) add(a Attack) {
 
 // factsFor returns the facts conditions on duties toward p are checked
 // against.
-func (w *war) factsFor(p ActorID) *Attack {
+func (w *war) factsFor(p relations.ActorID) *Attack {
 	if a, ok := w.facts[p]; ok {
 		return a
 	}
@@ -290,7 +290,7 @@ func (w *war) factsFor(p ActorID) *Attack {
 }
 
 // sideOf returns x's side, putting x on def if it has none yet.
-func (w *war) sideOf(x ActorID, def int8) int8 {
+func (w *war) sideOf(x relations.ActorID, def int8) int8 {
 	if s, ok := w.side[x]; ok {
 		return s
 	}
@@ -298,7 +298,7 @@ func (w *war) sideOf(x ActorID, def int8) int8 {
 	return def
 }
 
-func (w *war) join(x ActorID, s int8) {
+func (w *war) join(x relations.ActorID, s int8) {
 	if _, ok := w.side[x]; !ok {
 		w.side[x] = s
 		w.order = append(w.order, x)
@@ -306,7 +306,7 @@ func (w *war) join(x ActorID, s int8) {
 }
 
 // fight records that x attacks y; it reports whether that is new.
-func (w *war) fight(x, y ActorID, provoked relations.Truth) bool {
+func (w *war) fight(x, y relations.ActorID, provoked relations.Truth) bool {
 	if w.fighting[edge{x, y}] {
 		return false
 	}
@@ -320,8 +320,8 @@ func (w *war) fight(x, y ActorID, provoked relations.Truth) bool {
 
 // adversaries lists everyone p fights, attacking or attacked, in order of
 // entry.
-func (w *war) adversaries(p ActorID) []ActorID {
-	var out []ActorID
+func (w *war) adversaries(p relations.ActorID) []relations.ActorID {
+	var out []relations.ActorID
 	for _, x := range w.order {
 		if w.fighting[edge{p, x}] {
 			out = append(out, x)
@@ -332,7 +332,7 @@ func (w *war) adversaries(p ActorID) []ActorID {
 
 // provokedAttacks says whether p provoked the attacks on it: Yes if it
 // provoked any, No if it provoked none, CannotTell otherwise.
-func (w *war) provokedAttacks(p ActorID) relations.Truth {
+func (w *war) provokedAttacks(p relations.ActorID) relations.Truth {
 	t := relations.No
 	for _, x := range w.attackedBy[p] {
 		t = t.Or(w.provoked[edge{x, p}])
@@ -360,7 +360,7 @@ func (w *war) respond() Response {
 
 // owedTo returns the duties owed to belligerent p, from the cache unless
 // p's adversaries changed.
-func (w *war) owedTo(p ActorID) *Response {
+func (w *war) owedTo(p relations.ActorID) *Response {
 	owed := w.owed[p]
 	if owed == nil || w.dirty[p] {
 		owed = &Response{}
@@ -396,7 +396,7 @@ func sortDuties(ds []Duty) {
 }
 
 // dutiesToward lists the duties owed to belligerent p.
-func (w *war) dutiesToward(p ActorID, r *Response) {
+func (w *war) dutiesToward(p relations.ActorID, r *Response) {
 	m := w.m
 	pi := m.actorIdx[p]
 	advs := w.adversaries(p)
@@ -466,7 +466,7 @@ func (w *war) dutiesToward(p ActorID, r *Response) {
 				if kind == Refrain || kind == StayNeutral {
 					ck = Breach
 				}
-				r.Conflicts = append(r.Conflicts, Conflict{Actor: x, Kind: ck, Duties: []Duty{d}})
+				r.Conflicts = append(r.Conflicts, DutyConflict{Actor: x, Kind: ck, Duties: []Duty{d}})
 			}
 			continue
 		}

@@ -7,40 +7,40 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
-// Entry is one actor drawn into a war by a duty.
-type Entry struct {
-	Actor ActorID
+// CascadeEntry is one actor drawn into a war by a duty.
+type CascadeEntry struct {
+	Actor relations.ActorID
 	// Against lists the belligerents it now fights.
-	Against []ActorID
+	Against []relations.ActorID
 	// Because is the duty that draws it in.
 	Because Duty
 }
 
 // String explains the entry in one line.
-func (e Entry) String() string {
+func (e CascadeEntry) String() string {
 	return string(e.Actor) + " enters against " + joinIDs(e.Against) + ": " + e.Because.String()
 }
 
-// Round is one step of a cascade: the actors its duties drew in.
-type Round struct {
+// CascadeRound is one step of a cascade: the actors its duties drew in.
+type CascadeRound struct {
 	Number int
 	// Attack is the index of the attack whose consequences the round plays
 	// out.
 	Attack  int
-	Entered []Entry
+	Entered []CascadeEntry
 }
 
 // Cascade is the war a set of attacks grows into when every actor keeps
 // the duties that hold, round by round, until nothing changes.
 type Cascade struct {
 	Attacks []Attack
-	Rounds  []Round
+	Rounds  []CascadeRound
 	// Sides lists the belligerents at the end: Sides[0] the first
 	// aggressors' side, Sides[1] the first target's, each in order of entry.
-	Sides [2][]ActorID
+	Sides [2][]relations.ActorID
 	// BothSides lists actors whose duties would draw them in on both sides,
 	// sorted; they are left where they first stood.
-	BothSides []ActorID
+	BothSides []relations.ActorID
 	// Final is the response to the war as it stands at the end.
 	Final Response
 }
@@ -71,7 +71,7 @@ func (m *Model) Cascade(attacks []Attack, opts CascadeOptions) (Cascade, error) 
 	for i, a := range attacks {
 		c.Attacks[i] = cloneAttack(a)
 	}
-	both := map[ActorID]bool{}
+	both := map[relations.ActorID]bool{}
 	n := 0
 	for ai := range attacks {
 		if ai > 0 {
@@ -102,15 +102,15 @@ func (m *Model) Cascade(attacks []Attack, opts CascadeOptions) (Cascade, error) 
 
 // enter draws in every actor whose duty to fight holds, and records who
 // would be drawn in on both sides.
-func (w *war) enter(duties []Duty, both map[ActorID]bool) Round {
-	var round Round
+func (w *war) enter(duties []Duty, both map[relations.ActorID]bool) CascadeRound {
+	var round CascadeRound
 	for _, d := range duties {
 		want := w.side[d.For]
 		if s, ok := w.side[d.Actor]; ok && s != want {
 			both[d.Actor] = true
 			continue
 		}
-		var against []ActorID
+		var against []relations.ActorID
 		for _, y := range d.Against {
 			// A defender's fight is provoked by the aggressor it answers;
 			// one who joins an offense inherits the offense's provocation.
@@ -124,7 +124,7 @@ func (w *war) enter(duties []Duty, both map[ActorID]bool) Round {
 		}
 		if len(against) > 0 {
 			w.join(d.Actor, want)
-			round.Entered = append(round.Entered, Entry{Actor: d.Actor, Against: against, Because: d})
+			round.Entered = append(round.Entered, CascadeEntry{Actor: d.Actor, Against: against, Because: d})
 		}
 	}
 	return round

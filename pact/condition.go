@@ -8,16 +8,16 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
-// Check is one condition of a clause checked against a war: whether it
+// ConditionCheck is one condition of a clause checked against a war: whether it
 // held, and why.
-type Check struct {
+type ConditionCheck struct {
 	Condition Condition
 	Result    relations.Truth
 	Why       string
 }
 
 // String describes the check, as in "specific adversary (RUS): held".
-func (c Check) String() string {
+func (c ConditionCheck) String() string {
 	var r string
 	switch c.Result {
 	case relations.Yes:
@@ -37,8 +37,8 @@ func (c Check) String() string {
 // situation is what a condition is checked against: the party the duty
 // serves, its adversaries, and the facts of the war.
 type situation struct {
-	party       ActorID
-	adversaries []ActorID
+	party       relations.ActorID
+	adversaries []relations.ActorID
 	// provoked says whether the party provoked the fighting it is in.
 	provoked relations.Truth
 	attack   *Attack
@@ -49,8 +49,8 @@ type situation struct {
 }
 
 // check evaluates one condition.
-func (s *situation) check(c Condition) Check {
-	ck := Check{Condition: c}
+func (s *situation) check(c Condition) ConditionCheck {
+	ck := ConditionCheck{Condition: c}
 	switch c.Kind {
 	case SpecificAdversary:
 		if len(c.Adversaries) == 0 {
@@ -73,13 +73,13 @@ func (s *situation) check(c Condition) Check {
 		default:
 			ck.Result, ck.Why = relations.No, s.attack.Location+" is not among "+strings.Join(c.Locations, ", ")
 		}
-	case SpecificConflict:
+	case SpecificWar:
 		switch {
-		case s.attack.Conflict == "":
+		case s.attack.War == "":
 			ck.Result, ck.Why = relations.CannotTell, "no conflict named"
 		default:
-			ck.Result = relations.TruthOf(s.attack.Conflict == c.Conflict)
-			ck.Why = "the clause names " + strconv.Quote(c.Conflict)
+			ck.Result = relations.TruthOf(s.attack.War == c.War)
+			ck.Why = "the clause names " + strconv.Quote(c.War)
 		}
 	case AdversaryCount:
 		if c.MinAdversaries == 0 {
@@ -108,7 +108,7 @@ func (s *situation) check(c Condition) Check {
 			}
 		}
 		ck.Result, ck.Why = relations.No, "every adversary ("+joinIDs(s.adversaries)+") is a party"
-	case Attacked:
+	case PartyAttacked:
 		ck.Result = relations.TruthOf(s.attacked)
 		if s.attacked {
 			ck.Why = string(s.party) + " is attacked"
@@ -131,8 +131,8 @@ func conditionsText(cs []Condition) string {
 			parts[i] += " " + joinIDs(c.Adversaries)
 		case len(c.Locations) > 0:
 			parts[i] += " " + strings.Join(c.Locations, ",")
-		case c.Conflict != "":
-			parts[i] += " " + strconv.Quote(c.Conflict)
+		case c.War != "":
+			parts[i] += " " + strconv.Quote(c.War)
 		case c.MinAdversaries > 0:
 			parts[i] += " ≥" + strconv.Itoa(c.MinAdversaries)
 		}
@@ -140,7 +140,7 @@ func conditionsText(cs []Condition) string {
 	return strings.Join(parts, " and ")
 }
 
-func joinIDs(ids []ActorID) string {
+func joinIDs(ids []relations.ActorID) string {
 	s := make([]string, len(ids))
 	for i, id := range ids {
 		s[i] = string(id)

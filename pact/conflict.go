@@ -2,17 +2,18 @@ package pact
 
 import (
 	"cmp"
+	"github.com/entente-go/entente/relations"
 	"strings"
 
 	"github.com/entente-go/entente/internal/enum"
 )
 
-// ConflictKind says how an actor's duties in a war contradict each other.
-type ConflictKind uint8
+// DutyConflictKind says how an actor's duties in a war contradict each other.
+type DutyConflictKind uint8
 
 const (
-	// UnknownConflict is the zero ConflictKind.
-	UnknownConflict ConflictKind = iota
+	// UnknownDutyConflict is the zero ConflictKind.
+	UnknownDutyConflict DutyConflictKind = iota
 	// BothSides: pledged to defend or join parties on both sides.
 	BothSides
 	// AgainstNeutrality: pledged to fight for one side while bound to stay
@@ -32,17 +33,17 @@ const (
 var conflictNames = []string{"unknown", "both-sides", "against-neutrality", "against-non-aggression", "bound-to-adversary", "breach"}
 
 // String returns the conflict's name, or "ConflictKind(N)".
-func (k ConflictKind) String() string { return enum.Text("ConflictKind", conflictNames, k) }
+func (k DutyConflictKind) String() string { return enum.Text("DutyConflictKind", conflictNames, k) }
 
-// Conflict is a set of duties of one actor that cannot all be kept.
-type Conflict struct {
-	Actor  ActorID
-	Kind   ConflictKind
+// DutyConflict is a set of duties of one actor that cannot all be kept.
+type DutyConflict struct {
+	Actor  relations.ActorID
+	Kind   DutyConflictKind
 	Duties []Duty
 }
 
 // String explains the conflict in one line.
-func (c Conflict) String() string {
+func (c DutyConflict) String() string {
 	parts := make([]string, len(c.Duties))
 	for i, d := range c.Duties {
 		parts[i] = d.Kind.String() + " " + string(d.For) + " (" + quote(d.Agreement) + ")"
@@ -50,7 +51,7 @@ func (c Conflict) String() string {
 	return string(c.Actor) + " has conflicting duties (" + c.Kind.String() + "): " + strings.Join(parts, " vs ")
 }
 
-func compareConflicts(a, b Conflict) int {
+func compareConflicts(a, b DutyConflict) int {
 	return cmp.Or(cmp.Compare(a.Actor, b.Actor), cmp.Compare(a.Kind, b.Kind),
 		cmp.Compare(a.Duties[0].For, b.Duties[0].For), cmp.Compare(a.Duties[0].Agreement, b.Duties[0].Agreement))
 }
@@ -60,8 +61,8 @@ func compareConflicts(a, b Conflict) int {
 // other side. Duties arrive sorted by actor and then kind, and the
 // fighting kinds sort first, so looking forward from each fighting duty
 // finds every pair once.
-func (w *war) conflicts(duties []Duty) []Conflict {
-	var out []Conflict
+func (w *war) conflicts(duties []Duty) []DutyConflict {
+	var out []DutyConflict
 	for i, d := range duties {
 		if d.Kind != Defend && d.Kind != JoinOffense {
 			continue
@@ -73,7 +74,7 @@ func (w *war) conflicts(duties []Duty) []Conflict {
 			if w.side[e.For] == w.side[d.For] {
 				continue
 			}
-			var kind ConflictKind
+			var kind DutyConflictKind
 			switch e.Kind {
 			case Defend, JoinOffense:
 				kind = BothSides
@@ -84,7 +85,7 @@ func (w *war) conflicts(duties []Duty) []Conflict {
 			default:
 				continue
 			}
-			out = append(out, Conflict{Actor: d.Actor, Kind: kind, Duties: []Duty{d, e}})
+			out = append(out, DutyConflict{Actor: d.Actor, Kind: kind, Duties: []Duty{d, e}})
 		}
 	}
 	return out

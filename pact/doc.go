@@ -40,7 +40,7 @@
 //     directed pair; [Model.Expectations];
 //   - [Model.Respond]: given an [Attack], every actor's [Duty] with the
 //     clause that creates it and every condition checked (held, failed,
-//     cannot tell), the expectations, and the [Conflict]s between duties;
+//     cannot tell), the expectations, and the [DutyConflict]s between duties;
 //   - [Model.Cascade]: interveners become belligerents and the question is
 //     asked again, round by round, until nothing changes;
 //   - [Model.WhatIf]: bring a proposal into force and see who gains or loses

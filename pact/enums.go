@@ -158,8 +158,8 @@ const (
 	SpecificAdversary
 	// Location: only for a war in the locations listed.
 	Location
-	// SpecificConflict: only in the named conflict.
-	SpecificConflict
+	// SpecificWar: only in the named conflict.
+	SpecificWar
 	// AdversaryCount: only if the adversaries number at least MinAdversaries.
 	AdversaryCount
 	// DemandRefused: only if the adversary refused a demand (ATOP's
@@ -174,13 +174,13 @@ const (
 	// pact that does not arm its members against each other. ATOP has no
 	// such code; it is entente's own.
 	OutsideAdversary
-	// Attacked: only if the protected party is attacked, not when it
+	// PartyAttacked: only if the protected party is attacked, not when it
 	// attacks (ATOP's NEUCOATT for neutrality).
-	Attacked
+	PartyAttacked
 )
 
-var conditionNames = []string{"unknown", "specific-adversary", "location", "specific-conflict",
-	"adversary-count", "demand-refused", "non-provocation", "on-request", "outside-adversary", "attacked"}
+var conditionNames = []string{"unknown", "specific-adversary", "location", "specific-war",
+	"adversary-count", "demand-refused", "non-provocation", "on-request", "outside-adversary", "party-attacked"}
 
 // String returns the condition's JSON name, or "ConditionKind(N)".
 func (k ConditionKind) String() string { return enum.Text("ConditionKind", conditionNames, k) }

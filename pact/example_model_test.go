@@ -37,9 +37,9 @@ func ExampleParseObligation() {
 	// unknown pact: obligation "love": unknown value
 }
 
-func ExampleResponse_Bound() {
+func ExampleResponse_Obliged() {
 	r, _ := gulf().Respond(pact.Attack{Aggressors: []relations.ActorID{"IRN"}, Target: "SAU", On: d("2025-09")})
-	fmt.Println(len(r.Duties), len(r.Bound())) // the SMDA's entry into force in 2025-09 may fall after the day
+	fmt.Println(len(r.Duties), len(r.Obliged())) // the SMDA's entry into force in 2025-09 may fall after the day
 	// Output: 1 0
 }
 

@@ -11,9 +11,9 @@ import (
 // each other; they owe each other no defense.
 func guarantee() *pact.Model {
 	actors := []relations.Actor{
-		{ID: "GBR", Kind: relations.State, Name: "United Kingdom"},
-		{ID: "FRA", Kind: relations.State, Name: "France"},
-		{ID: "SWE", Kind: relations.State, Name: "Sweden"},
+		{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom"},
+		{ID: "FRA", Kind: relations.StateActor, Name: "France"},
+		{ID: "SWE", Kind: relations.StateActor, Name: "Sweden"},
 	}
 	m, err := pact.New(actors, []pact.Agreement{{ID: "nov-1855", Name: "November Treaty",
 		Parties: []pact.Party{{Actor: "GBR", Roles: pact.Member}, {Actor: "FRA", Roles: pact.Member},

@@ -12,13 +12,13 @@ var d = relations.MustDate
 // gulf builds the small model the examples share.
 func gulf() *pact.Model {
 	actors := []relations.Actor{
-		{ID: "SAU", Kind: relations.State, Name: "Saudi Arabia"},
-		{ID: "PAK", Kind: relations.State, Name: "Pakistan"},
-		{ID: "USA", Kind: relations.State, Name: "United States"},
-		{ID: "QAT", Kind: relations.State, Name: "Qatar"},
-		{ID: "IRN", Kind: relations.State, Name: "Iran"},
-		{ID: "TUR", Kind: relations.State, Name: "Turkey"},
-		{ID: "EGY", Kind: relations.State, Name: "Egypt"},
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
+		{ID: "USA", Kind: relations.StateActor, Name: "United States"},
+		{ID: "QAT", Kind: relations.StateActor, Name: "Qatar"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+		{ID: "TUR", Kind: relations.StateActor, Name: "Turkey"},
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
 	}
 	member := pact.Member
 	agreements := []pact.Agreement{
@@ -68,7 +68,7 @@ func gulf() *pact.Model {
 }
 
 func ExampleNew() {
-	_, err := pact.New([]relations.Actor{{ID: "SAU", Kind: relations.State, Name: "Saudi Arabia"}},
+	_, err := pact.New([]relations.Actor{{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"}},
 		[]pact.Agreement{{ID: "smda", Name: "SMDA",
 			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "PAKK", Roles: pact.Member}},
 			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: d("2025-09-17")}},
@@ -211,7 +211,7 @@ func ExampleModel_Overlap() {
 
 func ExampleModel_AgreementAlignment() {
 	h, _ := relations.NewHistory(gulf().Actors(), nil)
-	s, _ := h.WithAgreements(gulf()).State("SAU", "PAK", d("2025-12-31"))
+	s, _ := h.WithAgreements(gulf()).Standing("SAU", "PAK", d("2025-12-31"))
 	fmt.Println(s.Alignment.Level, s.Alignment.Cause)
 	// Output:
 	// ally since 2025-09-17 (agreement "smda", clause "mutual-defense")

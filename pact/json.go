@@ -69,7 +69,7 @@ type jsonCoverage struct {
 //	      "clauses": [
 //	        {"id": "art1", "obligation": "defense", "by": [], "to": [],
 //	         "conditions": [{"kind": "specific-adversary", "adversaries": ["IND"], "locations": [],
-//	                         "conflict": "", "min_adversaries": 0, "text": ""}],
+//	                         "war": "", "min_adversaries": 0, "text": ""}],
 //	         "text": "any aggression against either country shall be considered an aggression against both"}
 //	      ],
 //	      "provisions": [{"kind": "force-contribution", "by": ["EGY"], "to": [], "troops": 20000,

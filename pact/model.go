@@ -3,6 +3,7 @@ package pact
 import (
 	"cmp"
 	"errors"
+	"github.com/entente-go/entente/internal/calendar"
 	"slices"
 
 	"github.com/entente-go/entente/relations"
@@ -22,7 +23,7 @@ var ErrUnknownAgreement = errors.New("unknown agreement")
 // then safe for concurrent use, and no query scans every agreement.
 type Model struct {
 	actors     []relations.Actor // sorted by ID
-	actorIdx   map[ActorID]int32
+	actorIdx   map[relations.ActorID]int32
 	agreements []Agreement // sorted by ID
 	agrIdx     map[string]int32
 	inForce    [][]window // per agreement: the spans it is in force
@@ -112,7 +113,7 @@ func (m *Model) Coverage() Coverage { return m.coverage }
 func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Model, error) {
 	m := &Model{
 		actors:   slices.Clone(actors),
-		actorIdx: make(map[ActorID]int32, len(actors)),
+		actorIdx: make(map[relations.ActorID]int32, len(actors)),
 		agrIdx:   make(map[string]int32, len(agreements)),
 		covered:  always,
 	}
@@ -225,10 +226,7 @@ func (m *Model) indexYears(ai int32) {
 	}
 }
 
-func yearOf(day int32) int {
-	d, _ := relations.MustDate("0001-01-01").AddDays(int(day) - 1)
-	return d.Year()
-}
+func yearOf(day int32) int { return calendar.Year(day) }
 
 // indexTies expands every clause and provision of every phase into
 // directed ties between actors, each with the span in which it binds: the
@@ -242,7 +240,7 @@ func (m *Model) indexTies(ai int32) {
 	for _, sp := range ix.spells {
 		spells[sp.actor] = append(spells[sp.actor], sp.w)
 	}
-	indexes := func(ids []ActorID) []int32 {
+	indexes := func(ids []relations.ActorID) []int32 {
 		out := make([]int32, len(ids))
 		for i, id := range ids {
 			out[i] = m.actorIdx[id]
@@ -250,7 +248,7 @@ func (m *Model) indexTies(ai int32) {
 		return out
 	}
 	members := ix.members
-	orMembers := func(ids []ActorID) []int32 {
+	orMembers := func(ids []relations.ActorID) []int32 {
 		if len(ids) == 0 {
 			return members
 		}

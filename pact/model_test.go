@@ -13,12 +13,12 @@ import (
 
 var day = relations.MustDate
 
-func ids(s ...ActorID) []ActorID { return s }
+func ids(s ...relations.ActorID) []relations.ActorID { return s }
 
 func testActors() []relations.Actor {
 	var out []relations.Actor
-	for _, id := range []ActorID{"SAU", "PAK", "USA", "IRN", "QAT", "TUR", "EGY", "IND"} {
-		out = append(out, relations.Actor{ID: id, Kind: relations.State, Name: string(id)})
+	for _, id := range []relations.ActorID{"SAU", "PAK", "USA", "IRN", "QAT", "TUR", "EGY", "IND"} {
+		out = append(out, relations.Actor{ID: id, Kind: relations.StateActor, Name: string(id)})
 	}
 	return out
 }
@@ -84,8 +84,8 @@ func TestNewLimitsParties(t *testing.T) {
 	var actors []relations.Actor
 	var parties []Party
 	for i := range MaxParties + 1 {
-		id := ActorID("a" + strings.Repeat("x", i%7) + itoa(i))
-		actors = append(actors, relations.Actor{ID: id, Kind: relations.State, Name: string(id)})
+		id := relations.ActorID("a" + strings.Repeat("x", i%7) + itoa(i))
+		actors = append(actors, relations.Actor{ID: id, Kind: relations.StateActor, Name: string(id)})
 		parties = append(parties, Party{Actor: id, Roles: Member})
 	}
 	_, err := New(actors, []Agreement{{ID: "huge", Name: "huge", Parties: parties, Lifecycle: inForce("2000"),
@@ -118,7 +118,7 @@ func TestPartnersOverTime(t *testing.T) {
 	m := phased(t)
 	tests := []struct {
 		day          string
-		all, defense []ActorID
+		all, defense []relations.ActorID
 	}{
 		{"2009-06-01", nil, nil},
 		{"2011-01-01", ids("QAT"), ids("QAT")},
@@ -139,7 +139,7 @@ func TestPartnersOverTime(t *testing.T) {
 			t.Errorf("%s: partners (-want +got):\n%s", tc.day, diff)
 		}
 		if tc.day == "2012-06-15" {
-			want := []relations.Doubtful[ActorID]{{Item: "PAK", Doubt: relations.Doubt{Reason: relations.PartialDate,
+			want := []relations.Doubtful[relations.ActorID]{{Item: "PAK", Doubt: relations.Doubt{Reason: relations.PartialDate,
 				Detail: `the dates of agreement "phased" cannot settle 2012-06-15`}}}
 			if diff := cmp.Diff(want, all.Uncertain); diff != "" {
 				t.Errorf("%s: uncertain partners (-want +got):\n%s", tc.day, diff)
@@ -267,7 +267,7 @@ func TestConcurrentQueries(t *testing.T) {
 }
 
 func TestEnumStrings(t *testing.T) {
-	for _, s := range []interface{ String() string }{Obligation(99), Status(99), ConditionKind(99), ProvisionKind(99), DutyKind(99), ConflictKind(99)} {
+	for _, s := range []interface{ String() string }{Obligation(99), Status(99), ConditionKind(99), ProvisionKind(99), DutyKind(99), DutyConflictKind(99)} {
 		if !strings.HasSuffix(s.String(), "(99)") {
 			t.Errorf("%T(99).String() = %q", s, s.String())
 		}
@@ -282,7 +282,7 @@ func TestEnumStrings(t *testing.T) {
 func TestMillionParties(t *testing.T) {
 	parties := make([]Party, 1_000_000)
 	for i := range parties {
-		parties[i] = Party{Actor: ActorID("x" + itoa(i)), Roles: Member}
+		parties[i] = Party{Actor: relations.ActorID("x" + itoa(i)), Roles: Member}
 	}
 	_, err := New(testActors(), []Agreement{{ID: "huge", Name: "huge", Parties: parties,
 		Lifecycle: inForce("2000"), Clauses: []Clause{{Obligation: Defense}}}})

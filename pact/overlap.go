@@ -12,9 +12,9 @@ type Overlap struct {
 	A, B string
 	// Shared lists the actors that are members or would-be leaders of
 	// both, sorted.
-	Shared []ActorID
+	Shared []relations.ActorID
 	// LeadersA and LeadersB are each agreement's proposed leaders.
-	LeadersA, LeadersB []ActorID
+	LeadersA, LeadersB []relations.ActorID
 	// RivalLeaders is true when both name leaders and the leaders differ:
 	// the two cannot both stand as proposed.
 	RivalLeaders bool
@@ -33,7 +33,7 @@ func (m *Model) Overlap(a, b string) (Overlap, error) {
 		ag[i] = &m.agreements[ai]
 	}
 	o := Overlap{A: a, B: b, LeadersA: ag[0].Leaders(), LeadersB: ag[1].Leaders()}
-	in := func(x *Agreement, id ActorID) bool {
+	in := func(x *Agreement, id relations.ActorID) bool {
 		p, ok := x.Party(id)
 		return ok && (p.Roles.Has(Member) || p.Roles.Has(ProposedLeader))
 	}
@@ -47,7 +47,7 @@ func (m *Model) Overlap(a, b string) (Overlap, error) {
 	return o, nil
 }
 
-func sorted(ids []ActorID) []ActorID {
+func sorted(ids []relations.ActorID) []relations.ActorID {
 	ids = slices.Clone(ids)
 	slices.Sort(ids)
 	return ids

@@ -46,7 +46,7 @@ func (s ObligationSet) String() string {
 // share an agreement but owe each other nothing (ATOP's SHAREOB), as two
 // guarantors of a third state do.
 type DyadYear struct {
-	A, B        ActorID
+	A, B        relations.ActorID
 	Year        int
 	Obligations ObligationSet
 }
@@ -64,7 +64,7 @@ var errYears = errors.New("the last year comes before the first")
 // the two share in it, and obligations from different agreements are
 // combined. Directed rows hold a's obligations to b; undirected ones, the
 // obligations either owes the other. Expectations are never counted.
-func (m *Model) DyadYearsOf(a ActorID, from, to int, directed bool) ([]DyadYear, error) {
+func (m *Model) DyadYearsOf(a relations.ActorID, from, to int, directed bool) ([]DyadYear, error) {
 	ai, err := m.actor(a)
 	if err != nil {
 		return nil, err
@@ -79,8 +79,8 @@ func (m *Model) DyadYearsOf(a ActorID, from, to int, directed bool) ([]DyadYear,
 // rows as [Model.DyadYearsOf] returns them, sharing one scratch buffer
 // across actors: the way to build a panel in an order of one's own (by COW
 // code, say). An actor the model does not know yields no rows.
-func (m *Model) DyadYearsFor(actors []ActorID, from, to int, directed bool) iter.Seq2[ActorID, []DyadYear] {
-	return func(yield func(ActorID, []DyadYear) bool) {
+func (m *Model) DyadYearsFor(actors []relations.ActorID, from, to int, directed bool) iter.Seq2[relations.ActorID, []DyadYear] {
+	return func(yield func(relations.ActorID, []DyadYear) bool) {
 		b := m.newPanelBuffer(from, to)
 		for _, a := range actors {
 			ai, ok := m.actorIdx[a]

@@ -28,7 +28,7 @@ var DefaultWeights = PortfolioWeights{Defense: 1, Expectation: 0.5, Basing: 0.5,
 // Protector is one actor in a security portfolio, with the ties that put it
 // there.
 type Protector struct {
-	Actor  ActorID
+	Actor  relations.ActorID
 	Weight float64
 	// Ties describes each tie, as in `defense (agreement "smda")`.
 	Ties []string
@@ -36,8 +36,8 @@ type Protector struct {
 
 // Portfolio is the set of actors an actor's security rests on, on a day.
 type Portfolio struct {
-	Actor ActorID
-	On    Date
+	Actor relations.ActorID
+	On    relations.Date
 	// Protectors is sorted by weight, heaviest first, then by ID.
 	Protectors []Protector
 	// Uncertain lists, in the same order, the protectors whose every tie
@@ -57,7 +57,7 @@ func (p Portfolio) Total() float64 {
 
 // Share returns the fraction of the portfolio's weight that rests on x,
 // from 0 to 1; NaN for an empty portfolio, where no share is defined.
-func (p Portfolio) Share(x ActorID) float64 {
+func (p Portfolio) Share(x relations.ActorID) float64 {
 	t := p.Total()
 	if t == 0 {
 		return math.NaN()

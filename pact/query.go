@@ -9,12 +9,12 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
-var errZeroDay = errors.New("the day is the zero Date")
+var errZeroDay = errors.New("the day is the zero relations.Date")
 
 // Bond is one directed obligation between two actors on a day, with the
 // clause that creates it: the unit of explanation for alliance queries.
 type Bond struct {
-	By, To     ActorID
+	By, To     relations.ActorID
 	Obligation Obligation
 	Agreement  string
 	Clause     string
@@ -44,11 +44,11 @@ func (b Bond) String() string {
 }
 
 // day checks a query's day against the coverage and returns its span.
-func (m *Model) day(d Date) (int32, int32, error) {
+func (m *Model) day(d relations.Date) (int32, int32, error) {
 	if !d.IsValid() {
 		return 0, 0, &relations.FieldError{Scope: "pact", Element: "query", Field: "day", Err: errZeroDay}
 	}
-	f, l := d.DayNumber(), d.LastDayNumber()
+	f, l := days(d)
 	if f < m.covered.fromLast {
 		return 0, 0, &relations.FieldError{Scope: "pact", Element: "query", Field: "day",
 			Err: wrapErr(d.String()+" is before "+m.coverage.Source+" begins to observe, on "+m.coverage.Observed.From.String(), ErrOutsideCoverage)}
@@ -58,7 +58,7 @@ func (m *Model) day(d Date) (int32, int32, error) {
 
 // actorOn checks a query's actor and day together: the preamble of most
 // queries.
-func (m *Model) actorOn(id ActorID, day Date) (int32, int32, int32, error) {
+func (m *Model) actorOn(id relations.ActorID, day relations.Date) (int32, int32, int32, error) {
 	xi, err := m.actor(id)
 	if err != nil {
 		return 0, 0, 0, err
@@ -67,10 +67,10 @@ func (m *Model) actorOn(id ActorID, day Date) (int32, int32, int32, error) {
 	return xi, f, l, err
 }
 
-func (m *Model) actor(id ActorID) (int32, error) {
+func (m *Model) actor(id relations.ActorID) (int32, error) {
 	i, ok := m.actorIdx[id]
 	if !ok {
-		return 0, &relations.FieldError{Scope: "pact", Element: "query", Field: "actor", Err: relations.UnknownActorError(id)}
+		return 0, &relations.FieldError{Scope: "pact", Element: "query", Field: "actor", Err: unknownActor(id)}
 	}
 	return i, nil
 }
@@ -257,7 +257,7 @@ func (m *Model) Expectations(x relations.ActorID, day relations.Date) (relations
 // StatusOn returns the agreement's status on day and whether the data's
 // precision settles it: the status of the last stage that certainly began
 // by day, and CannotTell if a later stage may have begun too.
-func (m *Model) StatusOn(id string, day Date) (Status, relations.Truth, error) {
+func (m *Model) StatusOn(id string, day relations.Date) (Status, relations.Truth, error) {
 	ai, ok := m.agrIdx[id]
 	if !ok {
 		return UnknownStatus, relations.No, &relations.FieldError{Scope: "pact", Element: "query", Field: "agreement",
@@ -332,7 +332,7 @@ func (m *Model) Proposals(day relations.Date) (relations.Answer[string], error) 
 
 // AgreementsOf returns the IDs of every agreement x is a party to, in any
 // role and at any time, sorted.
-func (m *Model) AgreementsOf(x ActorID) ([]string, error) {
+func (m *Model) AgreementsOf(x relations.ActorID) ([]string, error) {
 	xi, err := m.actor(x)
 	if err != nil {
 		return nil, err

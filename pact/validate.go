@@ -2,6 +2,7 @@ package pact
 
 import (
 	"errors"
+	"github.com/entente-go/entente/internal/errs"
 	"slices"
 	"strconv"
 
@@ -67,9 +68,9 @@ func (m *Model) check(p *problems, i int) {
 	}
 }
 
-func (m *Model) checkParties(p *problems, el string, a *Agreement) map[ActorID]bool {
-	parties := make(map[ActorID]bool, len(a.Parties))
-	spells := map[ActorID][]Party{}
+func (m *Model) checkParties(p *problems, el string, a *Agreement) map[relations.ActorID]bool {
+	parties := make(map[relations.ActorID]bool, len(a.Parties))
+	spells := map[relations.ActorID][]Party{}
 	if len(a.Parties) > MaxParties {
 		p.add(el, "parties", strconv.Itoa(len(a.Parties))+" parties is more than the limit of "+strconv.Itoa(MaxParties))
 		return parties
@@ -78,7 +79,7 @@ func (m *Model) checkParties(p *problems, el string, a *Agreement) map[ActorID]b
 		f := idx("parties", j)
 		switch _, known := m.actorIdx[party.Actor]; {
 		case !known:
-			p.wrap(el, f+".actor", relations.UnknownActorError(party.Actor))
+			p.wrap(el, f+".actor", unknownActor(party.Actor))
 		case parties[party.Actor]:
 			for _, q := range spells[party.Actor] {
 				if !disjoint(q, party) {
@@ -133,7 +134,7 @@ func (m *Model) checkLifecycle(p *problems, el string, a *Agreement) {
 	}
 }
 
-func (m *Model) checkIDs(p *problems, el, field string, ids []ActorID, parties map[ActorID]bool) {
+func (m *Model) checkIDs(p *problems, el, field string, ids []relations.ActorID, parties map[relations.ActorID]bool) {
 	for k, id := range ids {
 		if !parties[id] {
 			p.add(el, idx(field, k), quote(string(id))+" is not a party")
@@ -143,7 +144,7 @@ func (m *Model) checkIDs(p *problems, el, field string, ids []ActorID, parties m
 	}
 }
 
-func (m *Model) checkClause(p *problems, el, f string, c Clause, parties map[ActorID]bool, members int) {
+func (m *Model) checkClause(p *problems, el, f string, c Clause, parties map[relations.ActorID]bool, members int) {
 	if !c.Obligation.binding() && c.Obligation != Expectation {
 		p.add(el, f+".obligation", "unknown obligation "+c.Obligation.String())
 	}
@@ -165,13 +166,13 @@ func (m *Model) checkClause(p *problems, el, f string, c Clause, parties map[Act
 		}
 		for n, adv := range cond.Adversaries {
 			if _, ok := m.actorIdx[adv]; !ok {
-				p.wrap(el, cf+"."+idx("adversaries", n), relations.UnknownActorError(adv))
+				p.wrap(el, cf+"."+idx("adversaries", n), unknownActor(adv))
 			}
 		}
 	}
 }
 
-func (m *Model) checkProvision(p *problems, el, f string, v Provision, parties map[ActorID]bool) {
+func (m *Model) checkProvision(p *problems, el, f string, v Provision, parties map[relations.ActorID]bool) {
 	if v.Kind == UnknownProvision || int(v.Kind) >= len(provisionNames) {
 		p.add(el, f+".kind", "unknown provision "+v.Kind.String())
 	}
@@ -185,18 +186,11 @@ func (m *Model) checkProvision(p *problems, el, f string, v Provision, parties m
 	}
 }
 
-// wrapped is an error message that wraps a sentinel for errors.Is.
-type wrapped struct {
-	msg string
-	err error
+func wrapErr(msg string, sentinel error) error { return errs.Wrap(msg, sentinel) }
+
+// unknownActor is the error for an ID not in the model.
+func unknownActor(id relations.ActorID) error {
+	return errs.UnknownActor(string(id), relations.ErrUnknownActor)
 }
-
-// Error returns the message.
-func (w *wrapped) Error() string { return w.msg }
-
-// Unwrap returns the sentinel.
-func (w *wrapped) Unwrap() error { return w.err }
-
-func wrapErr(msg string, sentinel error) error { return &wrapped{msg: msg, err: sentinel} }
 
 func itoa(i int) string { return strconv.Itoa(i) }

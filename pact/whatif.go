@@ -25,13 +25,13 @@ type ResponseChange struct {
 	// duties are in Before but not in After.
 	NewDuties    []Duty
 	GoneDuties   []Duty
-	NewConflicts []Conflict
+	NewConflicts []DutyConflict
 }
 
 // WhatIf is what bringing a proposed agreement into force changes.
 type WhatIf struct {
 	Agreement string
-	On        Date
+	On        relations.Date
 	// Model is the model with the agreement in force from On.
 	Model *Model
 	// Guarantors and Partners list, for each party whose guarantors or
@@ -49,7 +49,7 @@ type WhatIf struct {
 // each attack given, which duties and conflicts appear or go. Attacks with
 // no day are asked on day. The model itself is unchanged; the result
 // carries the changed one.
-func (m *Model) WhatIf(id string, day Date, attacks ...Attack) (WhatIf, error) {
+func (m *Model) WhatIf(id string, day relations.Date, attacks ...Attack) (WhatIf, error) {
 	ai, ok := m.agrIdx[id]
 	if !ok {
 		return WhatIf{}, &relations.FieldError{Scope: "pact", Element: "what-if", Field: "agreement",
@@ -98,7 +98,7 @@ func (m *Model) WhatIf(id string, day Date, attacks ...Attack) (WhatIf, error) {
 		w.Responses = append(w.Responses, ResponseChange{Attack: cloneAttack(atk), Before: before, After: now,
 			NewDuties:    missing(now.Duties, before.Duties, Duty.String),
 			GoneDuties:   missing(before.Duties, now.Duties, Duty.String),
-			NewConflicts: missing(now.Conflicts, before.Conflicts, Conflict.String)})
+			NewConflicts: missing(now.Conflicts, before.Conflicts, DutyConflict.String)})
 	}
 	return w, nil
 }
@@ -113,7 +113,9 @@ func changeOf(x relations.ActorID, day relations.Date, before, after func(relati
 	a, _ := after(x, day)
 	c := ActorChange{Actor: x, Before: b, After: a,
 		Gained: missing(a.Certain, b.Certain, relations.ActorID.String), Lost: missing(b.Certain, a.Certain, relations.ActorID.String)}
-	key := func(d relations.Doubtful[relations.ActorID]) string { return d.Item.String() + "\x00" + d.Doubt.String() }
+	key := func(d relations.Doubtful[relations.ActorID]) string {
+		return d.Item.String() + "\x00" + d.Doubt.String()
+	}
 	return c, len(c.Gained) > 0 || len(c.Lost) > 0 || len(missing(a.Uncertain, b.Uncertain, key)) > 0 || len(missing(b.Uncertain, a.Uncertain, key)) > 0
 }
 

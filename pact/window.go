@@ -3,6 +3,8 @@ package pact
 import (
 	"math"
 
+	"github.com/entente-go/entente/internal/calendar"
+
 	"github.com/entente-go/entente/relations"
 )
 
@@ -14,24 +16,28 @@ type window struct {
 	fromFirst, fromLast, untilFirst, untilLast int32
 }
 
+// days returns the first and last day numbers of d's span (0, 0 for the
+// zero Date).
+func days(d relations.Date) (first, last int32) { return calendar.Span(d.Year(), d.Month(), d.Day()) }
+
 // always is the window with no bounds.
 var always = window{math.MinInt32, math.MinInt32, math.MaxInt32, math.MaxInt32}
 
 // startingAt returns the window from d on; the zero Date leaves it open.
-func startingAt(d Date) window {
+func startingAt(d relations.Date) window {
 	w := always
 	if d.IsValid() {
-		w.fromFirst, w.fromLast = d.DayNumber(), d.LastDayNumber()
+		w.fromFirst, w.fromLast = days(d)
 	}
 	return w
 }
 
 // endingAt returns the window up to (not including) d; the zero Date
 // leaves it open.
-func endingAt(d Date) window {
+func endingAt(d relations.Date) window {
 	w := always
 	if d.IsValid() {
-		w.untilFirst, w.untilLast = d.DayNumber(), d.LastDayNumber()
+		w.untilFirst, w.untilLast = days(d)
 	}
 	return w
 }
@@ -55,3 +61,6 @@ func (w window) contains(first, last int32) relations.Truth {
 	}
 	return relations.CannotTell
 }
+
+// first returns the first day number of d's span.
+func first(d relations.Date) int32 { f, _ := days(d); return f }

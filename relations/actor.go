@@ -76,40 +76,40 @@ func (e *SyntaxError) Error() string {
 	return "relations: " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Msg
 }
 
-// Kind says what sort of actor an [Actor] is.
-type Kind uint8
+// ActorKind says what sort of actor an [Actor] is.
+type ActorKind uint8
 
 const (
-	// UnknownKind is the zero Kind; a History rejects it.
-	UnknownKind Kind = iota
-	// State is a sovereign state.
-	State
+	// UnknownActorKind is the zero Kind; a History rejects it.
+	UnknownActorKind ActorKind = iota
+	// StateActor is a sovereign state.
+	StateActor
 	// Organisation is an international organisation or alliance body
 	// (NATO, the GCC, the Arab League), whose members change over time.
 	Organisation
 	// ArmedGroup is a non-state armed group (the Houthis).
 	ArmedGroup
-	// OtherKind is any other actor: a company, a movement, a coalition.
-	OtherKind
+	// OtherActor is any other actor: a company, a movement, a coalition.
+	OtherActor
 )
 
 var kindNames = []string{"unknown", "state", "organisation", "armed-group", "other"}
 
 // String returns the kind's JSON name ("state", "organisation",
 // "armed-group", "other"), or "Kind(N)" for a bad value.
-func (k Kind) String() string { return enum.Text("Kind", kindNames, k) }
+func (k ActorKind) String() string { return enum.Text("Kind", kindNames, k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k Kind) MarshalText() ([]byte, error) { return marshalEnum("kind", kindNames, k) }
+func (k ActorKind) MarshalText() ([]byte, error) { return marshalEnum("kind", kindNames, k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (k *Kind) UnmarshalText(b []byte) error { return unmarshalEnum("kind", kindNames, b, k) }
+func (k *ActorKind) UnmarshalText(b []byte) error { return unmarshalEnum("kind", kindNames, b, k) }
 
 // Actor is a participant in international security: a state, an
 // organisation, an armed group. Codes from other systems ride along.
 type Actor struct {
 	ID   ActorID
-	Kind Kind
+	Kind ActorKind
 	Name string
 	// ISO3 is the ISO 3166-1 alpha-3 code, for states that have one. It
 	// usually equals ID.

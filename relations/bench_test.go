@@ -26,7 +26,7 @@ func BenchmarkState(b *testing.B) {
 	h := history1M()
 	day := relations.MustDate("1950-06-01")
 	for b.Loop() {
-		if _, err := h.State("s1", "s2", day); err != nil {
+		if _, err := h.Standing("s1", "s2", day); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -42,7 +42,7 @@ func TestStateAllocatesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	day := relations.MustDate("1950-06-01")
-	if n := testing.AllocsPerRun(100, func() { h.State("s1", "s2", day) }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { h.Standing("s1", "s2", day) }); n != 0 {
 		t.Errorf("State allocates %v times", n)
 	}
 }
@@ -58,7 +58,7 @@ func BenchmarkStateScale(b *testing.B) {
 		day := relations.MustDate("1950-06-01")
 		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
 			for b.Loop() {
-				h.State("s1", "s2", day)
+				h.Standing("s1", "s2", day)
 			}
 		})
 	}

@@ -34,7 +34,7 @@ func (d Direction) String() string { return enum.Text("Direction", directionName
 // Change is how one pair's standing moved between two days.
 type Change struct {
 	A, B          ActorID // A sorts before B
-	Before, After PairState
+	Before, After Standing
 	Direction     Direction
 }
 
@@ -76,8 +76,8 @@ func (h *History) Changes(from, to Date) (Answer[Change], error) {
 				continue
 			}
 			a, b := h.actors[k.lo].ID, h.actors[k.hi].ID
-			before, _ := h.State(a, b, from)
-			after, _ := h.State(a, b, to)
+			before, _ := h.Standing(a, b, from)
+			after, _ := h.Standing(a, b, to)
 			c := Change{A: a, B: b, Before: before, After: after, Direction: direction(before, after)}
 			switch {
 			case len(before.Uncertain) > 0:
@@ -95,7 +95,7 @@ func (h *History) Changes(from, to Date) (Answer[Change], error) {
 // direction compares two standings. A pair with no recorded alignment is
 // taken to stand normally, so a first attack deteriorates and a first
 // alliance thaws; a representation with no record is not compared.
-func direction(before, after PairState) Direction {
+func direction(before, after Standing) Direction {
 	norm := func(a Alignment) Alignment {
 		if a == UnknownAlignment {
 			return Normal
@@ -152,7 +152,7 @@ func (h *History) counterparts(x ActorID, day Date, keep func(Alignment) bool) (
 	}
 	for _, k := range h.byActor[xi] {
 		y := h.actors[other(k, xi)].ID
-		s, _ := h.State(x, y, day)
+		s, _ := h.Standing(x, y, day)
 		in := keep(s.Alignment.Level)
 		if len(s.Uncertain) > 0 && slices.ContainsFunc(h.possibleAlignments(x, y, day), func(a Alignment) bool { return keep(a) != in }) {
 			ans.Uncertain = append(ans.Uncertain, Doubtful[ActorID]{Item: y, Doubt: uncertainEvents(s)})
@@ -175,7 +175,7 @@ func (h *History) possibleAlignments(a, b ActorID, day Date) []Alignment {
 		return nil
 	}
 	var out []Alignment
-	n, end := log.applied(day), day.LastDayNumber()
+	n, end := log.applied(day), day.lastDay()
 	for i := n; i < len(log.last) && log.last[i] <= end+maxSpan; i++ {
 		if log.first[i] <= end {
 			al := h.withAgreement(a, b, day, AlignmentState{Level: log.after[i].align})
@@ -187,7 +187,7 @@ func (h *History) possibleAlignments(a, b ActorID, day Date) []Alignment {
 
 // uncertainEvents is the doubt of a standing that events the day cannot
 // place may change.
-func uncertainEvents(s PairState) Doubt {
+func uncertainEvents(s Standing) Doubt {
 	q := make([]string, len(s.Uncertain))
 	for i, id := range s.Uncertain {
 		q[i] = strconv.Quote(id)

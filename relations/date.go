@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/entente-go/entente/internal/calendar"
 	"github.com/entente-go/entente/internal/enum"
 )
 
@@ -48,22 +49,22 @@ type Date struct {
 	day   uint8 // 1–31, or 0 below DayPrecision
 }
 
-// Year returns the date at year precision. It reports an error for a year
+// YearDate returns the date at year precision. It reports an error for a year
 // outside [MinYear, MaxYear].
-func Year(y int) (Date, error) { return makeDate(y, 0, 0) }
+func YearDate(y int) (Date, error) { return makeDate(y, 0, 0) }
 
-// YearMonth returns the date at month precision, or an error if the year or
+// MonthDate returns the date at month precision, or an error if the year or
 // month is out of range.
-func YearMonth(y, m int) (Date, error) {
+func MonthDate(y, m int) (Date, error) {
 	if m == 0 {
 		return Date{}, &DateError{Input: fmt.Sprintf("%04d-%02d", y, m), Msg: "month 0 is not a month"}
 	}
 	return makeDate(y, m, 0)
 }
 
-// Day returns the date at day precision, or an error for a day that does
+// DayDate returns the date at day precision, or an error for a day that does
 // not exist, such as 2025-02-30.
-func Day(y, m, d int) (Date, error) {
+func DayDate(y, m, d int) (Date, error) {
 	if m == 0 || d == 0 {
 		return Date{}, &DateError{Input: fmt.Sprintf("%04d-%02d-%02d", y, m, d), Msg: "month and day must be set"}
 	}
@@ -95,7 +96,7 @@ func makeDate(y, m, d int) (Date, error) {
 		return Date{}, &DateError{Input: in(), Msg: fmt.Sprintf("year must be in %d–%d", MinYear, MaxYear)}
 	case m < 0 || m > 12:
 		return Date{}, &DateError{Input: in(), Msg: fmt.Sprintf("month %d does not exist", m)}
-	case d < 0 || (m > 0 && d > daysIn(y, m)) || (m == 0 && d != 0):
+	case d < 0 || (m > 0 && d > calendar.DaysIn(y, m)) || (m == 0 && d != 0):
 		return Date{}, &DateError{Input: in(), Msg: fmt.Sprintf("day %d does not exist in that month", d)}
 	}
 	return Date{year: int16(y), month: uint8(m), day: uint8(d)}, nil
@@ -257,7 +258,7 @@ func (d Date) Last() Date {
 	if m == 0 {
 		m = 12
 	}
-	return Date{year: d.year, month: m, day: uint8(daysIn(int(d.year), int(m)))}
+	return Date{year: d.year, month: m, day: uint8(calendar.DaysIn(int(d.year), int(m)))}
 }
 
 // Compare orders dates by the first day of their spans, and dates that start
@@ -328,28 +329,12 @@ func (d Date) Contains(e Date) bool {
 // firstDay and lastDay are the days since 0001-01-01 of the span's ends,
 // the form the indexes compare.
 func (d Date) firstDay() int32 {
-	f := d.First()
-	return dayNumber(int(f.year), int(f.month), int(f.day))
+	f, _ := calendar.Span(int(d.year), int(d.month), int(d.day))
+	return f
 }
-func (d Date) lastDay() int32 { l := d.Last(); return dayNumber(int(l.year), int(l.month), int(l.day)) }
-
-// DayNumber returns the number of days from 0001-01-01 to the first day of
-// d's span: a compact, totally ordered key for indexes. It returns 0 for the
-// zero Date.
-func (d Date) DayNumber() int32 {
-	if d.year == 0 {
-		return 0
-	}
-	return d.firstDay()
-}
-
-// LastDayNumber returns the day number (see [Date.DayNumber]) of the last
-// day of d's span.
-func (d Date) LastDayNumber() int32 {
-	if d.year == 0 {
-		return 0
-	}
-	return d.lastDay()
+func (d Date) lastDay() int32 {
+	_, l := calendar.Span(int(d.year), int(d.month), int(d.day))
+	return l
 }
 
 // AddDays returns the day-precision date n days after the first day of d.
@@ -358,51 +343,8 @@ func (d Date) AddDays(n int) (Date, bool) {
 	return dateOfDayNumber(int(d.firstDay()) + n)
 }
 
-func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
-
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if isLeap(y) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
-
-// dayNumber counts days from 0001-01-01 (day 1) in the proleptic Gregorian
-// calendar, using the days-from-civil algorithm of H. Hinnant.
-func dayNumber(y, m, d int) int32 {
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return int32(era*146097 + doe - 306 + 1)
-}
-
 func dateOfDayNumber(n int) (Date, bool) {
-	z := n - 1 + 306
-	era := z / 146097
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y := yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	if m <= 2 {
-		y++
-	}
+	y, m, d := calendar.Civil(n)
 	if y < MinYear || y > MaxYear {
 		return Date{}, false
 	}

@@ -73,9 +73,9 @@ func TestDateSpans(t *testing.T) {
 func TestDayNumberRoundTrip(t *testing.T) {
 	// Every day from 1800 to 2100 maps to consecutive numbers and back.
 	d := MustDate("1800-01-01")
-	prev := d.DayNumber() - 1
+	prev := d.firstDay() - 1
 	for d.Year() < 2100 {
-		n := d.DayNumber()
+		n := d.firstDay()
 		if n != prev+1 {
 			t.Fatalf("DayNumber(%v) = %d, want %d", d, n, prev+1)
 		}
@@ -86,7 +86,7 @@ func TestDayNumberRoundTrip(t *testing.T) {
 		prev = n
 		d, _ = d.AddDays(1)
 	}
-	if got := MustDate("0001-01-01").DayNumber(); got != 1 {
+	if got := MustDate("0001-01-01").firstDay(); got != 1 {
 		t.Errorf("DayNumber(0001-01-01) = %d, want 1", got)
 	}
 }
@@ -146,7 +146,7 @@ func TestTruthLogic(t *testing.T) {
 }
 
 func TestEnumStringsNeverPanic(t *testing.T) {
-	for _, s := range []interface{ String() string }{Kind(200), EventKind(200), Representation(200), Alignment(200), Precision(200), Direction(200)} {
+	for _, s := range []interface{ String() string }{ActorKind(200), EventKind(200), Representation(200), Alignment(200), Precision(200), Direction(200)} {
 		if s.String() == "" {
 			t.Errorf("%T(200).String() is empty", s)
 		}

@@ -2,6 +2,7 @@ package relations
 
 import (
 	"errors"
+	"github.com/entente-go/entente/internal/errs"
 	"strconv"
 )
 
@@ -51,24 +52,7 @@ func (p *problems) addf(element, field, msg string) { p.add(element, field, erro
 func (p *problems) err() error { return errors.Join(p.errs...) }
 
 // unknownActor is the error for an ID not in the model.
-func unknownActor(id ActorID) error {
-	return &wrapped{msg: "unknown actor " + strconv.Quote(string(id)), err: ErrUnknownActor}
-}
-
-type wrapped struct {
-	msg string
-	err error
-}
-
-// Error returns the message.
-func (w *wrapped) Error() string { return w.msg }
-
-// Unwrap returns the sentinel.
-func (w *wrapped) Unwrap() error { return w.err }
-
-// UnknownActorError returns an error that names id and wraps
-// [ErrUnknownActor], for packages that build on relations.
-func UnknownActorError(id ActorID) error { return unknownActor(id) }
+func unknownActor(id ActorID) error { return errs.UnknownActor(string(id), ErrUnknownActor) }
 
 var errNoDate = errors.New("the day is the zero Date")
 

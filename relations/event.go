@@ -30,8 +30,8 @@ const (
 	StateVisit
 	// JointExercise: alignment rises to at least partner.
 	JointExercise
-	// Attack: an armed attack by Actors on Toward; alignment becomes hostile.
-	Attack
+	// Strike: an armed attack by Actors on Toward; alignment becomes hostile.
+	Strike
 	// DeclaredRivalry: alignment becomes hostile.
 	DeclaredRivalry
 	// Rapprochement: a declared thaw; alignment rises to at least normal.
@@ -166,7 +166,7 @@ func (e *Event) alignmentAfter(before Alignment) (Alignment, bool) {
 		return atLeast(Normal)
 	case JointExercise:
 		return atLeast(Partner)
-	case Attack, DeclaredRivalry:
+	case Strike, DeclaredRivalry:
 		return Hostile, true
 	}
 	return before, false

@@ -6,24 +6,24 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
-func ExampleYear() {
-	d, err := relations.Year(1979)
+func ExampleYearDate() {
+	d, err := relations.YearDate(1979)
 	fmt.Println(d, d.Precision(), err)
-	_, err = relations.Year(0)
+	_, err = relations.YearDate(0)
 	fmt.Println(err)
 	// Output:
 	// 1979 year <nil>
 	// relations: date "0000": year must be in 1–9999
 }
 
-func ExampleYearMonth() {
-	d, _ := relations.YearMonth(2013, 11)
+func ExampleMonthDate() {
+	d, _ := relations.MonthDate(2013, 11)
 	fmt.Println(d, d.Precision())
 	// Output: 2013-11 month
 }
 
-func ExampleDay() {
-	_, err := relations.Day(2025, 2, 30)
+func ExampleDayDate() {
+	_, err := relations.DayDate(2025, 2, 30)
 	fmt.Println(err)
 	// Output: relations: date "2025-02-30": day 30 does not exist in that month
 }
@@ -88,16 +88,6 @@ func ExampleDate_After() {
 func ExampleDate_Contains() {
 	fmt.Println(relations.MustDate("2025").Contains(relations.MustDate("2025-09-17")))
 	// Output: true
-}
-
-func ExampleDate_DayNumber() {
-	fmt.Println(relations.MustDate("0001-01-01").DayNumber(), relations.MustDate("0001-02").DayNumber())
-	// Output: 1 32
-}
-
-func ExampleDate_LastDayNumber() {
-	fmt.Println(relations.MustDate("0001").LastDayNumber())
-	// Output: 365
 }
 
 func ExampleDate_AddDays() {

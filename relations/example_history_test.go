@@ -56,7 +56,7 @@ func (alliances) AgreementPairs() iter.Seq2[relations.ActorID, relations.ActorID
 
 func ExampleHistory_WithAgreements() {
 	h := gulf().WithAgreements(alliances{})
-	s, _ := h.State("EGY", "TUR", relations.MustDate("2031-01-01"))
+	s, _ := h.Standing("EGY", "TUR", relations.MustDate("2031-01-01"))
 	fmt.Println(s.Alignment.Level, s.Alignment.Cause)
 	// Output: ally since 2030-01-01 (agreement "hypothetical")
 }
@@ -69,14 +69,8 @@ func ExampleDecodeHistoryJSON() {
 	// Output: 1 0 <nil>
 }
 
-func ExampleUnknownActorError() {
-	err := relations.UnknownActorError("XYZ")
-	fmt.Println(err, errors.Is(err, relations.ErrUnknownActor))
-	// Output: unknown actor "XYZ" true
-}
-
 func ExampleFieldError_Unwrap() {
-	_, err := gulf().State("EGY", "XYZ", relations.MustDate("2020"))
+	_, err := gulf().Standing("EGY", "XYZ", relations.MustDate("2020"))
 	var fe *relations.FieldError
 	fmt.Println(errors.As(err, &fe), fe.Field, errors.Is(fe.Unwrap(), relations.ErrUnknownActor))
 	// Output: true actor true

@@ -12,11 +12,11 @@ import (
 func gulf() *relations.History {
 	d := relations.MustDate
 	actors := []relations.Actor{
-		{ID: "EGY", Kind: relations.State, Name: "Egypt", ISO3: "EGY", COW: 651},
-		{ID: "TUR", Kind: relations.State, Name: "Turkey", ISO3: "TUR", COW: 640},
-		{ID: "SAU", Kind: relations.State, Name: "Saudi Arabia", ISO3: "SAU", COW: 670},
-		{ID: "IRN", Kind: relations.State, Name: "Iran", ISO3: "IRN", COW: 630},
-		{ID: "CHN", Kind: relations.State, Name: "China", ISO3: "CHN", COW: 710},
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt", ISO3: "EGY", COW: 651},
+		{ID: "TUR", Kind: relations.StateActor, Name: "Turkey", ISO3: "TUR", COW: 640},
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia", ISO3: "SAU", COW: 670},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran", ISO3: "IRN", COW: 630},
+		{ID: "CHN", Kind: relations.StateActor, Name: "China", ISO3: "CHN", COW: 710},
 	}
 	events := []relations.Event{
 		{ID: "eg-tr-2012", Kind: relations.Observation, Date: d("2012"), Actors: []relations.ActorID{"EGY", "TUR"},
@@ -43,7 +43,7 @@ func gulf() *relations.History {
 
 func ExampleNewHistory() {
 	_, err := relations.NewHistory(
-		[]relations.Actor{{ID: "EGY", Kind: relations.State, Name: "Egypt"}},
+		[]relations.Actor{{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"}},
 		[]relations.Event{{ID: "e1", Kind: relations.SeverTies, Date: relations.MustDate("1979"),
 			Actors: []relations.ActorID{"IRN", "EGY"}}},
 	)
@@ -52,13 +52,13 @@ func ExampleNewHistory() {
 	// relations: event "e1": actors[0]: unknown actor "IRN"
 }
 
-func ExampleHistory_State() {
+func ExampleHistory_Standing() {
 	h := gulf()
 	for _, day := range []string{"2013-06-01", "2020-01-01", "2023-07-04"} {
-		s, _ := h.State("EGY", "TUR", relations.MustDate(day))
+		s, _ := h.Standing("EGY", "TUR", relations.MustDate(day))
 		fmt.Printf("%s: Egypt in Turkey %s, %s\n", day, s.AinB.Level, s.AinB.Cause)
 	}
-	s, _ := h.State("SAU", "IRN", relations.MustDate("2023-03-10"))
+	s, _ := h.Standing("SAU", "IRN", relations.MustDate("2023-03-10"))
 	fmt.Println(s.Alignment.Level, s.AinB.Level, s.AinB.Cause)
 	// Output:
 	// 2013-06-01: Egypt in Turkey ambassador, since 2012 (event "eg-tr-2012")
@@ -67,17 +67,17 @@ func ExampleHistory_State() {
 	// normal ambassador since 2023-03-10 (event "sa-ir-2023")
 }
 
-func ExampleHistory_State_partialDate() {
+func ExampleHistory_Standing_partialDate() {
 	// On a day inside November 2013 the data cannot tell whether the
 	// expulsion had happened yet.
-	s, _ := gulf().State("EGY", "TUR", relations.MustDate("2013-11-15"))
+	s, _ := gulf().Standing("EGY", "TUR", relations.MustDate("2013-11-15"))
 	fmt.Println(s.AinB.Level, s.Uncertain)
 	// Output:
 	// ambassador [eg-tr-2013-expel]
 }
 
-func ExamplePairState_String() {
-	s, _ := gulf().State("SAU", "IRN", relations.MustDate("2019-09-14"))
+func ExampleStanding_String() {
+	s, _ := gulf().Standing("SAU", "IRN", relations.MustDate("2019-09-14"))
 	fmt.Println(s)
 	// Output:
 	// SAU–IRN on 2019-09-14: SAU in IRN none since 2016-01-03 (event "sa-ir-2016"); IRN in SAU none since 2016-01-03 (event "sa-ir-2016"); alignment hostile since 2016-01-03 (event "sa-ir-2016")
@@ -234,7 +234,7 @@ func ExampleParseHistoryJSON() {
 		fmt.Println(err)
 		return
 	}
-	s, _ := h.State("EGY", "IRN", relations.MustDate("2000-01-01"))
+	s, _ := h.Standing("EGY", "IRN", relations.MustDate("2000-01-01"))
 	fmt.Println(s.AinB.Level, s.Alignment.Level)
 
 	_, err = relations.ParseHistoryJSON([]byte(`{"version": 1, "actors": [], "events": [{"id": "x", "kind": "attack", "date": "2025-02-30"}]}`))
@@ -246,8 +246,8 @@ func ExampleParseHistoryJSON() {
 
 func ExampleHistory_MarshalJSON() {
 	h, _ := relations.NewHistory([]relations.Actor{
-		{ID: "PAK", Kind: relations.State, Name: "Pakistan"},
-		{ID: "SAU", Kind: relations.State, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
 	}, []relations.Event{{ID: "visit", Kind: relations.StateVisit, Date: relations.MustDate("2025-09-17"),
 		Actors: []relations.ActorID{"PAK"}, Toward: []relations.ActorID{"SAU"}}})
 	b, _ := h.MarshalJSON()

@@ -102,7 +102,7 @@ func sortEvents(events []Event) []Event {
 	}
 	keys := make([]key, len(events))
 	for i := range events {
-		keys[i] = key{events[i].Date.LastDayNumber(), events[i].Date.DayNumber(), int32(i)}
+		keys[i] = key{events[i].Date.lastDay(), events[i].Date.firstDay(), int32(i)}
 	}
 	slices.SortFunc(keys, func(a, b key) int {
 		switch {
@@ -148,7 +148,7 @@ func (h *History) checkActors(p *problems) {
 		} else {
 			h.actorIdx[a.ID] = int32(i)
 		}
-		if a.Kind == UnknownKind || int(a.Kind) >= len(kindNames) {
+		if a.Kind == UnknownActorKind || int(a.Kind) >= len(kindNames) {
 			p.addf(el, "kind", "kind "+a.Kind.String()+" is not one of state, organisation, armed-group, other")
 		}
 		if a.Name == "" {
@@ -314,7 +314,7 @@ func (h *History) fold() {
 			if a, ok := e.alignmentAfter(prev.align); ok {
 				next.align, next.alignCause = a, ei
 			}
-			events[end], first[end], last[end], after[end] = ei, e.Date.DayNumber(), e.Date.LastDayNumber(), next
+			events[end], first[end], last[end], after[end] = ei, e.Date.firstDay(), e.Date.lastDay(), next
 			prev = next
 		}
 		logs = append(logs, pairLog{events: events[start:end:end], first: first[start:end:end],

@@ -12,28 +12,28 @@ import (
 
 func testActors() []Actor {
 	return []Actor{
-		{ID: "EGY", Kind: State, Name: "Egypt"},
-		{ID: "TUR", Kind: State, Name: "Turkey"},
-		{ID: "IRN", Kind: State, Name: "Iran"},
+		{ID: "EGY", Kind: StateActor, Name: "Egypt"},
+		{ID: "TUR", Kind: StateActor, Name: "Turkey"},
+		{ID: "IRN", Kind: StateActor, Name: "Iran"},
 		{ID: "houthis", Kind: ArmedGroup, Name: "Ansar Allah"},
-		{ID: "SAU", Kind: State, Name: "Saudi Arabia"},
+		{ID: "SAU", Kind: StateActor, Name: "Saudi Arabia"},
 	}
 }
 
 func TestNewHistoryReportsEveryProblem(t *testing.T) {
 	actors := append(testActors(),
-		Actor{ID: "EGY", Kind: State, Name: "Egypt again"},
-		Actor{ID: "bad id", Kind: State, Name: "x"},
+		Actor{ID: "EGY", Kind: StateActor, Name: "Egypt again"},
+		Actor{ID: "bad id", Kind: StateActor, Name: "x"},
 		Actor{ID: "gcc", Name: "GCC", Members: []Membership{{Member: "QQQ", During: Interval{From: MustDate("1981")}}}},
 		Actor{ID: "arab-league", Kind: Organisation, Name: "Arab League",
 			Members: []Membership{{Member: "EGY", During: Interval{From: MustDate("1990"), Until: MustDate("1979")}}}},
-		Actor{ID: "ISR", Kind: State},
+		Actor{ID: "ISR", Kind: StateActor},
 	)
 	events := []Event{
-		{ID: "ok", Kind: Attack, Date: MustDate("2019-09-14"), Actors: []ActorID{"houthis"}, Toward: []ActorID{"SAU"}},
+		{ID: "ok", Kind: Strike, Date: MustDate("2019-09-14"), Actors: []ActorID{"houthis"}, Toward: []ActorID{"SAU"}},
 		{ID: "ok", Kind: StateVisit, Date: MustDate("2024-02-14"), Actors: []ActorID{"TUR"}, Toward: []ActorID{"EGY"}},
 		{ID: "unknown", Kind: SeverTies, Date: MustDate("1979"), Actors: []ActorID{"IRN"}, Toward: []ActorID{"XYZ"}},
-		{ID: "self", Kind: Attack, Date: MustDate("2020"), Actors: []ActorID{"IRN"}, Toward: []ActorID{"IRN"}},
+		{ID: "self", Kind: Strike, Date: MustDate("2020"), Actors: []ActorID{"IRN"}, Toward: []ActorID{"IRN"}},
 		{ID: "twice", Kind: Rapprochement, Date: MustDate("2020"), Actors: []ActorID{"IRN", "IRN"}},
 		{ID: "nodate", Kind: Rapprochement, Actors: []ActorID{"IRN", "EGY"}},
 		{ID: "nokind", Date: MustDate("2020"), Actors: []ActorID{"IRN", "EGY"}},
@@ -104,7 +104,7 @@ func TestStateQueries(t *testing.T) {
 		{ID: "obs", Kind: Observation, Date: MustDate("2012"), Actors: []ActorID{"EGY", "TUR"}, Level: Ambassador, Stance: Normal},
 		{ID: "expel", Kind: WithdrawAmbassadors, Date: MustDate("2013-11"), Actors: []ActorID{"EGY"}, Toward: []ActorID{"TUR"}, OneWay: true},
 		{ID: "recip", Kind: WithdrawAmbassadors, Date: MustDate("2013-11-23"), Actors: []ActorID{"TUR"}, Toward: []ActorID{"EGY"}, OneWay: true},
-		{ID: "strike", Kind: Attack, Date: MustDate("2019-09-14"), Actors: []ActorID{"houthis"}, Toward: []ActorID{"SAU"}},
+		{ID: "strike", Kind: Strike, Date: MustDate("2019-09-14"), Actors: []ActorID{"houthis"}, Toward: []ActorID{"SAU"}},
 	}
 	h, err := NewHistory(testActors(), events)
 	if err != nil {
@@ -132,7 +132,7 @@ func TestStateQueries(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s, err := h.State(tc.a, tc.b, MustDate(tc.day))
+			s, err := h.Standing(tc.a, tc.b, MustDate(tc.day))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -143,11 +143,11 @@ func TestStateQueries(t *testing.T) {
 		})
 	}
 	for _, bad := range []struct{ a, b ActorID }{{"EGY", "EGY"}, {"EGY", "XXX"}, {"nobody", "EGY"}} {
-		if _, err := h.State(bad.a, bad.b, MustDate("2020")); err == nil {
+		if _, err := h.Standing(bad.a, bad.b, MustDate("2020")); err == nil {
 			t.Errorf("State(%s, %s) gave no error", bad.a, bad.b)
 		}
 	}
-	if _, err := h.State("EGY", "TUR", Date{}); err == nil {
+	if _, err := h.Standing("EGY", "TUR", Date{}); err == nil {
 		t.Error("State on the zero Date gave no error")
 	}
 	if _, err := h.Changes(MustDate("2025"), MustDate("2019")); err == nil {
@@ -187,7 +187,7 @@ func TestWithAgreements(t *testing.T) {
 	if diff := cmp.Diff(Answer[ActorID]{Certain: []ActorID{"IRN"}}, p); diff != "" {
 		t.Errorf("partners with agreements (-want +got):\n%s", diff)
 	}
-	s, _ := g.State("IRN", "EGY", MustDate("2021-01-01"))
+	s, _ := g.Standing("IRN", "EGY", MustDate("2021-01-01"))
 	if s.Alignment.Cause.Agreement != "pact" {
 		t.Errorf("alliance cause = %+v", s.Alignment.Cause)
 	}
@@ -204,7 +204,7 @@ func TestWithAgreements(t *testing.T) {
 
 func TestConcurrentQueries(t *testing.T) {
 	h, err := NewHistory(testActors(), []Event{
-		{ID: "a", Kind: Attack, Date: MustDate("2019-09-14"), Actors: []ActorID{"houthis"}, Toward: []ActorID{"SAU"}},
+		{ID: "a", Kind: Strike, Date: MustDate("2019-09-14"), Actors: []ActorID{"houthis"}, Toward: []ActorID{"SAU"}},
 		{ID: "b", Kind: JointExercise, Date: MustDate("2025-09"), Actors: []ActorID{"EGY", "TUR"}},
 	})
 	if err != nil {

@@ -39,7 +39,7 @@ func (h *History) Network(day Date) (Network, error) {
 				continue
 			}
 			a, b := h.actors[k.lo].ID, h.actors[k.hi].ID
-			s, _ := h.State(a, b, day)
+			s, _ := h.Standing(a, b, day)
 			if s.Alignment.Level == UnknownAlignment && s.AinB.Level == UnknownRepresentation && s.BinA.Level == UnknownRepresentation && len(s.Uncertain) == 0 {
 				continue
 			}

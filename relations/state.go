@@ -43,10 +43,10 @@ type AlignmentState struct {
 	Cause Cause // zero when Level is unknown
 }
 
-// PairState is how two actors stand on a day: both directions of diplomatic
+// Standing is how two actors stand on a day: both directions of diplomatic
 // representation and the alignment, each with the event or agreement that
 // set it.
-type PairState struct {
+type Standing struct {
 	A, B ActorID
 	On   Date
 	// AinB is A's representation in B (A's mission there); BinA the reverse.
@@ -59,7 +59,7 @@ type PairState struct {
 
 // String describes the state in one line, as in
 // "EGY–TUR on 2020-01-01: EGY in TUR charge-d-affaires since 2013-11 (…); …".
-func (s PairState) String() string {
+func (s Standing) String() string {
 	var b strings.Builder
 	b.WriteString(string(s.A) + "–" + string(s.B) + " on " + s.On.String() + ": ")
 	rep := func(from, to ActorID, r RepresentationState) {
@@ -81,18 +81,18 @@ func (s PairState) String() string {
 	return b.String()
 }
 
-// State returns how a and b stand on day. Events count once they have
+// Standing returns how a and b stand on day. Events count once they have
 // certainly happened: an event dated "2013-11" counts from 2013-12-01 on,
 // and on a day inside November 2013 it is listed in Uncertain instead. A
 // partial day is read as its first day, with events that may fall within
 // its span listed as uncertain. It reports an error for an unknown actor,
 // an actor paired with itself, or an invalid day.
-func (h *History) State(a, b ActorID, day Date) (PairState, error) {
+func (h *History) Standing(a, b ActorID, day Date) (Standing, error) {
 	ai, bi, err := h.pair(a, b, day)
 	if err != nil {
-		return PairState{}, err
+		return Standing{}, err
 	}
-	s := PairState{A: a, B: b, On: day}
+	s := Standing{A: a, B: b, On: day}
 	k := makePairKey(ai, bi)
 	if log := h.pairs[k]; log != nil {
 		n := log.applied(day)
@@ -154,7 +154,7 @@ func (h *History) eventCause(i int32) Cause {
 // applied returns how many of the log's events had certainly happened by
 // the first day of day's span.
 func (l *pairLog) applied(day Date) int {
-	d := day.DayNumber()
+	d := day.firstDay()
 	return sort.Search(len(l.last), func(i int) bool { return l.last[i] > d })
 }
 
@@ -166,7 +166,7 @@ const maxSpan = 366
 // within day's span.
 func (l *pairLog) uncertain(h *History, n int, day Date) []string {
 	var out []string
-	end := day.LastDayNumber()
+	end := day.lastDay()
 	for i := n; i < len(l.last) && l.last[i] <= end+maxSpan; i++ {
 		if l.first[i] <= end {
 			out = append(out, h.events[l.events[i]].ID)

@@ -13,15 +13,15 @@ func ids(s ...relations.ActorID) []relations.ActorID { return s }
 // actors are the powers of July 1914. Austria-Hungary has no ISO code, so
 // it takes a slug.
 var actors = []relations.Actor{
-	{ID: "austria-hungary", Kind: relations.State, Name: "Austria-Hungary", COW: 300},
-	{ID: "BEL", Kind: relations.State, Name: "Belgium", ISO3: "BEL", COW: 211},
-	{ID: "DEU", Kind: relations.State, Name: "Germany", ISO3: "DEU", COW: 255},
-	{ID: "FRA", Kind: relations.State, Name: "France", ISO3: "FRA", COW: 220},
-	{ID: "GBR", Kind: relations.State, Name: "United Kingdom", ISO3: "GBR", COW: 200},
-	{ID: "ITA", Kind: relations.State, Name: "Italy", ISO3: "ITA", COW: 325},
-	{ID: "NLD", Kind: relations.State, Name: "Netherlands", ISO3: "NLD", COW: 210},
-	{ID: "RUS", Kind: relations.State, Name: "Russia", ISO3: "RUS", COW: 365},
-	{ID: "SRB", Kind: relations.State, Name: "Serbia", ISO3: "SRB", COW: 345},
+	{ID: "austria-hungary", Kind: relations.StateActor, Name: "Austria-Hungary", COW: 300},
+	{ID: "BEL", Kind: relations.StateActor, Name: "Belgium", ISO3: "BEL", COW: 211},
+	{ID: "DEU", Kind: relations.StateActor, Name: "Germany", ISO3: "DEU", COW: 255},
+	{ID: "FRA", Kind: relations.StateActor, Name: "France", ISO3: "FRA", COW: 220},
+	{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom", ISO3: "GBR", COW: 200},
+	{ID: "ITA", Kind: relations.StateActor, Name: "Italy", ISO3: "ITA", COW: 325},
+	{ID: "NLD", Kind: relations.StateActor, Name: "Netherlands", ISO3: "NLD", COW: 210},
+	{ID: "RUS", Kind: relations.StateActor, Name: "Russia", ISO3: "RUS", COW: 365},
+	{ID: "SRB", Kind: relations.StateActor, Name: "Serbia", ISO3: "SRB", COW: 345},
 }
 
 // agreements are the alliances and guarantees in force on 1914-07-28, with

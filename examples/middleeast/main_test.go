@@ -42,7 +42,7 @@ func TestAnswers(t *testing.T) {
 	}
 	// 2. Pakistan is obliged under the SMDA; the USA only expected.
 	var obliged []string
-	for _, duty := range a.Attack.Bound() {
+	for _, duty := range a.Attack.Obliged() {
 		obliged = append(obliged, string(duty.Actor)+":"+duty.Agreement+":"+duty.Kind.String())
 	}
 	if diff := cmp.Diff([]string{"PAK:smda:defend"}, obliged); diff != "" {
@@ -129,7 +129,7 @@ func TestTurkeysPactInForce(t *testing.T) {
 	// Egypt's peace treaty with Israel forbids it to attack Israel.
 	israel := w.Responses[0]
 	var defenders []relations.ActorID
-	for _, duty := range israel.After.Bound() {
+	for _, duty := range israel.After.Obliged() {
 		if duty.Kind == pact.Defend {
 			defenders = append(defenders, duty.Actor)
 		}
@@ -148,7 +148,7 @@ func TestTurkeysPactInForce(t *testing.T) {
 	// An Iranian strike like Al Udeid's: the pact defends only against
 	// outsiders, so no one must defend Qatar, and Iran breaches its pledge.
 	iran := w.Responses[1]
-	for _, duty := range iran.After.Bound() {
+	for _, duty := range iran.After.Obliged() {
 		if duty.Kind == pact.Defend && duty.For == "QAT" {
 			t.Errorf("%s must defend Qatar against a member", duty.Actor)
 		}

@@ -139,7 +139,7 @@ func (s scenario) report(w io.Writer, on relations.Date) error {
 
 	p("")
 	p("2. If the Houthis strike Saudi Arabia again on %s", on)
-	bound := a.Attack.Bound()
+	bound := a.Attack.Obliged()
 	if len(bound) == 0 {
 		p("   obliged to respond: no one")
 	}

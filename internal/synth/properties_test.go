@@ -55,7 +55,7 @@ func fingerprint(t *testing.T, w synth.World) (history, model []byte, answers ui
 			if a == b {
 				continue
 			}
-			s, _ := h.State(a, b, d)
+			s, _ := h.Standing(a, b, d)
 			say(s.String())
 			resp, err := m.Respond(pact.Attack{Aggressors: []relations.ActorID{a}, Target: b, On: d})
 			if err != nil {

@@ -45,14 +45,14 @@ func New(seed uint64, s Size) World {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	w := World{Actors: make([]relations.Actor, s.Actors)}
 	for i := range w.Actors {
-		w.Actors[i] = relations.Actor{ID: ActorID(i), Kind: relations.State, Name: fmt.Sprintf("State %d", i), COW: i + 1}
+		w.Actors[i] = relations.Actor{ID: ActorID(i), Kind: relations.StateActor, Name: fmt.Sprintf("State %d", i), COW: i + 1}
 	}
 	day := func(from, to int) relations.Date {
 		d, _ := relations.MustDate(fmt.Sprintf("%04d-01-01", from)).AddDays(r.IntN((to - from) * 365))
 		return d
 	}
 	kinds := []relations.EventKind{relations.SeverTies, relations.RestoreTies, relations.ExchangeAmbassadors,
-		relations.WithdrawAmbassadors, relations.StateVisit, relations.JointExercise, relations.Attack,
+		relations.WithdrawAmbassadors, relations.StateVisit, relations.JointExercise, relations.Strike,
 		relations.DeclaredRivalry, relations.Rapprochement}
 	w.Events = make([]relations.Event, s.Events)
 	for i := range w.Events {
@@ -60,7 +60,7 @@ func New(seed uint64, s Size) World {
 		e := relations.Event{ID: fmt.Sprintf("e%d", i), Kind: kinds[r.IntN(len(kinds))], Date: day(1816, 2025),
 			Actors: []relations.ActorID{a}, Toward: []relations.ActorID{b}, Source: "synthetic"}
 		if r.IntN(4) == 0 {
-			e.Date, _ = relations.YearMonth(e.Date.Year(), e.Date.Month()) // a month-precise fact
+			e.Date, _ = relations.MonthDate(e.Date.Year(), e.Date.Month()) // a month-precise fact
 		}
 		w.Events[i] = e
 	}

@@ -37,7 +37,7 @@ func Actor(ccode int) relations.Actor {
 	if s, ok := cow.ByCode(ccode); ok {
 		return s.Actor()
 	}
-	return relations.Actor{ID: relations.ActorID("cow-" + itoa(ccode)), Kind: relations.State,
+	return relations.Actor{ID: relations.ActorID("cow-" + itoa(ccode)), Kind: relations.StateActor,
 		Name: "COW " + itoa(ccode) + " (not in the COW state system)", COW: ccode}
 }
 

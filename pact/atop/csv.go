@@ -218,11 +218,11 @@ func (t *table) date(y, m, d string) relations.Date {
 	var err error
 	switch {
 	case month <= 0:
-		date, err = relations.Year(year)
+		date, err = relations.YearDate(year)
 	case day <= 0:
-		date, err = relations.YearMonth(year, month)
+		date, err = relations.MonthDate(year, month)
 	default:
-		date, err = relations.Day(year, month, day)
+		date, err = relations.DayDate(year, month, day)
 	}
 	if err != nil {
 		var de *relations.DateError

@@ -15,11 +15,11 @@ func ExampleRead() {
 	}
 	p, _ := d.Model.AlliancePartners("GBR", relations.MustDate("1910-01-01"))
 	fmt.Println(len(d.Alliances), "alliances;", "British partners in 1910:", p)
-	_, err = d.Model.AlliancePartners("GBR", relations.MustDate("2020-01-01"))
-	fmt.Println(err)
+	p, _ = d.Model.AlliancePartners("GBR", relations.MustDate("2020-01-01"))
+	fmt.Println("in 2020:", p)
 	// Output:
 	// 2 alliances; British partners in 1910: [FRA RUS]
-	// pact: query: day: 2020-01-01 is outside the data's coverage
+	// in 2020: []; cannot tell: FRA (past-coverage: agreement "atop-1" as last observed by ATOP 5.1 on 2018-12-31), RUS (past-coverage: agreement "atop-1" as last observed by ATOP 5.1 on 2018-12-31)
 }
 
 func ExampleReadDir() {

@@ -189,14 +189,14 @@ var conditionColumns = map[pact.Obligation][]struct {
 	kind   pact.ConditionKind
 	column string
 }{
-	pact.Defense: {{pact.SpecificAdversary, "defcoadv"}, {pact.Location, "defcoloc"}, {pact.SpecificConflict, "defcocon"},
+	pact.Defense: {{pact.SpecificAdversary, "defcoadv"}, {pact.Location, "defcoloc"}, {pact.SpecificWar, "defcocon"},
 		{pact.AdversaryCount, "defconum"}, {pact.DemandRefused, "defcodem"}, {pact.NonProvocation, "defconpr"}},
-	pact.Offense: {{pact.SpecificAdversary, "offcoadv"}, {pact.Location, "offcoloc"}, {pact.SpecificConflict, "offcocon"},
+	pact.Offense: {{pact.SpecificAdversary, "offcoadv"}, {pact.Location, "offcoloc"}, {pact.SpecificWar, "offcocon"},
 		{pact.AdversaryCount, "offconum"}, {pact.DemandRefused, "offcodem"}},
-	pact.Neutrality: {{pact.SpecificAdversary, "neucoadv"}, {pact.Location, "neucoloc"}, {pact.SpecificConflict, "neucocon"},
+	pact.Neutrality: {{pact.SpecificAdversary, "neucoadv"}, {pact.Location, "neucoloc"}, {pact.SpecificWar, "neucocon"},
 		{pact.AdversaryCount, "neuconum"}, {pact.DemandRefused, "neucodem"}, {pact.NonProvocation, "neuconpr"},
-		{pact.Attacked, "neucoatt"}},
-	pact.Consultation: {{pact.SpecificAdversary, "concoadv"}, {pact.Location, "concoloc"}, {pact.SpecificConflict, "concocon"},
+		{pact.PartyAttacked, "neucoatt"}},
+	pact.Consultation: {{pact.SpecificAdversary, "concoadv"}, {pact.Location, "concoloc"}, {pact.SpecificWar, "concocon"},
 		{pact.OnRequest, "concoreq"}},
 }
 

@@ -43,9 +43,9 @@ func ExampleMatrix_TauB() {
 
 func ExampleTies() {
 	actors := []relations.Actor{
-		{ID: "FRA", Kind: relations.State, Name: "France"},
-		{ID: "GBR", Kind: relations.State, Name: "United Kingdom"},
-		{ID: "RUS", Kind: relations.State, Name: "Russia"},
+		{ID: "FRA", Kind: relations.StateActor, Name: "France"},
+		{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom"},
+		{ID: "RUS", Kind: relations.StateActor, Name: "Russia"},
 	}
 	m, _ := pact.New(actors, []pact.Agreement{{ID: "fr-ru", Name: "Franco-Russian",
 		Parties:   []pact.Party{{Actor: "FRA", Roles: pact.Member}, {Actor: "RUS", Roles: pact.Member}},

@@ -51,7 +51,7 @@ func (r Region) contains(code int) bool {
 // after 2016, which the v2016 list does not reach, membership is carried
 // forward from 2016, as ATOP's similarity scores do.
 func SystemMembers(year int, r Region) []relations.ActorID {
-	y, err := relations.Year(min(year, cow.End.Year()))
+	y, err := relations.YearDate(min(year, cow.End.Year()))
 	if err != nil {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package cow
 
 import (
+	"github.com/entente-go/entente/internal/calendar"
 	"slices"
 	"strings"
 
@@ -30,7 +31,7 @@ type State struct {
 
 // Actor returns the state as a [relations.Actor].
 func (s State) Actor() relations.Actor {
-	return relations.Actor{ID: s.ID, Kind: relations.State, Name: s.Name, ISO3: s.ISO3, COW: s.Code}
+	return relations.Actor{ID: s.ID, Kind: relations.StateActor, Name: s.Name, ISO3: s.ISO3, COW: s.Code}
 }
 
 // InSystem reports whether the state was a member of the system on day:
@@ -98,7 +99,8 @@ func lastDay(s State) int32 {
 	if !u.IsValid() {
 		return 1 << 30
 	}
-	return u.DayNumber()
+	f, _ := calendar.Span(u.Year(), u.Month(), u.Day())
+	return f
 }
 
 func clone(s State) State {
