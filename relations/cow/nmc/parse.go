@@ -123,7 +123,7 @@ func Parse(r io.Reader, name string) ([]Record, error) {
 			}
 			v, err := strconv.ParseFloat(s, 64)
 			switch {
-			case err != nil || strings.Trim(s, "0123456789.eE+-") != "" || strings.IndexAny(s, "0123456789") < 0:
+			case err != nil || strings.Trim(s, "0123456789.eE+-") != "" || !strings.ContainsAny(s, "0123456789"):
 				at(i, strconv.Quote(s)+" is not a decimal number")
 			case v < 0:
 				at(i, s+" is negative; a missing value is empty or "+missingCode)
