@@ -1,7 +1,8 @@
 // Package rivalry is Thompson and Dreyer's strategic rivalries, 1494–2010,
-// embedded: 197 pairs of states that regarded each other as competitors,
-// as enemies and as a source of threat, each with its years, its region
-// and its types (spatial, positional, ideological, interventionary).
+// embedded: 197 rivalries, each between two states that regarded each other
+// as competitors, as enemies and as a source of threat, each with its
+// years, its region and its types (spatial, positional, ideological,
+// interventionary). A pair may have more than one, never at once.
 //
 // [All] returns the embedded rivalries, decoded once; [Between] asks
 // whether two actors were rivals in a year; [Parse] reads another copy of
