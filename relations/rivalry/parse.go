@@ -162,9 +162,9 @@ func Parse(r io.Reader, name string) ([]Rivalry, error) {
 		if first > 0 && last > 0 && last < first {
 			at(colEnd, rec[colEnd]+" is before the start year "+rec[colStart])
 		}
-		riv.Start, _ = relations.Year(first)
+		riv.Start, _ = relations.YearDate(first)
 		if last != LastYear {
-			riv.End, _ = relations.Year(last)
+			riv.End, _ = relations.YearDate(last)
 		}
 		for i := colType1; i < len(columns); i++ {
 			w := rec[i]

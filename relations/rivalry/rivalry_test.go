@@ -96,7 +96,7 @@ func TestAll(t *testing.T) {
 }
 
 func year(y int) relations.Date {
-	d, err := relations.Year(y)
+	d, err := relations.YearDate(y)
 	if err != nil {
 		panic(err)
 	}

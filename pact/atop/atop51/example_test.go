@@ -29,8 +29,8 @@ func ExampleRead() {
 	nato, _ := d.Model.Agreement("atop-3180")
 	fmt.Println(len(d.Alliances), "alliances;", nato.Name, "began", nato.Lifecycle[0].Date)
 	p, _ := d.Model.AlliancePartners("ISL", relations.MustDate("2018-12-31"))
-	fmt.Println("Iceland's partners on 2018-12-31:", len(p))
+	fmt.Println("Iceland's partners on 2018-12-31:", len(p.Certain), "certain,", len(p.Uncertain), "cannot tell")
 	// Output:
 	// 789 alliances; ATOP 3180 began 1949-04-04
-	// Iceland's partners on 2018-12-31: 55
+	// Iceland's partners on 2018-12-31: 55 certain, 0 cannot tell
 }
