@@ -2,8 +2,10 @@ package atop
 
 import (
 	"cmp"
+	"errors"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
@@ -43,24 +45,41 @@ func Actor(ccode int) relations.Actor {
 
 // build turns the rows into a pact model: one agreement per alliance, its
 // phases as amendments, one party per member spell, one clause per member
-// and obligation.
+// and obligation. It reports, at the alliance's (or phase's) line, an
+// agreement with fewer than two members, which the model cannot hold; and
+// it locates any other problem the model finds at the line of the
+// alliance it is in.
 func (d *Dataset) build() (*pact.Model, error) {
 	members := map[int][]Member{}
 	actors := map[int]relations.Actor{}
+	addActor := func(c int) {
+		if _, ok := actors[c]; !ok {
+			actors[c] = Actor(c)
+		}
+	}
 	for _, m := range d.Members {
 		members[m.Alliance] = append(members[m.Alliance], m)
-		if _, ok := actors[m.CCode]; !ok {
-			actors[m.CCode] = Actor(m.CCode)
+		addActor(m.CCode)
+		for _, c := range m.Threat.States {
+			addActor(c)
 		}
 	}
 	phases := map[int][]Phase{}
 	for _, p := range d.Phases {
 		phases[p.Alliance] = append(phases[p.Alliance], p)
 	}
+	problems := report{file: AlliancesFile}
+	phaseProblems := report{file: PhasesFile}
+	lines := map[string]int{} // agreement ID → its alliance's line
 	agreements := make([]pact.Agreement, 0, len(d.Alliances))
 	for _, a := range d.Alliances {
 		if !parallel(phases[a.ID]) {
-			agreements = append(agreements, agreement(a, AgreementID(a.ID), phases[a.ID], members[a.ID], actors))
+			id := AgreementID(a.ID)
+			if n := distinct(members[a.ID]); n < 2 {
+				problems.at(a.Line, "atopid", "alliance "+itoa(a.ID)+" has "+itoa(n)+" members in "+MembersFile+"; an alliance needs two")
+			}
+			lines[id] = a.Line
+			agreements = append(agreements, agreement(a, id, phases[a.ID], members[a.ID], actors))
 			continue
 		}
 		// Phases that run side by side (the successor treaties of
@@ -74,16 +93,63 @@ func (d *Dataset) build() (*pact.Model, error) {
 					rows = append(rows, m)
 				}
 			}
+			id := PhaseAgreementID(a.ID, p.Phase)
+			if n := distinct(rows); n < 2 {
+				phaseProblems.at(p.Line, "phase", "phase "+itoa(p.Phase)+" of alliance "+itoa(a.ID)+", which runs beside another, has "+
+					itoa(n)+" members in "+MembersFile+"; it needs two")
+			}
+			lines[id] = a.Line
 			pa := a
 			pa.Begin, pa.End = p.Begin, p.End
-			agreements = append(agreements, agreement(pa, PhaseAgreementID(a.ID, p.Phase), []Phase{p}, rows, actors))
+			agreements = append(agreements, agreement(pa, id, []Phase{p}, rows, actors))
 		}
+	}
+	if err := errors.Join(problems.err(), phaseProblems.err()); err != nil {
+		return nil, err
 	}
 	list := make([]relations.Actor, 0, len(actors))
 	for _, a := range actors {
 		list = append(list, a)
 	}
-	return pact.New(list, agreements, pact.WithCoverage(pact.Coverage{Source: Source, Observed: Coverage}))
+	m, err := pact.New(list, agreements, pact.WithCoverage(pact.Coverage{Source: Source, Observed: Coverage}))
+	if err != nil {
+		return nil, locate(err, lines)
+	}
+	return m, nil
+}
+
+// distinct counts the distinct members of rows.
+func distinct(rows []Member) int {
+	seen := map[int]bool{}
+	for _, m := range rows {
+		seen[m.CCode] = true
+	}
+	return len(seen)
+}
+
+// locate puts each of the model's problems at the line of the alliance it
+// is in, so that no problem in ATOP's data surfaces without a place.
+func locate(err error, lines map[string]int) error {
+	var errs []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	} else {
+		errs = []error{err}
+	}
+	r := report{file: AlliancesFile}
+	for _, e := range errs {
+		line := 0
+		var fe *relations.FieldError
+		if errors.As(e, &fe) {
+			if id, ok := strings.CutPrefix(fe.Element, "agreement "); ok {
+				if id, err := strconv.Unquote(id); err == nil {
+					line = lines[id]
+				}
+			}
+		}
+		r.add(&ParseError{File: AlliancesFile, Line: line, Err: e})
+	}
+	return r.err()
 }
 
 func agreement(a Alliance, agreementID string, phases []Phase, rows []Member, actors map[int]relations.Actor) pact.Agreement {
@@ -174,6 +240,8 @@ func phaseClauses(rows []Member, id func(int) relations.ActorID) []pact.Clause {
 			steady = append(steady, id(m.CCode))
 		}
 	}
+	slices.Sort(steady)
+	steady = slices.Compact(steady) // a member with two spells in the phase is one partner
 	slices.SortFunc(rows, func(a, b Member) int { return cmp.Compare(a.CCode, b.CCode) })
 	var out []pact.Clause
 	for i, m := range rows {
@@ -190,6 +258,10 @@ func phaseClauses(rows []Member, id func(int) relations.ActorID) []pact.Clause {
 				c.To = slices.Clone(steady)
 			}
 			for _, k := range m.Conditions[oc.o] {
+				if k == pact.SpecificAdversary {
+					c.Conditions = append(c.Conditions, adversaryCondition(m.Threat, id))
+					continue
+				}
 				c.Conditions = append(c.Conditions, pact.Condition{Kind: k, Text: "ATOP: conditional (" + k.String() + ")"})
 			}
 			out = append(out, c)

@@ -12,7 +12,21 @@
 // so a question about a later day reports [pact.ErrOutsideCoverage], not
 // "no". Every malformed value is reported as a [*ParseError] with file,
 // line and column; columns the reader does not use are tolerated, and a
-// missing required column is an error.
+// missing or duplicated required column is an error. So is a row the model
+// cannot hold faithfully (a duplicate alliance, a member of an alliance or
+// phase the other files do not have, an exit before the entry), reported
+// at its line rather than dropped or left to the model to find.
+//
+// # Named threats
+//
+// ATOP records whether each obligation is conditional on a specific
+// adversary (DEFCOADV, OFFCOADV, NEUCOADV, CONCOADV) and, per phase, the
+// threat the treaty names (SPECTHRT, STATTHR1, STATTHR2; codebook §2.33).
+// Where the treaty names states (SPECTHRT 1), the condition names them,
+// and an attack by one of them satisfies it: the Dual Alliance's defense
+// clauses name Russia. For any other threat, or a missing one, the
+// condition names no adversary and is checked as cannot tell; its Text
+// says why. A missing code is never read as "none".
 //
 // [Panel] builds the directed or undirected dyad-year panel of any pact
 // model in COW codes, as ATOP builds it (codebook sections 2.6–2.7), and

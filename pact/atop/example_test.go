@@ -1,8 +1,13 @@
 package atop
 
 import (
+	"encoding/csv"
+	"errors"
 	"fmt"
 	"os"
+	"testing/fstest"
+
+	"github.com/entente-go/entente/pact"
 
 	"github.com/entente-go/entente/relations"
 )
@@ -77,4 +82,52 @@ func ExampleRow_String() {
 func ExamplePhaseAgreementID() {
 	fmt.Println(PhaseAgreementID(3433, 3))
 	// Output: atop-3433.3
+}
+
+func ExampleThreatKind_String() {
+	fmt.Println(StatesThreat, AllianceThreat, UnknownThreat, ThreatKind(42))
+	// Output: states alliance unknown ThreatKind(42)
+}
+
+func ExampleThreat_String() {
+	fmt.Println(Threat{Kind: StatesThreat, States: []int{365}, StatesKnown: true})
+	fmt.Println(Threat{Kind: NoThreat, StatesKnown: true})
+	fmt.Println(Threat{})
+	// Output:
+	// SPECTHRT 1, STATTHR 365
+	// SPECTHRT 0
+	// SPECTHRT missing, STATTHR missing
+}
+
+func ExampleParseError_Unwrap() {
+	fsys := tiny()
+	fsys[PhasesFile] = &fstest.MapFile{Data: []byte("atopid,phase,begyr,begmo,begday,endyr,endmo,endday\n1,0,1904\n")}
+	_, err := Read(fsys)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, csv.ErrFieldCount))
+	// Output:
+	// atop5_1aph.csv:2:1: wrong number of fields
+	// true
+}
+
+// A defense obligation conditional on a specific adversary names the
+// states ATOP names as the treaty's threat (SPECTHRT 1, STATTHR1/2).
+func ExampleRead_namedThreat() {
+	fsys := tiny()
+	fsys[AlliancesFile] = &fstest.MapFile{Data: []byte("atopid,begyr,begmo,begday,endyr,endmo,endday,bilat,maxphase,defense,offense,neutral,nonagg,consul,asymm,specthrt,statthr1,statthr2\n" +
+		"1,1879,10,7,1918,11,11,1,0,1,0,0,0,0,0,1,365,0\n")}
+	fsys[PhasesFile] = &fstest.MapFile{Data: []byte("atopid,phase,begyr,begmo,begday,endyr,endmo,endday\n1,0,1879,10,7,1918,11,11\n")}
+	fsys[MembersFile] = &fstest.MapFile{Data: []byte("atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,asymm,obvary,defcoadv\n" +
+		"1,255,1879,10,7,1918,11,11,0,1,0,0,0,0,0,0,1\n1,300,1879,10,7,1918,11,11,0,1,0,0,0,0,0,0,1\n")}
+	d, err := Read(fsys)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, _ := d.Model.Respond(pact.Attack{Aggressors: []relations.ActorID{"RUS"}, Target: "cow-auh", On: relations.MustDate("1914-08-01")})
+	for _, duty := range r.Obliged() {
+		fmt.Println(duty)
+	}
+	// Output:
+	// DEU must defend cow-auh against RUS (agreement "atop-1", clause "255-defense"; specific-adversary: held (RUS is named))
 }

@@ -2,6 +2,7 @@ package atop
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/csv"
 	"fmt"
 	"slices"
@@ -113,12 +114,7 @@ func TestDirectedPanelFidelity(t *testing.T) {
 }
 
 func cmp3(a, b [3]int) int {
-	for i := range a {
-		if a[i] != b[i] {
-			return a[i] - b[i]
-		}
-	}
-	return 0
+	return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1]), cmp.Compare(a[2], b[2]))
 }
 
 func head(ks [][3]int) [][3]int { return ks[:min(len(ks), 5)] }

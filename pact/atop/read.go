@@ -1,10 +1,12 @@
 package atop
 
 import (
+	"cmp"
 	"errors"
 	"io/fs"
 	"os"
 	"slices"
+	"strconv"
 
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
@@ -41,6 +43,11 @@ type Alliance struct {
 	Asymmetric bool
 	// Members lists the members' COW codes, ascending.
 	Members []int
+	// Threat is the threat the treaty names, in any phase; the zero Threat
+	// when the file does not code it.
+	Threat Threat
+	// Line is the row's line in the file, for error messages.
+	Line int
 }
 
 // Phase is one row of the alliance-phase file.
@@ -50,6 +57,11 @@ type Phase struct {
 	// Provisions codes the phase's provisions (BASE, MILAID, INTCOM,
 	// CONTRIB, MILCON); 0 when absent or missing.
 	Base, MilAid, IntCom, Contrib, MilCon int
+	// Threat is the threat the phase's treaty names; the zero Threat when
+	// the file does not code it.
+	Threat Threat
+	// Line is the row's line in the file, for error messages.
+	Line int
 }
 
 // Member is one row of the member-level file: one member's commitments in
@@ -67,6 +79,12 @@ type Member struct {
 	// VariesByPartner is ATOP's OBVARY: this member owes different things
 	// to different partners.
 	VariesByPartner bool
+	// Threat is the threat the member's phase names, which a
+	// specific-adversary condition refers to: the phase file's where it
+	// codes threats, else the member file's, else the alliance file's.
+	Threat Threat
+	// Line is the row's line in the file, for error messages.
+	Line int
 }
 
 // Dataset is ATOP read into memory: the three files' rows, and the pact
@@ -92,20 +110,42 @@ func ReadDir(dir string) (*Dataset, error) {
 	return Read(os.DirFS(dir))
 }
 
+var errNilFS = errors.New("atop: Read: nil file system")
+
 // Read reads ATOP 5.1's alliance, phase and member files from fsys and
 // builds the model. Every malformed value is reported, each with its file,
-// line and column; columns the reader does not use are tolerated, and a
-// missing required column is an error.
+// line and column (at most 100 a file, then how many more); columns the
+// reader does not use are tolerated, and a missing or duplicated required
+// column is an error. So are rows the model cannot hold faithfully, each
+// reported at its line: a duplicate alliance or phase, a phase or member
+// of an alliance not in the alliance file, a member in a phase not in the
+// phase file, a negative or zero COW code, a missing begin or entry year,
+// an end before the beginning, and an alliance with fewer than two
+// members.
+//
+// A member's obligation conditional on a specific adversary (DEFCOADV,
+// OFFCOADV, NEUCOADV or CONCOADV 1) gets a [pact.SpecificAdversary]
+// condition naming the states its phase's treaty names as the threat
+// (SPECTHRT 1, STATTHR1 and STATTHR2); for any other SPECTHRT, or a
+// missing one, the condition names no adversary, is checked as cannot
+// tell, and says why in its Text.
 func Read(fsys fs.FS) (*Dataset, error) {
+	if fsys == nil {
+		return nil, errNilFS
+	}
 	d := &Dataset{}
 	var errs []error
-	if err := d.readAlliances(fsys); err != nil {
+	alliances, err := d.readAlliances(fsys)
+	if err != nil {
 		errs = append(errs, err)
+		alliances = nil // do not check the other files against a broken one
 	}
-	if err := d.readPhases(fsys); err != nil {
+	phases, phaseThreats, err := d.readPhases(fsys, alliances)
+	if err != nil {
 		errs = append(errs, err)
+		phases = nil
 	}
-	if err := d.readMembers(fsys); err != nil {
+	if err := d.readMembers(fsys, alliances, phases, phaseThreats); err != nil {
 		errs = append(errs, err)
 	}
 	if len(errs) > 0 {
@@ -125,63 +165,136 @@ var obligationColumns = []struct {
 }{{pact.Defense, "defense"}, {pact.Offense, "offense"}, {pact.Neutrality, "neutral"},
 	{pact.NonAggression, "nonagg"}, {pact.Consultation, "consul"}}
 
-func (t *table) obligations() pact.ObligationSet {
+// obligationCols resolves obligationColumns in a file, in their order.
+func (t *table) obligationCols() []column {
+	cols := make([]column, len(obligationColumns))
+	for i, c := range obligationColumns {
+		cols[i] = t.column(c.column)
+	}
+	return cols
+}
+
+func (t *table) obligations(cols []column) pact.ObligationSet {
 	var set pact.ObligationSet
-	for _, c := range obligationColumns {
-		if t.flag(c.column) {
-			set = set.With(c.o)
+	for i, c := range cols {
+		if t.flag(c) {
+			set = set.With(obligationColumns[i].o)
 		}
 	}
 	return set
 }
 
-func finish(t *table) error {
-	t.close()
-	return errors.Join(t.errs...)
+// bounds reads a row's begin and end, checking that there is a beginning
+// and that the end does not come before it.
+func (t *table) bounds(by, bm, bd, ey, em, ed column, what string) (begin, end relations.Date) {
+	begin, end = t.date(by, bm, bd), t.date(ey, em, ed)
+	if !begin.IsValid() && t.str(by) == "0" {
+		t.fail(by, what+" needs a year", nil)
+	}
+	if begin.IsValid() && end.IsValid() && end.Before(begin) == relations.Yes {
+		t.fail(ey, end.String()+" comes before "+begin.String(), nil)
+	}
+	return begin, end
 }
 
-func (d *Dataset) readAlliances(fsys fs.FS) error {
+// ccode reads a COW code, which is positive.
+func (t *table) ccode(c column) int {
+	n := t.int(c)
+	if n <= 0 && t.str(c) == strconv.Itoa(n) {
+		t.fail(c, strconv.Itoa(n)+" is not a COW code", nil)
+	}
+	return n
+}
+
+// knownAlliance checks the current row's atopid against the alliance file
+// (when that file was read).
+func (t *table) knownAlliance(c column, id int, alliances map[int]int) {
+	if _, ok := alliances[id]; !ok && alliances != nil && t.str(c) == strconv.Itoa(id) {
+		t.fail(c, "alliance "+strconv.Itoa(id)+" is not in "+AlliancesFile, nil)
+	}
+}
+
+// readAlliances reads the alliance file and returns each alliance's line.
+func (d *Dataset) readAlliances(fsys fs.FS) (map[int]int, error) {
 	t, err := open(fsys, AlliancesFile, []string{"atopid", "begyr", "begmo", "begday", "endyr", "endmo", "endday",
 		"bilat", "maxphase", "defense", "offense", "neutral", "nonagg", "consul", "asymm"})
 	if err != nil {
-		return err
+		return nil, err
 	}
+	id, by, bm, bd := t.column("atopid"), t.column("begyr"), t.column("begmo"), t.column("begday")
+	ey, em, ed := t.column("endyr"), t.column("endmo"), t.column("endday")
+	bilat, maxphase, asymm := t.column("bilat"), t.column("maxphase"), t.column("asymm")
+	obligations, threat := t.obligationCols(), t.threatColumns()
+	var mem []column
+	for i := 1; ; i++ {
+		c := t.column("mem" + strconv.Itoa(i))
+		if !c.has() {
+			break
+		}
+		mem = append(mem, c)
+	}
+	lines := map[int]int{}
 	for t.next() {
-		a := Alliance{ID: t.int("atopid"), Begin: t.date("begyr", "begmo", "begday"), End: t.date("endyr", "endmo", "endday"),
-			Bilateral: t.flag("bilat"), MaxPhase: t.int("maxphase"), Obligations: t.obligations(), Asymmetric: t.flag("asymm")}
-		for i := 1; ; i++ {
-			col := "mem" + itoa(i)
-			if _, ok := t.col[col]; !ok {
-				break
+		a := Alliance{ID: t.int(id), Bilateral: t.flag(bilat), MaxPhase: t.int(maxphase),
+			Obligations: t.obligations(obligations), Asymmetric: t.flag(asymm), Threat: t.threat(threat), Line: t.line}
+		a.Begin, a.End = t.bounds(by, bm, bd, ey, em, ed, "an alliance")
+		for _, c := range mem {
+			if n, ok := t.optInt(c); ok && n > 0 {
+				a.Members = append(a.Members, n)
 			}
-			if c := t.optInt(col); c > 0 {
-				a.Members = append(a.Members, c)
-			}
+		}
+		if first, dup := lines[a.ID]; dup {
+			t.fail(id, "alliance "+strconv.Itoa(a.ID)+" is listed twice (first on line "+strconv.Itoa(first)+")", nil)
+		} else {
+			lines[a.ID] = t.line
 		}
 		d.Alliances = append(d.Alliances, a)
 	}
-	slices.SortFunc(d.Alliances, func(a, b Alliance) int { return a.ID - b.ID })
-	return finish(t)
+	slices.SortStableFunc(d.Alliances, func(a, b Alliance) int { return cmp.Compare(a.ID, b.ID) })
+	return lines, t.finish()
 }
 
-func (d *Dataset) readPhases(fsys fs.FS) error {
+// phaseKey names one phase of one alliance.
+type phaseKey struct{ alliance, phase int }
+
+// readPhases reads the phase file and returns the index of each phase in
+// d.Phases, and whether the file codes threats.
+func (d *Dataset) readPhases(fsys fs.FS, alliances map[int]int) (map[phaseKey]int, bool, error) {
 	t, err := open(fsys, PhasesFile, []string{"atopid", "phase", "begyr", "begmo", "begday", "endyr", "endmo", "endday"})
 	if err != nil {
-		return err
+		return nil, false, err
 	}
-	code := func(c string) int { return max(t.optInt(c), 0) }
+	id, phase, by, bm, bd := t.column("atopid"), t.column("phase"), t.column("begyr"), t.column("begmo"), t.column("begday")
+	ey, em, ed := t.column("endyr"), t.column("endmo"), t.column("endday")
+	base, milaid, intcom, contrib, milcon := t.column("base"), t.column("milaid"), t.column("intcom"), t.column("contrib"), t.column("milcon")
+	threat := t.threatColumns()
+	code := func(c column) int { n, _ := t.optInt(c); return n }
+	lines := map[phaseKey]int{}
 	for t.next() {
-		d.Phases = append(d.Phases, Phase{Alliance: t.int("atopid"), Phase: t.int("phase"),
-			Begin: t.date("begyr", "begmo", "begday"), End: t.date("endyr", "endmo", "endday"),
-			Base: code("base"), MilAid: code("milaid"), IntCom: code("intcom"), Contrib: code("contrib"), MilCon: code("milcon")})
-	}
-	slices.SortFunc(d.Phases, func(a, b Phase) int {
-		if a.Alliance != b.Alliance {
-			return a.Alliance - b.Alliance
+		p := Phase{Alliance: t.int(id), Phase: t.int(phase),
+			Base: code(base), MilAid: code(milaid), IntCom: code(intcom), Contrib: code(contrib), MilCon: code(milcon),
+			Threat: t.threat(threat), Line: t.line}
+		p.Begin, p.End = t.bounds(by, bm, bd, ey, em, ed, "a phase")
+		t.knownAlliance(id, p.Alliance, alliances)
+		k := phaseKey{p.Alliance, p.Phase}
+		if first, dup := lines[k]; dup {
+			t.fail(phase, "phase "+strconv.Itoa(p.Phase)+" of alliance "+strconv.Itoa(p.Alliance)+
+				" is listed twice (first on line "+strconv.Itoa(first)+")", nil)
+		} else {
+			lines[k] = t.line
 		}
-		return a.Phase - b.Phase
+		d.Phases = append(d.Phases, p)
+	}
+	slices.SortStableFunc(d.Phases, func(a, b Phase) int {
+		return cmp.Or(cmp.Compare(a.Alliance, b.Alliance), cmp.Compare(a.Phase, b.Phase))
 	})
-	return finish(t)
+	index := make(map[phaseKey]int, len(d.Phases))
+	for i, p := range d.Phases {
+		if _, dup := index[phaseKey{p.Alliance, p.Phase}]; !dup {
+			index[phaseKey{p.Alliance, p.Phase}] = i
+		}
+	}
+	return index, threat.has(), t.finish()
 }
 
 // conditionColumns are the member file's conditions on each obligation.
@@ -200,33 +313,76 @@ var conditionColumns = map[pact.Obligation][]struct {
 		{pact.OnRequest, "concoreq"}},
 }
 
-func (d *Dataset) readMembers(fsys fs.FS) error {
+// conditionCol is one condition column resolved in the member file.
+type conditionCol struct {
+	o    pact.Obligation
+	kind pact.ConditionKind
+	col  column
+}
+
+// readMembers reads the member file, checking each row's alliance and
+// phase against the other files (when they were read). phases indexes
+// d.Phases; phaseThreats says whether the phase file codes threats.
+func (d *Dataset) readMembers(fsys fs.FS, alliances map[int]int, phases map[phaseKey]int, phaseThreats bool) error {
 	t, err := open(fsys, MembersFile, []string{"atopid", "member", "yrent", "moent", "dayent", "yrexit", "moexit", "dayexit",
 		"phase", "defense", "offense", "neutral", "nonagg", "consul", "asymm", "obvary"})
 	if err != nil {
 		return err
 	}
-	for t.next() {
-		m := Member{Alliance: t.int("atopid"), CCode: t.int("member"), Phase: t.int("phase"),
-			Entry: t.date("yrent", "moent", "dayent"), Exit: t.date("yrexit", "moexit", "dayexit"),
-			Obligations: t.obligations(), Asymmetric: t.flag("asymm"), VariesByPartner: t.flag("obvary")}
-		if !m.Entry.IsValid() {
-			t.fail("yrent", "a member needs an entry year")
+	id, member, phase := t.column("atopid"), t.column("member"), t.column("phase")
+	ey, em, ed := t.column("yrent"), t.column("moent"), t.column("dayent")
+	xy, xm, xd := t.column("yrexit"), t.column("moexit"), t.column("dayexit")
+	asymm, obvary := t.column("asymm"), t.column("obvary")
+	obligations, threat := t.obligationCols(), t.threatColumns()
+	var conditions []conditionCol
+	for _, oc := range obligationColumns { // in a fixed order, so conditions are too
+		for _, c := range conditionColumns[oc.o] {
+			if col := t.column(c.column); col.has() {
+				conditions = append(conditions, conditionCol{oc.o, c.kind, col})
+			}
 		}
-		for o, cols := range conditionColumns {
-			if !m.Obligations.Has(o) {
+	}
+	var allianceIdx map[int]int
+	if !threat.has() && !phaseThreats {
+		allianceIdx = make(map[int]int, len(d.Alliances))
+		for i, a := range d.Alliances {
+			allianceIdx[a.ID] = i
+		}
+	}
+	for t.next() {
+		m := Member{Alliance: t.int(id), CCode: t.ccode(member), Phase: t.int(phase),
+			Obligations: t.obligations(obligations), Asymmetric: t.flag(asymm), VariesByPartner: t.flag(obvary),
+			Threat: t.threat(threat), Line: t.line}
+		m.Entry, m.Exit = t.bounds(ey, em, ed, xy, xm, xd, "a member's entry")
+		t.knownAlliance(id, m.Alliance, alliances)
+		pi, inPhases := phases[phaseKey{m.Alliance, m.Phase}]
+		if !inPhases && phases != nil && alliances != nil {
+			if _, ok := alliances[m.Alliance]; ok {
+				t.fail(phase, "phase "+strconv.Itoa(m.Phase)+" of alliance "+strconv.Itoa(m.Alliance)+" is not in "+PhasesFile, nil)
+			}
+		}
+		switch {
+		case phaseThreats && inPhases:
+			p := d.Phases[pi]
+			if threat.has() && !m.Threat.equal(p.Threat) {
+				t.fail(threat.kind, m.Threat.String()+", but "+PhasesFile+":"+strconv.Itoa(p.Line)+" says "+p.Threat.String(), nil)
+			}
+			m.Threat = p.Threat
+		case allianceIdx != nil:
+			if i, ok := allianceIdx[m.Alliance]; ok {
+				m.Threat = d.Alliances[i].Threat
+			}
+		}
+		for _, c := range conditions {
+			if !m.Obligations.Has(c.o) || !t.flag(c.col) {
 				continue
 			}
-			for _, c := range cols {
-				if _, ok := t.col[c.column]; ok && t.flag(c.column) {
-					if m.Conditions == nil {
-						m.Conditions = map[pact.Obligation][]pact.ConditionKind{}
-					}
-					m.Conditions[o] = append(m.Conditions[o], c.kind)
-				}
+			if m.Conditions == nil {
+				m.Conditions = map[pact.Obligation][]pact.ConditionKind{}
 			}
+			m.Conditions[c.o] = append(m.Conditions[c.o], c.kind)
 		}
 		d.Members = append(d.Members, m)
 	}
-	return finish(t)
+	return t.finish()
 }

@@ -55,7 +55,7 @@ func TestAll(t *testing.T) {
 		if r.Number != i+1 {
 			t.Errorf("rivalry %d at position %d", r.Number, i)
 		}
-		if !r.A.Valid() || !r.B.Valid() || r.A == r.B {
+		if !r.A.IsValid() || !r.B.IsValid() || r.A == r.B {
 			t.Errorf("%d %s: actors %q, %q", r.Number, r.Name, r.A, r.B)
 		}
 		if r.Start.Precision() != relations.YearPrecision || r.Ongoing() == r.End.IsValid() {
@@ -292,7 +292,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("round trip (-want +got):\n%s", diff)
 		}
 		for _, r := range rs {
-			if r.Types == 0 || !r.A.Valid() || !r.B.Valid() || r.CCode1 >= r.CCode2 {
+			if r.Types == 0 || !r.A.IsValid() || !r.B.IsValid() || r.CCode1 >= r.CCode2 {
 				t.Fatalf("parsed %+v", r)
 			}
 			if !r.Ongoing() && r.End.Year() < r.Start.Year() {

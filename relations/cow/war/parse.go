@@ -1,0 +1,441 @@
+package war
+
+import (
+	"cmp"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/entente-go/entente/relations"
+	"github.com/entente-go/entente/relations/cow"
+)
+
+// ParseError reports a problem in the dyad-year data, with the file, line
+// and column where it stands (column 0 when the whole line or file is at
+// fault).
+type ParseError struct {
+	File         string
+	Line, Column int
+	Field        string // the column's name, if known
+	Msg          string
+	// Err is the underlying error, if any, such as [csv.ErrFieldCount].
+	Err error
+}
+
+// Error reads "file:line:column: field: what is wrong".
+func (e *ParseError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		b.WriteString(":" + strconv.Itoa(e.Line))
+		if e.Column > 0 {
+			b.WriteString(":" + strconv.Itoa(e.Column))
+		}
+	}
+	b.WriteString(": ")
+	if e.Field != "" {
+		b.WriteString(e.Field + ": ")
+	}
+	switch {
+	case e.Msg != "":
+		b.WriteString(e.Msg)
+	case e.Err != nil:
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// columns are the columns of the dyad-year file, each required once.
+var columns = []string{"warnum", "ccode1", "ccode2", "year", "cowinterongoing", "cowinteronset", "sidea1", "sidea2",
+	"initiator1", "initiator2", "outcome1", "outcome2", "batdeath1", "batdeath2", "resume"}
+
+const (
+	cWar = iota
+	cCode1
+	cCode2
+	cYear
+	cOngoing
+	cOnset
+	cSide1
+	cSide2
+	cInit1
+	cInit2
+	cOutcome1
+	cOutcome2
+	cDeaths1
+	cDeaths2
+	cResume
+	numColumns
+)
+
+// The years the data cover.
+const (
+	firstYear = 1816
+	lastYear  = 2007
+)
+
+// maxErrors bounds the problems Parse reports; the rest are counted.
+const maxErrors = 100
+
+// parser reads one file.
+type parser struct {
+	file string
+	r    *csv.Reader
+	idx  [numColumns]int // each column's index in the record
+	rec  []string
+	line int
+	errs []error
+	more int
+	bad  bool // the current row has a problem
+}
+
+func (p *parser) add(err error) {
+	if len(p.errs) < maxErrors {
+		p.errs = append(p.errs, err)
+	} else {
+		p.more++
+	}
+}
+
+// fail records a problem with column c of the current row.
+func (p *parser) fail(c int, msg string) {
+	p.bad = true
+	line, col := p.r.FieldPos(p.idx[c])
+	p.add(&ParseError{File: p.file, Line: line, Column: col, Field: columns[c], Msg: msg})
+}
+
+// quote quotes a value for an error message, cut to a short prefix.
+func quote(s string) string {
+	const limit = 40
+	if len(s) <= limit {
+		return strconv.Quote(s)
+	}
+	cut := limit
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + "…"
+}
+
+// int reads column c as a whole number in [lo, hi].
+func (p *parser) int(c, lo, hi int) int {
+	s := p.rec[p.idx[c]]
+	n, err := strconv.Atoi(s)
+	switch {
+	case err != nil:
+		p.fail(c, quote(s)+" is not a whole number")
+	case n < lo || n > hi:
+		p.fail(c, fmt.Sprintf("%d is not in %d–%d", n, lo, hi))
+	}
+	return n
+}
+
+// flag reads a 0/1 column.
+func (p *parser) flag(c int) bool { return p.int(c, 0, 1) == 1 }
+
+// state reads a COW code column.
+func (p *parser) state(c int) (cow.State, int) {
+	n := p.int(c, 1, 999)
+	s, ok := cow.ByCode(n)
+	if !ok && !p.bad {
+		p.fail(c, strconv.Itoa(n)+" is not a state of the COW system")
+	}
+	return s, n
+}
+
+// outcome reads an outcome column; empty is UnknownOutcome.
+func (p *parser) outcome(c int) Outcome {
+	if p.rec[p.idx[c]] == "" {
+		return UnknownOutcome
+	}
+	return Outcome(p.int(c, 1, 8))
+}
+
+// deaths reads a battle-deaths column: a count, or -9 for unknown.
+func (p *parser) deaths(c int) int {
+	n := p.int(c, DeathsUnknown, 1<<40)
+	if n < 0 && n != DeathsUnknown {
+		p.fail(c, strconv.Itoa(n)+" is negative, and not the code -9 (unknown)")
+	}
+	return n
+}
+
+// row is one parsed row, with where it stands.
+type row struct {
+	war            int
+	code1, code2   int
+	s1, s2         cow.State
+	year           int
+	side1          Side
+	init1, init2   bool
+	out1, out2     Outcome
+	deaths1        int
+	deaths2        int
+	onset, resumed bool
+	line           int
+	col            [numColumns]int // each field's column, for errors
+}
+
+// Parse reads COW inter-state war data in peacesciencer's directed
+// dyad-year form (the columns of war_dyad_years.csv, in any order) and
+// returns the wars by number. It is strict: every problem is reported, at
+// most 100 then how many more, each with the file (named name), line and
+// column. A row must name two different states of the COW system on
+// opposite sides, in a year from 1816 to 2007, with cowinterongoing 1 and
+// 0/1 flags; an outcome may be empty only in a resumed spell; battle
+// deaths are a count or -9. Every row needs its reverse (the same pair and
+// year the other way), no pair-year may repeat, and the rows of one state
+// on one side of a war must agree on its initiation, outcome and battle
+// deaths.
+func Parse(r io.Reader, name string) ([]War, error) {
+	p := &parser{file: name, r: csv.NewReader(r)}
+	p.r.ReuseRecord = true
+	head, err := p.r.Read()
+	if err != nil {
+		if err == io.EOF {
+			return nil, &ParseError{File: name, Msg: "empty: no header"}
+		}
+		return nil, p.wrap(err)
+	}
+	if err := p.header(head); err != nil {
+		return nil, err
+	}
+	var rows []row
+	for {
+		rec, err := p.r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			p.add(p.wrap(err))
+			if errors.Is(err, csv.ErrFieldCount) {
+				continue
+			}
+			break
+		}
+		p.rec, p.bad = rec, false
+		p.line, _ = p.r.FieldPos(0)
+		if r, ok := p.row(); ok {
+			rows = append(rows, r)
+		}
+	}
+	wars := p.assemble(rows)
+	if p.more > 0 {
+		p.errs = append(p.errs, &ParseError{File: name, Msg: fmt.Sprintf("and %d more", p.more)})
+	}
+	if len(p.errs) > 0 {
+		return nil, errors.Join(p.errs...)
+	}
+	return wars, nil
+}
+
+func (p *parser) wrap(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &ParseError{File: p.file, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Err: pe.Err}
+	}
+	return &ParseError{File: p.file, Err: err}
+}
+
+// header resolves the columns, each required once and no other.
+func (p *parser) header(head []string) error {
+	for i := range p.idx {
+		p.idx[i] = -1
+	}
+	var errs []error
+	for i, h := range head {
+		_, col := p.r.FieldPos(i)
+		h = strings.TrimPrefix(h, "\ufeff")
+		c := slices.Index(columns, h)
+		switch {
+		case c < 0:
+			errs = append(errs, &ParseError{File: p.file, Line: 1, Column: col, Msg: "unknown column " + quote(h)})
+		case p.idx[c] >= 0:
+			errs = append(errs, &ParseError{File: p.file, Line: 1, Column: col, Field: h,
+				Msg: "duplicate column (also column " + strconv.Itoa(p.idx[c]+1) + ")"})
+		default:
+			p.idx[c] = i
+		}
+	}
+	var missing []string
+	for c, i := range p.idx {
+		if i < 0 {
+			missing = append(missing, strconv.Quote(columns[c]))
+		}
+	}
+	if len(missing) > 0 {
+		errs = append(errs, &ParseError{File: p.file, Line: 1, Msg: "missing column " + strings.Join(missing, ", ")})
+	}
+	return errors.Join(errs...)
+}
+
+// row parses the current record.
+func (p *parser) row() (row, bool) {
+	r := row{war: p.int(cWar, 1, 1<<30), year: p.int(cYear, firstYear, lastYear), line: p.line}
+	for c, i := range p.idx {
+		_, r.col[c] = p.r.FieldPos(i)
+	}
+	r.s1, r.code1 = p.state(cCode1)
+	r.s2, r.code2 = p.state(cCode2)
+	if r.code1 == r.code2 && !p.bad {
+		p.fail(cCode2, "a state cannot fight itself")
+	}
+	if !p.flag(cOngoing) && !p.bad {
+		p.fail(cOngoing, "every row is a year at war, so must be 1")
+	}
+	r.onset = p.flag(cOnset)
+	side1, side2 := Side(p.int(cSide1, 1, 2)), Side(p.int(cSide2, 1, 2))
+	if side1 == side2 && !p.bad {
+		p.fail(cSide2, "both states on side "+strconv.Itoa(int(side1)))
+	}
+	r.side1 = side1
+	r.init1, r.init2 = p.flag(cInit1), p.flag(cInit2)
+	r.out1, r.out2 = p.outcome(cOutcome1), p.outcome(cOutcome2)
+	r.deaths1, r.deaths2 = p.deaths(cDeaths1), p.deaths(cDeaths2)
+	r.resumed = p.flag(cResume)
+	if !r.resumed {
+		for _, c := range []int{cOutcome1, cOutcome2} {
+			if p.rec[p.idx[c]] == "" {
+				p.fail(c, "empty, but only a resumed spell (resume 1) may lack an outcome")
+			}
+		}
+	}
+	return r, !p.bad
+}
+
+// participation is what the rows say of one state on one side of a war,
+// and the first row that said it.
+type participation struct {
+	Participant
+	initLine, outLine, deathsLine int
+}
+
+type participantKey struct {
+	war, code int
+	side      Side
+}
+
+type dyadKey struct {
+	war, code1, code2, year int
+	resumed                 bool
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// spell names a resumed spell in messages.
+func spell(resumed bool) string {
+	if resumed {
+		return " (resumed)"
+	}
+	return ""
+}
+
+// assemble groups the rows into wars, checking that they agree.
+func (p *parser) assemble(rows []row) []War {
+	parts := map[participantKey]*participation{}
+	dyads := make(map[dyadKey]int, len(rows))
+	for _, r := range rows {
+		k := dyadKey{r.war, r.code1, r.code2, r.year, r.resumed}
+		if first, dup := dyads[k]; dup {
+			p.add(&ParseError{File: p.file, Line: r.line, Msg: fmt.Sprintf("war %d: %d against %d in %d%s is listed twice (first on line %d)",
+				r.war, r.code1, r.code2, r.year, spell(r.resumed), first)})
+			continue
+		}
+		dyads[k] = r.line
+		p.note(parts, r, r.code1, r.s1, r.side1, r.init1, r.out1, r.deaths1, cInit1, cOutcome1, cDeaths1)
+		p.note(parts, r, r.code2, r.s2, r.side1.other(), r.init2, r.out2, r.deaths2, cInit2, cOutcome2, cDeaths2)
+	}
+	// A row with a problem was dropped, and its reverse would be reported
+	// for want of it: check reverses only in an otherwise sound file.
+	checkReverse := len(p.errs) == 0
+	byWar := map[int]*War{}
+	for _, r := range rows {
+		k := dyadKey{r.war, r.code1, r.code2, r.year, r.resumed}
+		if dyads[k] != r.line {
+			continue // a duplicate
+		}
+		if _, ok := dyads[dyadKey{r.war, r.code2, r.code1, r.year, r.resumed}]; !ok && checkReverse {
+			p.add(&ParseError{File: p.file, Line: r.line, Msg: fmt.Sprintf("war %d: no row for %d against %d in %d%s, the reverse of this one",
+				r.war, r.code2, r.code1, r.year, spell(r.resumed))})
+		}
+		w := byWar[r.war]
+		if w == nil {
+			w = &War{Number: r.war}
+			byWar[r.war] = w
+		}
+		w.DyadYears = append(w.DyadYears, DyadYear{Actor: r.s1.ID, Enemy: r.s2.ID, Side: r.side1, Year: r.year,
+			Onset: r.onset, Resumed: r.resumed})
+	}
+	for k, pt := range parts {
+		if w := byWar[k.war]; w != nil {
+			w.Participants = append(w.Participants, pt.Participant)
+		}
+	}
+	code := func(id relations.ActorID) int { s, _ := cow.ByID(id); return s.Code }
+	wars := make([]War, 0, len(byWar))
+	for _, w := range byWar {
+		slices.SortFunc(w.Participants, func(a, b Participant) int {
+			return cmp.Or(cmp.Compare(a.Side, b.Side), cmp.Compare(a.CCode, b.CCode))
+		})
+		slices.SortFunc(w.DyadYears, func(a, b DyadYear) int {
+			return cmp.Or(cmp.Compare(code(a.Actor), code(b.Actor)), cmp.Compare(code(a.Enemy), code(b.Enemy)),
+				cmp.Compare(a.Year, b.Year), cmp.Compare(b2i(a.Resumed), b2i(b.Resumed)))
+		})
+		for _, pt := range w.Participants {
+			if !w.Onset.IsValid() || pt.Entered.Compare(w.Onset) < 0 {
+				w.Onset = pt.Entered
+			}
+		}
+		wars = append(wars, *w)
+	}
+	slices.SortFunc(wars, func(a, b War) int { return cmp.Compare(a.Number, b.Number) })
+	return wars
+}
+
+// note adds what row r says of one of its states to parts, reporting where
+// it disagrees with an earlier row.
+func (p *parser) note(parts map[participantKey]*participation, r row, code int, s cow.State, side Side,
+	init bool, out Outcome, deaths int, cInit, cOut, cDeaths int) {
+	entered, _ := relations.YearDate(r.year)
+	k := participantKey{r.war, code, side}
+	pt := parts[k]
+	if pt == nil {
+		pt = &participation{Participant: Participant{Actor: s.ID, CCode: code, Side: side, Initiator: init, Entered: entered,
+			Outcome: out, BattleDeaths: deaths}, initLine: r.line, outLine: r.line, deathsLine: r.line}
+		parts[k] = pt
+		return
+	}
+	if entered.Compare(pt.Entered) < 0 {
+		pt.Entered = entered
+	}
+	disagree := func(c int, what string, first int) {
+		p.add(&ParseError{File: p.file, Line: r.line, Column: r.col[c], Field: columns[c],
+			Msg: fmt.Sprintf("war %d: %d on side %v: %s disagrees with line %d", r.war, code, side, what, first)})
+	}
+	if init != pt.Initiator {
+		disagree(cInit, "initiator", pt.initLine)
+	}
+	if deaths != pt.BattleDeaths {
+		disagree(cDeaths, "battle deaths", pt.deathsLine)
+	}
+	switch {
+	case out == UnknownOutcome:
+	case pt.Outcome == UnknownOutcome:
+		pt.Outcome, pt.outLine = out, r.line
+	case out != pt.Outcome:
+		disagree(cOut, "outcome", pt.outLine)
+	}
+}
