@@ -86,8 +86,8 @@ type Clause struct {
 type Condition struct {
 	Kind ConditionKind `json:"kind"`
 	// Adversaries lists the adversaries a SpecificAdversary condition names;
-	// when empty (as in ATOP, which does not record them) the condition
-	// cannot be checked.
+	// when empty the condition cannot be checked, and Text should say why
+	// (ATOP names the threat only when its SPECTHRT is 1).
 	Adversaries []relations.ActorID `json:"adversaries,omitempty"`
 	// Locations lists the places a Location condition names: a region's
 	// name, or an actor ID for that actor's territory.

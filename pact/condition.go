@@ -55,6 +55,9 @@ func (s *situation) check(c Condition) ConditionCheck {
 	case SpecificAdversary:
 		if len(c.Adversaries) == 0 {
 			ck.Result, ck.Why = relations.CannotTell, "the clause does not name the adversary"
+			if c.Text != "" {
+				ck.Why += " (" + c.Text + ")"
+			}
 			break
 		}
 		for _, a := range s.adversaries {

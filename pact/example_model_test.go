@@ -34,7 +34,7 @@ func ExampleParseObligation() {
 	// Output:
 	// defense <nil>
 	// non-aggression <nil>
-	// unknown pact: obligation "love": unknown value
+	// unknown obligation "love": unknown value; want one of "defense", "offense", "neutrality", "non-aggression", "consultation", "expectation"
 }
 
 func ExampleResponse_Obliged() {

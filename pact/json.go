@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/entente-go/entente/internal/enum"
 	"github.com/entente-go/entente/internal/strictjson"
 	"github.com/entente-go/entente/relations"
 )
@@ -48,7 +49,7 @@ type jsonCoverage struct {
 // the given actors with [New], with the coverage the document declares
 // (options given here apply after it, so [WithCoverage] overrides it). Unknown fields are errors (they are most
 // often typos); a decoding error names the agreement it is in, as in
-// `pact: JSON: agreement "smda": relations: date "2025-02-30": day 30 does
+// `pact: JSON: agreement "smda": date "2025-02-30": day 30 does
 // not exist in that month`. Documents larger than [MaxJSONSize] are refused.
 //
 // The schema, version 1 (empty fields may be left out; dates are "YYYY",
@@ -173,7 +174,7 @@ func (r *Roles) UnmarshalJSON(b []byte) error {
 			}
 		}
 		if !found {
-			return fmt.Errorf("pact: role %q: unknown value", n)
+			return &relations.ParseError{What: "role", Input: n, Msg: "unknown value; want " + enum.Accepted(append([]string{""}, roleNames...))}
 		}
 	}
 	*r = out

@@ -39,11 +39,11 @@ func TestJSONErrorsNameTheAgreement(t *testing.T) {
 	tests := []struct{ name, doc, want string }{
 		{"version", `{"version": 7}`, `pact: JSON: document: "version" is 7; this release reads version 1`},
 		{"date", `{"version": 1, "agreements": [{"id": "smda", "lifecycle": [{"status": "in-force", "date": "2025-02-30"}]}]}`,
-			`pact: JSON: agreement "smda": relations: date "2025-02-30": day 30 does not exist in that month`},
+			`pact: JSON: agreement "smda": date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days`},
 		{"role", `{"version": 1, "agreements": [{"id": "x", "parties": [{"actor": "SAU", "roles": ["king"]}]}]}`,
-			`pact: JSON: agreement "x": pact: role "king": unknown value`},
+			`pact: JSON: agreement "x": role "king": unknown value; want one of "member", "guarantor", "beneficiary", "host", "broker", "proposed-leader"`},
 		{"obligation", `{"version": 1, "agreements": [{"clauses": [{"obligation": "love"}]}]}`,
-			`pact: JSON: agreements[0]: pact: obligation "love": unknown value`},
+			`pact: JSON: agreements[0]: obligation "love": unknown value; want one of "defense", "offense", "neutrality", "non-aggression", "consultation", "expectation"`},
 		{"field", `{"version": 1, "agreements": [{"id": "x", "partys": []}]}`,
 			`pact: JSON: agreement "x": json: unknown field "partys"`},
 	}

@@ -127,8 +127,8 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 		if i > 0 && m.actors[i-1].ID == a.ID {
 			p.add("actor "+quote(string(a.ID)), "id", "duplicate actor ID")
 		}
-		if !a.ID.IsValid() {
-			p.add("actor "+quote(string(a.ID)), "id", "not a valid actor ID")
+		if _, err := relations.ParseActorID(string(a.ID)); err != nil {
+			p.wrap("actor "+quote(string(a.ID)), "id", err)
 		}
 		m.actorIdx[a.ID] = int32(i)
 	}

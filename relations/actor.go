@@ -21,10 +21,13 @@ const MaxActorIDLen = 64
 // hyphen.
 func ParseActorID(s string) (ActorID, error) {
 	if err := checkActorID(s); err != "" {
-		return "", &SyntaxError{What: "actor ID", Input: s, Msg: err}
+		return "", &ParseError{What: "actor ID", Input: s, Msg: err + "; " + actorIDForm}
 	}
 	return ActorID(s), nil
 }
+
+// actorIDForm says what a valid actor ID looks like.
+const actorIDForm = "want an ISO 3166-1 alpha-3 code (SAU) or a lowercase slug (houthis, arab-league)"
 
 func checkActorID(s string) string {
 	switch {
@@ -37,7 +40,7 @@ func checkActorID(s string) string {
 	case len(s) < 2:
 		return "a slug needs at least two characters"
 	case s[0] < 'a' || s[0] > 'z':
-		return "want three uppercase letters (ISO 3166-1 alpha-3) or a slug starting with a lowercase letter"
+		return "a slug starts with a lowercase letter"
 	case s[len(s)-1] == '-':
 		return "a slug cannot end with '-'"
 	}
@@ -63,18 +66,6 @@ func (id ActorID) IsValid() bool { return checkActorID(string(id)) == "" }
 
 // String returns the ID itself.
 func (id ActorID) String() string { return string(id) }
-
-// SyntaxError reports text that does not have the form a value needs.
-type SyntaxError struct {
-	What  string // what was being parsed, such as "actor ID"
-	Input string // the text as given
-	Msg   string // what is wrong with it
-}
-
-// Error quotes the input and says what is wrong with it.
-func (e *SyntaxError) Error() string {
-	return "relations: " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Msg
-}
 
 // ActorKind says what sort of actor an [Actor] is.
 type ActorKind uint8
@@ -139,9 +130,9 @@ func (a Actor) MemberOn(member ActorID, day Date) Truth {
 }
 
 func marshalEnum[E ~uint8](what string, names []string, v E) ([]byte, error) {
-	return enum.Marshal("relations", what, names, v)
+	return enum.Marshal(parseProblem, what, names, v)
 }
 
 func unmarshalEnum[E ~uint8](what string, names []string, b []byte, v *E) error {
-	return enum.Unmarshal("relations", what, names, b, v)
+	return enum.Unmarshal(parseProblem, what, names, b, v)
 }

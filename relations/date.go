@@ -57,7 +57,7 @@ func YearDate(y int) (Date, error) { return makeDate(y, 0, 0) }
 // month is out of range.
 func MonthDate(y, m int) (Date, error) {
 	if m == 0 {
-		return Date{}, &DateError{Input: fmt.Sprintf("%04d-%02d", y, m), Msg: "month 0 is not a month"}
+		return Date{}, &ParseError{What: "date", Input: fmt.Sprintf("%04d-%02d", y, m), Msg: "month 0 is not a month"}
 	}
 	return makeDate(y, m, 0)
 }
@@ -66,7 +66,7 @@ func MonthDate(y, m int) (Date, error) {
 // not exist, such as 2025-02-30.
 func DayDate(y, m, d int) (Date, error) {
 	if m == 0 || d == 0 {
-		return Date{}, &DateError{Input: fmt.Sprintf("%04d-%02d-%02d", y, m, d), Msg: "month and day must be set"}
+		return Date{}, &ParseError{What: "date", Input: fmt.Sprintf("%04d-%02d-%02d", y, m, d), Msg: "month and day must be set"}
 	}
 	return makeDate(y, m, d)
 }
@@ -93,11 +93,13 @@ func makeDate(y, m, d int) (Date, error) {
 	}
 	switch {
 	case y < MinYear || y > MaxYear:
-		return Date{}, &DateError{Input: in(), Msg: fmt.Sprintf("year must be in %d–%d", MinYear, MaxYear)}
+		return Date{}, &ParseError{What: "date", Input: in(), Msg: fmt.Sprintf("year %d is out of range; want %d–%d", y, MinYear, MaxYear)}
 	case m < 0 || m > 12:
-		return Date{}, &DateError{Input: in(), Msg: fmt.Sprintf("month %d does not exist", m)}
-	case d < 0 || (m > 0 && d > calendar.DaysIn(y, m)) || (m == 0 && d != 0):
-		return Date{}, &DateError{Input: in(), Msg: fmt.Sprintf("day %d does not exist in that month", d)}
+		return Date{}, &ParseError{What: "date", Input: in(), Msg: fmt.Sprintf("month %d does not exist; want 01–12", m)}
+	case m == 0 && d != 0:
+		return Date{}, &ParseError{What: "date", Input: in(), Msg: fmt.Sprintf("day %d is given without a month", d)}
+	case d < 0 || (m > 0 && d > calendar.DaysIn(y, m)):
+		return Date{}, &ParseError{What: "date", Input: in(), Msg: fmt.Sprintf("day %d does not exist in %04d-%02d, which has %d days", d, y, m, calendar.DaysIn(y, m))}
 	}
 	return Date{year: int16(y), month: uint8(m), day: uint8(d)}, nil
 }
@@ -105,7 +107,7 @@ func makeDate(y, m, d int) (Date, error) {
 // ParseDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (four-digit years,
 // two-digit months and days), keeping the precision of the input.
 func ParseDate(s string) (Date, error) {
-	bad := func(msg string) (Date, error) { return Date{}, &DateError{Input: s, Msg: msg} }
+	bad := func(msg string) (Date, error) { return Date{}, &ParseError{What: "date", Input: s, Msg: msg} }
 	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
 		return bad("want YYYY, YYYY-MM or YYYY-MM-DD")
 	}
@@ -149,20 +151,9 @@ func ParseDate(s string) (Date, error) {
 	}
 	date, err := makeDate(y, m, d)
 	if err != nil {
-		return bad(err.(*DateError).Msg)
+		return bad(err.(*ParseError).Msg)
 	}
 	return date, nil
-}
-
-// DateError reports a date that cannot be parsed or does not exist.
-type DateError struct {
-	Input string // the text as given
-	Msg   string // what is wrong with it
-}
-
-// Error quotes the input and says what is wrong with it.
-func (e *DateError) Error() string {
-	return "relations: date " + strconv.Quote(e.Input) + ": " + e.Msg
 }
 
 // IsValid reports whether d is a date, as opposed to the zero Date.

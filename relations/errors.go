@@ -37,6 +37,24 @@ func (e *FieldError) Error() string {
 // Unwrap returns the underlying error.
 func (e *FieldError) Unwrap() error { return e.Err }
 
+// ParseError reports text that does not have the form a value needs: a
+// date, an actor ID, an enum's name. Its message quotes the input (cut to a
+// short prefix) and says what is wrong and what is wanted, as in
+// `date "2025-02-30": day 30 does not exist in 2025-02`.
+type ParseError struct {
+	What  string // what was being parsed, such as "date" or "actor ID"
+	Input string // the text as given
+	Msg   string // what is wrong with it, and what is wanted
+}
+
+// Error quotes the input and says what is wrong with it.
+func (e *ParseError) Error() string {
+	return e.What + " " + errs.Quote(e.Input) + ": " + e.Msg
+}
+
+// parseProblem builds a ParseError, for the enums' text methods.
+func parseProblem(what, input, msg string) error { return &ParseError{What: what, Input: input, Msg: msg} }
+
 // problems collects FieldErrors for one element at a time.
 type problems struct {
 	scope string

@@ -175,8 +175,8 @@ func ExampleParseDate() {
 	// 1979 year
 	// 2013-11 month
 	// 2025-09-17 day
-	// relations: date "2025-02-30": day 30 does not exist in that month
-	// relations: date "2025-13": month 13 does not exist
+	// date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days
+	// date "2025-13": month 13 does not exist; want 01–12
 }
 
 func ExampleDate_OnOrAfter() {
@@ -241,7 +241,7 @@ func ExampleParseHistoryJSON() {
 	fmt.Println(err)
 	// Output:
 	// interests-section hostile
-	// relations: JSON: event "x": date: relations: date "2025-02-30": day 30 does not exist in that month
+	// relations: JSON: event "x": date: date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days
 }
 
 func ExampleHistory_MarshalJSON() {

@@ -49,7 +49,7 @@ func TestNewHistoryReportsEveryProblem(t *testing.T) {
 	}
 	want := []string{
 		`relations: actor "EGY": id: duplicate actor ID`,
-		`relations: actor "bad id": id: relations: actor ID "bad id": byte 3 (' ') is not a lowercase letter, digit or '-'`,
+		`relations: actor "bad id": id: actor ID "bad id": byte 3 (' ') is not a lowercase letter, digit or '-'; want an ISO 3166-1 alpha-3 code (SAU) or a lowercase slug (houthis, arab-league)`,
 		`relations: actor "gcc": kind: kind unknown is not one of state, organisation, armed-group, other`,
 		`relations: actor "gcc": members: only an organisation has members`,
 		`relations: actor "ISR": name: empty`,

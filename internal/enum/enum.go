@@ -2,7 +2,10 @@
 // entente's packages: a name per value, and a String that never panics.
 package enum
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Text returns names[v] for a valid v, otherwise "typ(v)", so that a String
 // method built on it never panics on a bad value.
@@ -24,30 +27,40 @@ func Parse[E ~uint8](names []string, s string) (E, bool) {
 	return 0, false
 }
 
+// Problem builds the error a package reports for an enum's bad value:
+// what is parsed, the input as given and what is wrong with it.
+type Problem func(what, input, msg string) error
+
 // Marshal is the MarshalText of an enum: the value's name, or an error for
 // the Unknown value and bad values, which have no written form.
-func Marshal[E ~uint8](scope, what string, names []string, v E) ([]byte, error) {
+func Marshal[E ~uint8](fail Problem, what string, names []string, v E) ([]byte, error) {
 	if v == 0 || int(v) >= len(names) {
-		return nil, &Error{Scope: scope, What: what, Input: Text(what, names, v), Msg: "not a value that can be written"}
+		return nil, fail(what, Text(what, names, v), "has no written form; want "+Accepted(names))
 	}
 	return []byte(names[v]), nil
 }
 
-// Unmarshal is the UnmarshalText of an enum.
-func Unmarshal[E ~uint8](scope, what string, names []string, b []byte, v *E) error {
+// Unmarshal is the UnmarshalText of an enum; the error lists the accepted
+// values.
+func Unmarshal[E ~uint8](fail Problem, what string, names []string, b []byte, v *E) error {
 	e, ok := Parse[E](names, string(b))
 	if !ok {
-		return &Error{Scope: scope, What: what, Input: string(b), Msg: "unknown value"}
+		return fail(what, string(b), "unknown value; want "+Accepted(names))
 	}
 	*v = e
 	return nil
 }
 
-// Error reports an enum name that is not one of the enum's values.
-type Error struct {
-	Scope, What, Input, Msg string
-}
-
-func (e *Error) Error() string {
-	return e.Scope + ": " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Msg
+// Accepted lists the written forms of an enum's values, as in
+// `one of "defense", "offense"`.
+func Accepted(names []string) string {
+	var b strings.Builder
+	b.WriteString("one of ")
+	for i, n := range names[1:] {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.Quote(n))
+	}
+	return b.String()
 }

@@ -27,7 +27,7 @@ type ParseError struct {
 	Msg          string
 	// Err is the underlying error, if any: a [*csv.ParseError]'s cause such
 	// as [csv.ErrFieldCount], a [*strconv.NumError] or a
-	// [*relations.DateError].
+	// [*relations.ParseError].
 	Err error
 }
 
@@ -349,7 +349,7 @@ func (t *table) date(y, m, d column) relations.Date {
 		date, err = relations.DayDate(year, month, day)
 	}
 	if err != nil {
-		var de *relations.DateError
+		var de *relations.ParseError
 		msg := err.Error()
 		if errors.As(err, &de) {
 			msg = quote(de.Input) + ": " + de.Msg

@@ -72,7 +72,7 @@ func TestReadErrors(t *testing.T) {
 		{"bad year", MembersFile, "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,asymm,obvary\n1,200,19x9,4,8,0,0,0,0,1,0,0,0,0,0,0\n",
 			`atop5_1m.csv:2:7: yrent: "19x9" is not a whole number`},
 		{"bad date", MembersFile, "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,asymm,obvary\n1,200,1904,2,30,0,0,0,0,1,0,0,0,0,0,0\n",
-			`atop5_1m.csv:2:7: yrent: "1904-02-30": day 30 does not exist in that month`},
+			`atop5_1m.csv:2:7: yrent: "1904-02-30": day 30 does not exist in 1904-02, which has 29 days`},
 		{"missing column", MembersFile, "atopid,member,yrent\n1,200,1904\n",
 			`atop5_1m.csv:1: missing required column "moent", "dayent", "yrexit", "moexit", "dayexit", "phase", "defense", "offense", "neutral", "nonagg", "consul", "asymm", "obvary"`},
 		{"bad flag", AlliancesFile, "atopid,begyr,begmo,begday,endyr,endmo,endday,bilat,maxphase,defense,offense,neutral,nonagg,consul,asymm\n1,1904,4,8,0,0,0,yes,0,1,0,0,0,0,0\n",
