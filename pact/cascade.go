@@ -91,7 +91,7 @@ func (m *Model) Cascade(attacks []Attack, opts CascadeOptions) (Cascade, error) 
 	}
 	c.Final = w.respond()
 	for _, x := range w.order {
-		c.Sides[w.side[x]-1] = append(c.Sides[w.side[x]-1], x)
+		c.Sides[w.side[x]] = append(c.Sides[w.side[x]], x)
 	}
 	for x := range both {
 		c.BothSides = append(c.BothSides, x)

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/entente-go/entente/internal/enum"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -149,4 +150,54 @@ func joinIDs(ids []relations.ActorID) string {
 		s[i] = string(id)
 	}
 	return strings.Join(s, ",")
+}
+
+// ConditionKind is a condition on an obligation, after ATOP's codes for
+// conditional obligations (codebook: DEFCOADV, DEFCOLOC, DEFCOCON, DEFCONUM,
+// DEFCODEM, DEFCONPR, CONCOREQ and their offense, neutrality and
+// consultation siblings).
+type ConditionKind uint8
+
+const (
+	// UnknownCondition is the zero ConditionKind; a Model rejects it.
+	UnknownCondition ConditionKind = iota
+	// SpecificAdversary: only against the adversaries listed.
+	SpecificAdversary
+	// Location: only for a war in the locations listed.
+	Location
+	// SpecificWar: only in the named conflict.
+	SpecificWar
+	// AdversaryCount: only if the adversaries number at least MinAdversaries.
+	AdversaryCount
+	// DemandRefused: only if the adversary refused a demand (ATOP's
+	// "non-compliance with a demand").
+	DemandRefused
+	// NonProvocation: only if the protected party did not provoke the war.
+	NonProvocation
+	// OnRequest: only if the protected party asks.
+	OnRequest
+	// OutsideAdversary: only against an adversary that is not a party to
+	// the agreement — defense against external threats, as in a regional
+	// pact that does not arm its members against each other. ATOP has no
+	// such code; it is entente's own.
+	OutsideAdversary
+	// PartyAttacked: only if the protected party is attacked, not when it
+	// attacks (ATOP's NEUCOATT for neutrality).
+	PartyAttacked
+)
+
+var conditionNames = []string{"unknown", "specific-adversary", "location", "specific-war",
+	"adversary-count", "demand-refused", "non-provocation", "on-request", "outside-adversary", "party-attacked"}
+
+// String returns the condition's JSON name, or "ConditionKind(N)".
+func (k ConditionKind) String() string { return enum.Text("ConditionKind", conditionNames, k) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k ConditionKind) MarshalText() ([]byte, error) {
+	return marshalEnum("condition", conditionNames, k)
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (k *ConditionKind) UnmarshalText(b []byte) error {
+	return unmarshalEnum("condition", conditionNames, b, k)
 }

@@ -2,8 +2,9 @@ package pact
 
 import (
 	"cmp"
-	"github.com/entente-go/entente/relations"
 	"strings"
+
+	"github.com/entente-go/entente/relations"
 
 	"github.com/entente-go/entente/internal/enum"
 )

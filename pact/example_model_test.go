@@ -27,7 +27,7 @@ func ExampleRoles_Has() {
 }
 
 func ExampleParseObligation() {
-	for _, s := range []string{"defense", "nonagg", "love"} {
+	for _, s := range []string{"defense", "non-aggression", "love"} {
 		o, err := pact.ParseObligation(s)
 		fmt.Println(o, err)
 	}

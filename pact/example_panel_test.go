@@ -28,10 +28,12 @@ func guarantee() *pact.Model {
 	return m
 }
 
-func ExampleModel_DyadYearsOf() {
-	rows, _ := guarantee().DyadYearsOf("GBR", 1855, 1856, true)
-	for _, r := range rows {
-		fmt.Println(r.A, r.B, r.Year, r.Obligations)
+func ExampleModel_DyadYears() {
+	panel, _ := guarantee().DyadYears(pact.Directed, 1855, 1856, "GBR")
+	for _, rows := range panel {
+		for _, r := range rows {
+			fmt.Println(r.A, r.B, r.Year, r.Obligations)
+		}
 	}
 	// Output:
 	// GBR FRA 1855 consultation
@@ -40,8 +42,10 @@ func ExampleModel_DyadYearsOf() {
 	// GBR SWE 1856 defense+consultation
 }
 
-func ExampleModel_DyadYearsFor() {
-	for a, rows := range guarantee().DyadYearsFor([]relations.ActorID{"SWE", "FRA"}, 1856, 1856, true) {
+func ExampleModel_DyadYears_order() {
+	// Actors given are yielded in the order given, both sides of a pair.
+	panel, _ := guarantee().DyadYears(pact.Directed, 1856, 1856, "SWE", "FRA")
+	for a, rows := range panel {
 		for _, r := range rows {
 			fmt.Println(a, r.B, r.Obligations)
 		}
@@ -53,23 +57,31 @@ func ExampleModel_DyadYearsFor() {
 	// FRA SWE defense+consultation
 }
 
-func ExampleModel_DirectedDyadYears() {
+func ExampleModel_DyadYears_whole() {
 	n := 0
-	for range guarantee().DirectedDyadYears(1815, 2018) {
-		n++
+	panel, _ := guarantee().DyadYears(pact.Directed, 1815, 2018)
+	for _, rows := range panel {
+		n += len(rows)
 	}
 	fmt.Println(n) // 6 directed dyads × 1855, 1856 and 1857 (the treaty ends on a day of 1857)
 	// Output: 18
 }
 
-func ExampleModel_UndirectedDyadYears() {
-	for r := range guarantee().UndirectedDyadYears(1856, 1856) {
-		fmt.Println(r.A, r.B, r.Obligations)
+func ExampleModel_DyadYears_undirected() {
+	// With no actors given, an undirected panel holds each pair once.
+	panel, _ := guarantee().DyadYears(pact.Undirected, 1856, 1856)
+	for _, rows := range panel {
+		for _, r := range rows {
+			fmt.Println(r.A, r.B, r.Obligations)
+		}
 	}
+	_, err := guarantee().DyadYears(pact.Undirected, 1860, 1856)
+	fmt.Println(err)
 	// Output:
 	// FRA GBR consultation
 	// FRA SWE defense+consultation
 	// GBR SWE defense+consultation
+	// pact: query: to: the last year comes before the first
 }
 
 func ExampleObligationSet_Has() {

@@ -3,8 +3,9 @@ package pact
 import (
 	"cmp"
 	"errors"
-	"github.com/entente-go/entente/internal/calendar"
 	"slices"
+
+	"github.com/entente-go/entente/internal/calendar"
 
 	"github.com/entente-go/entente/relations"
 )

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/entente-go/entente/internal/enum"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -53,80 +55,97 @@ type DyadYear struct {
 
 var errYears = errors.New("the last year comes before the first")
 
-// DyadYearsOf returns the dyad-year rows of actor a from year from through
-// year to, sorted by B's ID and then year: for every agreement a is party
-// to and every other party b, each year in which both are in it at the
-// same time while it is in force. Two parties whose spells only touch (one
-// leaves on the day the other joins) are never in it together.
+// Dyads says how a dyad-year panel reads a pair.
+type Dyads uint8
+
+const (
+	// UnknownDyads is the zero Dyads; asking for it is an error.
+	UnknownDyads Dyads = iota
+	// Directed panels have a row per ordered pair: A's obligations to B.
+	Directed
+	// Undirected panels have a row per pair: the obligations either owes
+	// the other.
+	Undirected
+)
+
+var dyadsNames = []string{"unknown", "directed", "undirected"}
+
+// String returns "directed" or "undirected", or "Dyads(N)".
+func (d Dyads) String() string { return enum.Text("Dyads", dyadsNames, d) }
+
+// DyadYears yields the dyad-year panel from year from through year to, one
+// actor at a time, with that actor's rows (it is A in each) sorted by B's ID
+// and then year: for every agreement the actor is party to and every other
+// party b, each year in which both are in it at the same time while it is
+// in force. Two parties whose spells only touch (one leaves on the day the
+// other joins) are never in it together.
+//
+// With no actors given it goes through every actor in ID order and an
+// Undirected panel holds each pair once, from the side of the actor whose ID
+// sorts first. With actors given it yields theirs in the order given (the
+// way to build a panel in an order of one's own, by COW code say), and an
+// Undirected panel holds both sides of a pair: keep the one you need.
+// Rows are computed one actor at a time, sharing one scratch buffer, so a
+// caller that stops early does no more work.
 //
 // The rows follow ATOP's construction (codebook sections 2.6 and 2.7):
 // within one agreement, a year takes the obligations of the latest phase
 // the two share in it, and obligations from different agreements are
-// combined. Directed rows hold a's obligations to b; undirected ones, the
-// obligations either owes the other. Expectations are never counted.
-func (m *Model) DyadYearsOf(a relations.ActorID, from, to int, directed bool) ([]DyadYear, error) {
-	ai, err := m.actor(a)
-	if err != nil {
+// combined. Expectations are never counted, and the panel is binary: an
+// obligation that varies by partner (ATOP's OBVARY) counts toward the
+// partners its clause lists, ATOP's own rule for its dyad-year files. It
+// reports an error for an unknown Dyads or actor, or years out of order or
+// out of range.
+func (m *Model) DyadYears(d Dyads, from, to int, actors ...relations.ActorID) (iter.Seq2[relations.ActorID, []DyadYear], error) {
+	if d != Directed && d != Undirected {
+		return nil, &relations.FieldError{Scope: "pact", Element: "query", Field: "dyads",
+			Err: errors.New(d.String() + " is not a kind of panel; want directed or undirected")}
+	}
+	if err := panelYears(from, to); err != nil {
 		return nil, err
 	}
-	if to < from {
-		return nil, &relations.FieldError{Scope: "pact", Element: "query", Field: "to", Err: errYears}
+	idx := make([]int32, len(actors))
+	for i, a := range actors {
+		ai, err := m.actor(a)
+		if err != nil {
+			return nil, err
+		}
+		idx[i] = ai
 	}
-	return m.dyadYears(ai, from, to, directed), nil
-}
-
-// DyadYearsFor yields, for each actor of actors in the order given, its
-// rows as [Model.DyadYearsOf] returns them, sharing one scratch buffer
-// across actors: the way to build a panel in an order of one's own (by COW
-// code, say). An actor the model does not know yields no rows.
-func (m *Model) DyadYearsFor(actors []relations.ActorID, from, to int, directed bool) iter.Seq2[relations.ActorID, []DyadYear] {
+	directed, all := d == Directed, len(actors) == 0
 	return func(yield func(relations.ActorID, []DyadYear) bool) {
 		b := m.newPanelBuffer(from, to)
-		for _, a := range actors {
-			ai, ok := m.actorIdx[a]
-			if !ok {
-				continue
-			}
-			if !yield(a, b.rows(ai, directed)) {
-				return
-			}
-		}
-	}
-}
-
-// DirectedDyadYears yields the directed dyad-year panel from year from
-// through year to: the rows of [Model.DyadYearsOf] for every actor in ID
-// order. Rows are computed one actor at a time, so a caller that stops
-// early does no more work.
-func (m *Model) DirectedDyadYears(from, to int) iter.Seq[DyadYear] {
-	return m.panel(from, to, true)
-}
-
-// UndirectedDyadYears yields the undirected dyad-year panel: one row per
-// pair (A before B in ID order) and year, holding the obligations either
-// owes the other.
-func (m *Model) UndirectedDyadYears(from, to int) iter.Seq[DyadYear] {
-	return m.panel(from, to, false)
-}
-
-func (m *Model) panel(from, to int, directed bool) iter.Seq[DyadYear] {
-	return func(yield func(DyadYear) bool) {
-		b := m.newPanelBuffer(from, to)
-		for ai := range m.actors {
-			for _, r := range b.rows(int32(ai), directed) {
-				if !directed && r.B < r.A {
-					continue
-				}
-				if !yield(r) {
+		if !all {
+			for i, ai := range idx {
+				if !yield(actors[i], b.rows(ai, directed)) {
 					return
 				}
 			}
+			return
 		}
-	}
+		for ai := range m.actors {
+			rows := b.rows(int32(ai), directed)
+			if !directed {
+				rows = slices.DeleteFunc(rows, func(r DyadYear) bool { return r.B < r.A })
+			}
+			if !yield(m.actors[ai].ID, rows) {
+				return
+			}
+		}
+	}, nil
 }
 
-func (m *Model) dyadYears(ai int32, from, to int, directed bool) []DyadYear {
-	return m.newPanelBuffer(from, to).rows(ai, directed)
+// panelYears checks a panel's years.
+func panelYears(from, to int) error {
+	switch {
+	case from < relations.MinYear || to > relations.MaxYear:
+		return &relations.FieldError{Scope: "pact", Element: "query", Field: "years",
+			Err: errors.New("want years in " + strconv.Itoa(relations.MinYear) + "–" + strconv.Itoa(relations.MaxYear) +
+				", got " + strconv.Itoa(from) + "–" + strconv.Itoa(to))}
+	case to < from:
+		return &relations.FieldError{Scope: "pact", Element: "query", Field: "to", Err: errYears}
+	}
+	return nil
 }
 
 // panelBuffer holds dense scratch space for one actor's rows: a cell per

@@ -2,9 +2,10 @@ package pact
 
 import (
 	"errors"
-	"github.com/entente-go/entente/internal/errs"
 	"slices"
 	"strconv"
+
+	"github.com/entente-go/entente/internal/errs"
 
 	"github.com/entente-go/entente/relations"
 )

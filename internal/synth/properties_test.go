@@ -80,8 +80,11 @@ func fingerprint(t *testing.T, w synth.World) (history, model []byte, answers ui
 	for _, c := range ch.Uncertain {
 		say(c.Item.String() + " (" + c.Doubt.String() + ")")
 	}
-	for dy := range m.DirectedDyadYears(1900, 1950) {
-		say(dy)
+	panel, _ := m.DyadYears(pact.Directed, 1900, 1950)
+	for _, rows := range panel {
+		for _, dy := range rows {
+			say(dy)
+		}
 	}
 	return history, model, f.Sum64()
 }

@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"sync"
 	"testing"
 	"testing/fstest"
+
+	"github.com/entente-go/entente/pact"
 )
 
 //go:generate go run github.com/entente-go/entente/internal/cmd/gzipfile ../../../shared/data/atop-5.1/atop5_1ddyr_min.csv testdata/atop5_1ddyr_min.csv.gz
@@ -105,4 +108,13 @@ func TestReadDirShared(t *testing.T) {
 		t.Errorf("../shared/data has %d/%d/%d rows, the embedded copy %d/%d/%d",
 			len(d.Alliances), len(d.Phases), len(d.Members), len(e.Alliances), len(e.Phases), len(e.Members))
 	}
+}
+
+// mustPanel is Panel for arguments a test knows to be good.
+func mustPanel(m *pact.Model, d pact.Dyads, from, to int) iter.Seq[Row] {
+	rows, err := Panel(m, d, from, to)
+	if err != nil {
+		panic(err)
+	}
+	return rows
 }

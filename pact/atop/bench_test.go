@@ -1,6 +1,7 @@
 package atop
 
 import (
+	"github.com/entente-go/entente/pact"
 	"testing"
 
 	"github.com/entente-go/entente/relations"
@@ -23,7 +24,7 @@ func BenchmarkDirectedPanel(b *testing.B) {
 	d := readATOP(b)
 	for b.Loop() {
 		n := 0
-		for range Panel(d.Model, First, Last, true) {
+		for range mustPanel(d.Model, pact.Directed, First, Last) {
 			n++
 		}
 		if n != 273296 {

@@ -35,7 +35,8 @@ func ExampleReadDir() {
 
 func ExamplePanel() {
 	d, _ := Read(tiny())
-	for r := range Panel(d.Model, 1906, 1908, true) {
+	rows, _ := Panel(d.Model, pact.Directed, 1906, 1908)
+	for r := range rows {
 		fmt.Println(r)
 	}
 	// Output:
@@ -57,7 +58,8 @@ func ExamplePanel() {
 
 func ExampleWriteCSV() {
 	d, _ := Read(tiny())
-	WriteCSV(os.Stdout, Panel(d.Model, 1889, 1889, true))
+	rows, _ := Panel(d.Model, pact.Directed, 1889, 1889)
+	WriteCSV(os.Stdout, rows)
 	// Output:
 	// ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul
 	// 255,365,1889,0,0,1,0,0

@@ -89,12 +89,12 @@ func TestUndirectedPanel(t *testing.T) {
 	atop := fold(readDDYR(t))
 	d := readATOP(t)
 	directed := map[[3]int]pact.ObligationSet{}
-	for r := range Panel(d.Model, First, Last, true) {
+	for r := range mustPanel(d.Model, pact.Directed, First, Last) {
 		directed[[3]int{r.CCode1, r.CCode2, r.Year}] = r.Obligations
 	}
 	want := fold(directed)
 	got := map[[3]int]pact.ObligationSet{}
-	for r := range Panel(d.Model, First, Last, false) {
+	for r := range mustPanel(d.Model, pact.Undirected, First, Last) {
 		if r.CCode1 >= r.CCode2 {
 			t.Fatalf("undirected row %v is not ordered", r)
 		}

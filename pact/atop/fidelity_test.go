@@ -52,7 +52,7 @@ func TestDirectedPanelFidelity(t *testing.T) {
 	want := readDDYR(t)
 	d := readATOP(t)
 	got := map[[3]int]pact.ObligationSet{}
-	for r := range Panel(d.Model, First, Last, true) {
+	for r := range mustPanel(d.Model, pact.Directed, First, Last) {
 		got[[3]int{r.CCode1, r.CCode2, r.Year}] = r.Obligations
 	}
 	var missing, extra [][3]int

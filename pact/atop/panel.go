@@ -28,11 +28,12 @@ const (
 
 // Panel yields the dyad-year panel of any pact model in COW codes, sorted
 // by ccode1, ccode2 and year, computed one state at a time: the rows of
-// [pact.Model.DyadYearsOf] for each actor whose COW code is a state of the
+// [pact.Model.DyadYears] for each actor whose COW code is a state of the
 // COW system (ATOP, too, leaves out France–Annam, Annam having no COW
 // code). Directed rows hold ccode1's obligations to ccode2; undirected
 // rows have ccode1 < ccode2 and hold the obligations either owes the other.
-func Panel(m *pact.Model, from, to int, directed bool) iter.Seq[Row] {
+// It reports an error for an unknown Dyads or years out of order or range.
+func Panel(m *pact.Model, d pact.Dyads, from, to int) (iter.Seq[Row], error) {
 	code := map[relations.ActorID]int{}
 	var ids []relations.ActorID
 	for _, a := range m.Actors() {
@@ -42,9 +43,14 @@ func Panel(m *pact.Model, from, to int, directed bool) iter.Seq[Row] {
 		}
 	}
 	slices.SortFunc(ids, func(a, b relations.ActorID) int { return cmp.Compare(code[a], code[b]) })
+	panel, err := m.DyadYears(d, from, to, ids...)
+	if err != nil {
+		return nil, err
+	}
+	directed := d == pact.Directed
 	return func(yield func(Row) bool) {
 		var rows []Row
-		for a, dys := range m.DyadYearsFor(ids, from, to, directed) {
+		for a, dys := range panel {
 			rows = rows[:0]
 			for _, dy := range dys {
 				c2, ok := code[dy.B]
@@ -60,7 +66,7 @@ func Panel(m *pact.Model, from, to int, directed bool) iter.Seq[Row] {
 				}
 			}
 		}
-	}
+	}, nil
 }
 
 // CSVHeader is the header WriteCSV writes: peacesciencer's columns.

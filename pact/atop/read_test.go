@@ -56,7 +56,7 @@ func TestReadTiny(t *testing.T) {
 		t.Errorf("a day before 1815: %v, want outside coverage", err)
 	}
 	var rows []string
-	for r := range Panel(m, 1889, 1905, false) {
+	for r := range mustPanel(m, pact.Undirected, 1889, 1905) {
 		rows = append(rows, r.String())
 	}
 	want := []string{"200-220 1904 defense", "200-220 1905 defense", "255-365 1889 neutrality", "255-365 1890 neutrality"}
@@ -129,7 +129,7 @@ func FuzzRead(f *testing.F) {
 			return
 		}
 		// Whatever reads must answer queries and build panels.
-		for r := range Panel(d.Model, First, Last, true) {
+		for r := range mustPanel(d.Model, pact.Directed, First, Last) {
 			_ = r
 		}
 		for _, a := range d.Model.Actors() {

@@ -82,7 +82,17 @@ var ErrNotInReference = errors.New("not in the reference set")
 // measure.
 func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) *Matrix {
 	mx := NewMatrix(ref, c)
-	for a, rows := range m.DyadYearsFor(mx.ids, year, year, true) {
+	known := make([]relations.ActorID, 0, len(mx.ids))
+	for _, id := range mx.ids {
+		if _, err := m.AgreementsOf(id); err == nil {
+			known = append(known, id)
+		}
+	}
+	panel, err := m.DyadYears(pact.Directed, year, year, known...)
+	if err != nil {
+		return mx
+	}
+	for a, rows := range panel {
 		i := mx.index[a]
 		for _, r := range rows {
 			if k, ok := mx.index[r.B]; ok {

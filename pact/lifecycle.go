@@ -1,0 +1,41 @@
+package pact
+
+import "github.com/entente-go/entente/internal/enum"
+
+// Status is a stage of an agreement's life.
+type Status uint8
+
+const (
+	// UnknownStatus is the zero Status: before the first stage on record.
+	UnknownStatus Status = iota
+	// Proposed: put forward, not signed. Never reported as in force.
+	Proposed
+	// Signed: signed, not yet in force.
+	Signed
+	// InForce: binding.
+	InForce
+	// Suspended: in force on paper, its obligations suspended.
+	Suspended
+	// Terminated: ended, abandoned or expired.
+	Terminated
+)
+
+var statusNames = []string{"unknown", "proposed", "signed", "in-force", "suspended", "terminated"}
+
+// String returns the status's JSON name, or "Status(N)".
+func (s Status) String() string { return enum.Text("Status", statusNames, s) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (s Status) MarshalText() ([]byte, error) { return marshalEnum("status", statusNames, s) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (s *Status) UnmarshalText(b []byte) error { return unmarshalEnum("status", statusNames, b, s) }
+
+// next lists the stages each stage may move to.
+var nextStatus = map[Status][]Status{
+	UnknownStatus: {Proposed, Signed, InForce},
+	Proposed:      {Signed, InForce, Terminated},
+	Signed:        {InForce, Terminated},
+	InForce:       {Suspended, Terminated},
+	Suspended:     {InForce, Terminated},
+}

@@ -1,0 +1,48 @@
+package pact
+
+import "github.com/entente-go/entente/relations"
+
+// Response is the answer to an [Attack]: every duty it triggers, the
+// duties a failed condition released, the expectations of protection, and
+// the duties that conflict.
+type Response struct {
+	Attack Attack
+	// Duties holds the duties that hold (Yes) or may hold (CannotTell),
+	// sorted by actor, kind, agreement and clause.
+	Duties []Duty
+	// Released holds the duties whose clause or conditions failed, in the
+	// same order: they explain who is not bound, and why.
+	Released []Duty
+	// Expectations lists who is expected to protect a party at war though
+	// nothing obliges them.
+	Expectations []Bond
+	Conflicts    []DutyConflict
+}
+
+// Obliged returns the duties that certainly hold, in order.
+func (r Response) Obliged() []Duty {
+	var out []Duty
+	for _, d := range r.Duties {
+		if d.Holds == relations.Yes {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Respond answers an attack: for every party at war — the target and each
+// aggressor — it lists each actor's duty toward it (defend, join the
+// offense, stay neutral, refrain, consult) with the clause that creates it
+// and every condition checked, the actors that merely have an expectation,
+// and the duties that conflict. It reports an error for an unknown actor,
+// an aggressor that is also the target, no aggressor, or a day outside the
+// data's coverage.
+func (m *Model) Respond(a Attack) (Response, error) {
+	w, err := m.newWar([]Attack{a})
+	if err != nil {
+		return Response{}, err
+	}
+	r := w.respond()
+	r.Attack = cloneAttack(a)
+	return r, nil
+}
