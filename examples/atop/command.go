@@ -146,7 +146,16 @@ func (c *command) writePanel(w io.Writer, d *atop.Dataset) error {
 	if err != nil {
 		return err
 	}
-	n, err := atop.WriteCSV(f, atop.Panel(d.Model, atop.First, atop.Last, c.panel == "directed"))
+	dyads := pact.Undirected
+	if c.panel == "directed" {
+		dyads = pact.Directed
+	}
+	rows, err := atop.Panel(d.Model, dyads, atop.First, atop.Last)
+	if err != nil {
+		f.Close()
+		return err
+	}
+	n, err := atop.WriteCSV(f, rows)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -300,7 +309,11 @@ func tour(w io.Writer, d *atop.Dataset, elapsed time.Duration) error {
 	usa, _ := d.Model.AlliancePartners("USA", end, pact.Defense)
 	fmt.Fprintf(w, "United States: %d defense partners on 2018-12-31\n", len(usa.Certain))
 	rows := 0
-	for range atop.Panel(d.Model, atop.First, atop.Last, true) {
+	panel, err := atop.Panel(d.Model, pact.Directed, atop.First, atop.Last)
+	if err != nil {
+		return err
+	}
+	for range panel {
 		rows++
 	}
 	fmt.Fprintf(w, "directed dyad-year panel 1815–2018: %d rows\n", rows)
