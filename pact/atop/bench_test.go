@@ -9,9 +9,9 @@ import (
 // BenchmarkReadATOP reads ATOP's three files and builds the indexed model.
 // Budget: 50 ms on the project's 2-core machine.
 func BenchmarkReadATOP(b *testing.B) {
-	readATOP(b)
+	fsys := embeddedFS(b)
 	for b.Loop() {
-		if _, err := ReadDir(dataDir); err != nil {
+		if _, err := Read(fsys); err != nil {
 			b.Fatal(err)
 		}
 	}

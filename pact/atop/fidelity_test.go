@@ -1,10 +1,9 @@
 package atop
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,14 +12,13 @@ import (
 	"github.com/entente-go/entente/pact"
 )
 
-// readDDYR reads ATOP's own directed dyad-year file.
+// readDDYR reads ATOP's own directed dyad-year file, from the fixture.
 func readDDYR(t *testing.T) map[[3]int]pact.ObligationSet {
-	f, err := os.Open(filepath.Join(dataDir, "atop5_1ddyr_min.csv"))
+	data, err := gunzip(ddyrFixture)
 	if err != nil {
-		t.Skipf("ATOP data not available (%v); put ../shared/data beside the project to run this test", err)
+		t.Fatal(err)
 	}
-	defer f.Close()
-	recs, err := csv.NewReader(f).ReadAll()
+	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +40,8 @@ func readDDYR(t *testing.T) map[[3]int]pact.ObligationSet {
 }
 
 // TestDirectedPanelFidelity builds the directed dyad-year panel from
-// atop5_1m.csv and compares it with ATOP's own atop5_1ddyr_min.csv: the
+// atop5_1m.csv and compares it with ATOP's own atop5_1ddyr_min.csv (the
+// fixture in testdata): the
 // same rows exactly, and the same obligations on at least 99.9% of them.
 // Each remaining difference is listed with its reason: every one lies in an
 // alliance where a member's obligations vary by partner (OBVARY), which

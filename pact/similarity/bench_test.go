@@ -1,21 +1,16 @@
 package similarity_test
 
 import (
-	"os"
 	"testing"
 
-	"github.com/entente-go/entente/pact/atop"
+	"github.com/entente-go/entente/pact/atop/atop51"
 	"github.com/entente-go/entente/pact/similarity"
 )
 
 // BenchmarkAllDyads computes S for every pair of the COW system in 2000
 // from ATOP: the tie matrix once, then about 18,000 dyads.
 func BenchmarkAllDyads(b *testing.B) {
-	const dir = "../../../shared/data/atop-5.1"
-	if _, err := os.Stat(dir); err != nil {
-		b.Skipf("ATOP data not available (%v)", err)
-	}
-	d, err := atop.ReadDir(dir)
+	d, err := atop51.Read()
 	if err != nil {
 		b.Fatal(err)
 	}

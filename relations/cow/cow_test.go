@@ -1,8 +1,11 @@
 package cow_test
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/csv"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -14,17 +17,50 @@ import (
 	"github.com/entente-go/entente/relations/cow"
 )
 
-const statesCSV = "../../../shared/data/cow-states-2016/states2016.csv"
+//go:generate go run github.com/entente-go/entente/internal/cmd/gzipfile ../../../shared/data/cow-states-2016/states2016.csv testdata/states2016.csv.gz
+
+// statesFixture is COW's states2016.csv, gzipped; sharedCSV is the file it
+// was made from, in ../shared/data.
+const (
+	statesFixture = "testdata/states2016.csv.gz"
+	sharedCSV     = "../../../shared/data/cow-states-2016/states2016.csv"
+)
+
+// readFixture returns COW's states2016.csv from the fixture.
+func readFixture(t *testing.T) []byte {
+	t.Helper()
+	f, err := os.Open(statesFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// TestFixtureMatchesShared checks that the fixture decompresses to the
+// bytes of COW's file in ../shared/data, when that is present.
+func TestFixtureMatchesShared(t *testing.T) {
+	want, err := os.ReadFile(sharedCSV)
+	if err != nil {
+		t.Skipf("../shared/data not available (%v); nothing to compare with", err)
+	}
+	if got := readFixture(t); !bytes.Equal(got, want) {
+		t.Errorf("%s (%d bytes decompressed) differs from %s (%d bytes); run go generate", statesFixture, len(got), sharedCSV, len(want))
+	}
+}
 
 // TestTableMatchesCOW checks every code, abbreviation, name and spell
 // against COW's own file.
 func TestTableMatchesCOW(t *testing.T) {
-	f, err := os.Open(statesCSV)
-	if err != nil {
-		t.Skipf("COW data not available (%v); put ../shared/data beside the project to run this test", err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
+	rows, err := csv.NewReader(bytes.NewReader(readFixture(t))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +99,7 @@ func TestTableMatchesCOW(t *testing.T) {
 		got[s.Code] = g
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("table differs from %s (-want +got):\n%s", filepath.Base(statesCSV), diff)
+		t.Errorf("table differs from %s (-want +got):\n%s", filepath.Base(sharedCSV), diff)
 	}
 }
 

@@ -5,7 +5,7 @@
 // that entente's actor IDs use.
 //
 // The table is written by hand; a test checks it against COW's own
-// states2016.csv when ../shared/data is present. It covers the state system
+// states2016.csv, kept gzipped under testdata. It covers the state system
 // only: this package does not read COW's Formal Alliances data, whose
 // maintainer asks that software not facilitate its use.
 //

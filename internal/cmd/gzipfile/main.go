@@ -1,0 +1,44 @@
+package main
+
+import (
+	"compress/gzip"
+	"fmt"
+	"os"
+)
+
+func main() {
+	if len(os.Args) != 3 {
+		fmt.Fprintln(os.Stderr, "usage: gzipfile SRC DST")
+		os.Exit(2)
+	}
+	if err := compress(os.Args[1], os.Args[2]); err != nil {
+		fmt.Fprintln(os.Stderr, "gzipfile:", err)
+		os.Exit(1)
+	}
+}
+
+// compress writes src, gzipped at best compression, to dst.
+func compress(src, dst string) error {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if err != nil {
+		f.Close()
+		return err
+	}
+	if _, err := zw.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

@@ -1,0 +1,36 @@
+package atop51_test
+
+import (
+	"fmt"
+	"io/fs"
+
+	"github.com/entente-go/entente/pact/atop/atop51"
+	"github.com/entente-go/entente/relations"
+)
+
+func ExampleFS() {
+	entries, _ := fs.ReadDir(atop51.FS(), ".")
+	for _, e := range entries {
+		info, _ := e.Info()
+		fmt.Println(e.Name(), info.Size())
+	}
+	// Output:
+	// atop5_1a.csv 183543
+	// atop5_1aph.csv 202256
+	// atop5_1m.csv 568197
+}
+
+func ExampleRead() {
+	d, err := atop51.Read()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	nato, _ := d.Model.Agreement("atop-3180")
+	fmt.Println(len(d.Alliances), "alliances;", nato.Name, "began", nato.Lifecycle[0].Date)
+	p, _ := d.Model.AlliancePartners("ISL", relations.MustDate("2018-12-31"))
+	fmt.Println("Iceland's partners on 2018-12-31:", len(p))
+	// Output:
+	// 789 alliances; ATOP 3180 began 1949-04-04
+	// Iceland's partners on 2018-12-31: 55
+}

@@ -1,0 +1,154 @@
+package nmc
+
+import (
+	"cmp"
+	"encoding/csv"
+	"errors"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Header is the header row Parse requires, the columns of the data.
+const Header = "ccode,year,milex,milper,irst,pec,tpop,upop,cinc"
+
+var columns = strings.Split(Header, ",")
+
+// missingCode is COW's code for a missing value.
+const missingCode = "-9"
+
+// ParseError reports a malformed value, with the file, line and column
+// where it stands (column 0 when the whole line is at fault).
+type ParseError struct {
+	File         string
+	Line, Column int
+	Field        string // the column's name, if known
+	Msg          string
+}
+
+// Error reports the file, line, column and column name, then what is
+// wrong: `nmc.csv:3:6: year: "18x6" is not a whole number`.
+func (e *ParseError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		b.WriteString(":" + strconv.Itoa(e.Line))
+		if e.Column > 0 {
+			b.WriteString(":" + strconv.Itoa(e.Column))
+		}
+	}
+	b.WriteString(": ")
+	if e.Field != "" {
+		b.WriteString(e.Field + ": ")
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// Parse reads a copy of the NMC file from r; name is the file's name for
+// error messages. It is strict: the header must be [Header]; ccode is a
+// positive whole number and year a whole number from 1816 on; each other
+// value is a decimal number, not negative, with cinc at most 1, or
+// missing — an empty cell or COW's -9, either read as NaN; and no
+// state-year comes twice. Every problem is reported, each a [*ParseError]
+// with line and column, joined. The records are returned sorted by COW
+// code and then year.
+func Parse(r io.Reader, name string) ([]Record, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1 // the header is checked below
+	cr.ReuseRecord = true
+	var errs []error
+	fail := func(line, col int, field, msg string) {
+		errs = append(errs, &ParseError{File: name, Line: line, Column: col, Field: field, Msg: msg})
+	}
+	csvError := func(err error) {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			fail(pe.Line, pe.Column, "", pe.Err.Error())
+		} else {
+			fail(0, 0, "", err.Error())
+		}
+	}
+
+	head, err := cr.Read()
+	switch {
+	case err == io.EOF:
+		return nil, &ParseError{File: name, Msg: "empty file; want the header " + Header}
+	case err != nil:
+		csvError(err)
+		return nil, errors.Join(errs...)
+	case !slices.Equal(head, columns):
+		return nil, &ParseError{File: name, Line: 1, Msg: "header is " + strconv.Quote(strings.Join(head, ",")) + ", want " + strconv.Quote(Header)}
+	}
+
+	cr.FieldsPerRecord = len(columns)
+	var out []Record
+	seen := map[key]int{} // state-year → line
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			csvError(err)
+			var pe *csv.ParseError
+			if errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrFieldCount) {
+				continue // the next record may still be read
+			}
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		at := func(i int, msg string) {
+			l, c := cr.FieldPos(i)
+			fail(l, c, columns[i], msg)
+		}
+		whole := func(i, least int, what string) int {
+			n, err := strconv.Atoi(rec[i])
+			switch {
+			case err != nil || rec[i][0] == '+':
+				at(i, strconv.Quote(rec[i])+" is not a whole number")
+			case n < least:
+				at(i, rec[i]+" is not "+what)
+			default:
+				return n
+			}
+			return 0
+		}
+		value := func(i int) float64 {
+			s := rec[i]
+			if s == "" || s == missingCode {
+				return math.NaN()
+			}
+			v, err := strconv.ParseFloat(s, 64)
+			switch {
+			case err != nil || strings.Trim(s, "0123456789.eE+-") != "" || strings.IndexAny(s, "0123456789") < 0:
+				at(i, strconv.Quote(s)+" is not a decimal number")
+			case v < 0:
+				at(i, s+" is negative; a missing value is empty or "+missingCode)
+			case i == len(columns)-1 && v > 1:
+				at(i, s+" is more than 1; a CINC is a share")
+			default:
+				return v
+			}
+			return math.NaN()
+		}
+		r := Record{CCode: whole(0, 1, "a COW code"), Year: whole(1, FirstYear, "a year of the COW system (1816 on)"),
+			MilEx: value(2), MilPer: value(3), IrSt: value(4), PEC: value(5), TPop: value(6), UPop: value(7), CINC: value(8)}
+		if r.CCode > 0 && r.Year > 0 {
+			k := key{r.CCode, r.Year}
+			if l, dup := seen[k]; dup {
+				at(1, "state "+rec[0]+" has year "+rec[1]+" on line "+strconv.Itoa(l)+" too")
+			} else {
+				seen[k] = line
+			}
+		}
+		out = append(out, r)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	slices.SortFunc(out, func(a, b Record) int { return cmp.Or(cmp.Compare(a.CCode, b.CCode), cmp.Compare(a.Year, b.Year)) })
+	return out, nil
+}

@@ -1,0 +1,193 @@
+package rivalry
+
+import (
+	"encoding/csv"
+	"errors"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/entente-go/entente/relations"
+)
+
+// Header is the header row Parse requires, the columns of the data.
+const Header = "rivalryno,rivalryname,ccode1,ccode2,styear,endyear,region,type1,type2,type3"
+
+var columns = strings.Split(Header, ",")
+
+// Column positions in a record.
+const (
+	colNumber = iota
+	colName
+	colCCode1
+	colCCode2
+	colStart
+	colEnd
+	colRegion
+	colType1
+)
+
+// ParseError reports a malformed value, with the file, line and column
+// where it stands (column 0 when the whole line is at fault).
+type ParseError struct {
+	File         string
+	Line, Column int
+	Field        string // the column's name, if known
+	Msg          string
+}
+
+// Error reports the file, line, column and column name, then what is
+// wrong: `rivalries.csv:3:12: ccode1: "2x" is not a whole number`.
+func (e *ParseError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		b.WriteString(":" + strconv.Itoa(e.Line))
+		if e.Column > 0 {
+			b.WriteString(":" + strconv.Itoa(e.Column))
+		}
+	}
+	b.WriteString(": ")
+	if e.Field != "" {
+		b.WriteString(e.Field + ": ")
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// Parse reads a copy of the rivalries file from r; name is the file's name
+// for error messages. It is strict: the header must be [Header], every
+// number a whole number, every code positive with ccode1 < ccode2, every
+// year within [Coverage] with the end no earlier than the start, every
+// type word one of the four (type1 required), and every rivalryno
+// distinct. Every problem is reported, each a [*ParseError] with line and
+// column, joined. An end year of 2010, the data's last, reads as a
+// rivalry still running (see [Rivalry.Ongoing]). The rivalries are
+// returned sorted by Number.
+func Parse(r io.Reader, name string) ([]Rivalry, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1 // the header is checked below
+	cr.ReuseRecord = true
+	var errs []error
+	fail := func(line, col int, field, msg string) {
+		errs = append(errs, &ParseError{File: name, Line: line, Column: col, Field: field, Msg: msg})
+	}
+	csvError := func(err error) {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			fail(pe.Line, pe.Column, "", pe.Err.Error())
+		} else {
+			fail(0, 0, "", err.Error())
+		}
+	}
+
+	head, err := cr.Read()
+	switch {
+	case err == io.EOF:
+		return nil, &ParseError{File: name, Msg: "empty file; want the header " + Header}
+	case err != nil:
+		csvError(err)
+		return nil, errors.Join(errs...)
+	case !slices.Equal(head, columns):
+		return nil, &ParseError{File: name, Line: 1, Msg: "header is " + strconv.Quote(strings.Join(head, ",")) + ", want " + strconv.Quote(Header)}
+	}
+
+	cr.FieldsPerRecord = len(columns)
+	var out []Rivalry
+	seen := map[int]int{} // rivalryno → line
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			csvError(err)
+			var pe *csv.ParseError
+			if errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrFieldCount) {
+				continue // the next record may still be read
+			}
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		at := func(i int, msg string) {
+			l, c := cr.FieldPos(i)
+			fail(l, c, columns[i], msg)
+		}
+		number := func(i int) (int, bool) {
+			n, err := strconv.Atoi(rec[i])
+			if err != nil || rec[i][0] == '+' {
+				at(i, strconv.Quote(rec[i])+" is not a whole number")
+				return 0, false
+			}
+			return n, true
+		}
+		positive := func(i int, what string) int {
+			n, ok := number(i)
+			if ok && n <= 0 {
+				at(i, rec[i]+" is not "+what)
+				return 0
+			}
+			return n
+		}
+		year := func(i int) int {
+			y, ok := number(i)
+			if ok && (y < FirstYear || y > LastYear) {
+				at(i, rec[i]+" is outside the data's years, "+strconv.Itoa(FirstYear)+"–"+strconv.Itoa(LastYear))
+				return 0
+			}
+			return y
+		}
+
+		riv := Rivalry{Number: positive(colNumber, "a rivalry number (1, 2, …)"), Name: rec[colName], Region: rec[colRegion]}
+		if riv.Number > 0 {
+			if l, dup := seen[riv.Number]; dup {
+				at(colNumber, "rivalry "+rec[colNumber]+" is on line "+strconv.Itoa(l)+" too")
+			} else {
+				seen[riv.Number] = line
+			}
+		}
+		if riv.Name == "" {
+			at(colName, "a rivalry needs a name")
+		}
+		if riv.Region == "" {
+			at(colRegion, "a rivalry needs a region")
+		}
+		riv.CCode1, riv.CCode2 = positive(colCCode1, "a COW code"), positive(colCCode2, "a COW code")
+		if riv.CCode1 > 0 && riv.CCode2 > 0 && riv.CCode1 >= riv.CCode2 {
+			at(colCCode2, rec[colCCode2]+" is not greater than ccode1 "+rec[colCCode1])
+		}
+		riv.A, riv.B = actorID(riv.CCode1), actorID(riv.CCode2)
+		first, last := year(colStart), year(colEnd)
+		if first > 0 && last > 0 && last < first {
+			at(colEnd, rec[colEnd]+" is before the start year "+rec[colStart])
+		}
+		riv.Start, _ = relations.Year(first)
+		if last != LastYear {
+			riv.End, _ = relations.Year(last)
+		}
+		for i := colType1; i < len(columns); i++ {
+			w := rec[i]
+			if w == "" {
+				if i == colType1 {
+					at(i, "a rivalry needs a type")
+				}
+				continue
+			}
+			t, ok := parseType(w)
+			switch {
+			case !ok:
+				at(i, strconv.Quote(w)+" is not a type (spatial, positional, ideological, interventionary)")
+			case riv.Types.Has(t):
+				at(i, w+" is listed twice")
+			}
+			riv.Types |= t
+		}
+		out = append(out, riv)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	slices.SortFunc(out, func(a, b Rivalry) int { return a.Number - b.Number })
+	return out, nil
+}
