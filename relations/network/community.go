@@ -19,11 +19,18 @@ type Partition struct {
 	Q float64
 }
 
-// binary is an undirected graph seen without its weights, so that gonum's
-// Louvain counts each edge once.
-type binary struct{ *Undirected }
+// binary is an undirected graph seen without its weights (it is not a
+// graph.Weighted), so that gonum's Louvain counts each edge once.
+type binary struct{ g *Undirected }
 
-func (b binary) Edge(uid, vid int64) graph.Edge { return b.Undirected.Edge(uid, vid) }
+func (b binary) Node(id int64) graph.Node              { return b.g.Node(id) }
+func (b binary) Nodes() graph.Nodes                    { return b.g.Nodes() }
+func (b binary) From(id int64) graph.Nodes             { return b.g.From(id) }
+func (b binary) HasEdgeBetween(xid, yid int64) bool    { return b.g.HasEdgeBetween(xid, yid) }
+func (b binary) Edge(uid, vid int64) graph.Edge        { return b.g.Edge(uid, vid) }
+func (b binary) EdgeBetween(xid, yid int64) graph.Edge { return b.g.EdgeBetween(xid, yid) }
+
+var _ graph.Undirected = binary{}
 
 // Communities divides g into communities with the Louvain method (Blondel,
 // Guillaume, Lambiotte and Lefebvre 2008, J. Stat. Mech. P10008) as gonum's

@@ -95,7 +95,7 @@ func (n *Networks) Year(y int) (*Snapshot, error) {
 func (n *Networks) yearRivals(y int) []Tie {
 	var out []Tie
 	for _, r := range n.rivals {
-		if r.from > y || r.to < y && !(r.to == n.through && y > n.through) {
+		if r.from > y || r.to < y && !r.ongoing {
 			continue
 		}
 		t := Tie{A: r.a, B: r.b, Kind: RivalryTie}
@@ -130,14 +130,14 @@ func (n *Networks) Day(day relations.Date) (*Snapshot, error) {
 	var rivals []Tie
 	y := day.Year()
 	for _, r := range n.rivals {
-		if r.from > y || r.to < y && !(r.to == n.through && y > n.through) {
+		if r.from > y || r.to < y && !r.ongoing {
 			continue
 		}
 		t := Tie{A: r.a, B: r.b, Kind: RivalryTie}
 		switch {
 		case y > n.through:
 			t.Cause = CoverageEnd
-		case y == r.from || y == r.to && r.to != n.through:
+		case y == r.from || y == r.to && !r.ongoing:
 			t.Cause = PartialDate
 		}
 		rivals = append(rivals, t)

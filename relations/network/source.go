@@ -1,7 +1,7 @@
 package network
 
-// This file is the only one that calls into pact and pact/atop or reads
-// rivalry data: the rest of the package works on Tie and rivalSpan, so that
+// This file is the only one that calls into pact, pact/atop and
+// relations/rivalry: the rest of the package works on Tie and rivalSpan, so that
 // a change in those APIs is adapted here alone.
 
 import (
@@ -12,23 +12,15 @@ import (
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop"
 	"github.com/entente-go/entente/relations"
+	"github.com/entente-go/entente/relations/rivalry"
 )
-
-// Rivalry is one strategic rivalry as the network reads it: A and B were
-// rivals from year From through year To (year precision, as Thompson and
-// Dreyer code them).
-type Rivalry struct {
-	A, B     relations.ActorID
-	From, To int
-}
 
 // Option configures [New].
 type Option func(*options)
 
 type options struct {
 	atop      *atop.Dataset
-	rivalries []Rivalry
-	through   int
+	rivalries []rivalry.Rivalry
 }
 
 // WithATOP tells New that the model was read from ATOP by d (d.Model), so
@@ -37,16 +29,13 @@ type options struct {
 // last observed.
 func WithATOP(d *atop.Dataset) Option { return func(o *options) { o.atop = d } }
 
-// WithRivalries adds the strategic rivalries rs as negative ties. The data
-// are observed through year observedThrough (2010 for Thompson and Dreyer):
-// a rivalry whose To is that year was still observed when the data end, and
-// in a later year it is an uncertain tie ([CoverageEnd]), not a certain one
-// and not none.
-func WithRivalries(rs []Rivalry, observedThrough int) Option {
-	return func(o *options) {
-		o.rivalries = append([]Rivalry(nil), rs...)
-		o.through = observedThrough
-	}
+// WithRivalries adds strategic rivalries as negative ties: rivalry.All(),
+// Thompson and Dreyer's, or a list of one's own in the same form. The data
+// observe through 2010 ([rivalry.LastYear]): a rivalry still running then
+// (Ongoing) is, in a later year, an uncertain tie ([CoverageEnd]) — not a
+// certain one, and not none.
+func WithRivalries(rs []rivalry.Rivalry) Option {
+	return func(o *options) { o.rivalries = append([]rivalry.Rivalry(nil), rs...) }
 }
 
 // New prepares the networks of the alliances of model m and, with
@@ -70,30 +59,40 @@ func New(m *pact.Model, opts ...Option) (*Networks, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newNetworks(src, spans, o.through), nil
+	through := 0
+	if o.rivalries != nil {
+		through = rivalry.LastYear
+	}
+	return newNetworks(src, spans, through), nil
 }
 
 // rivalSpan is a rivalry in the package's own terms.
 type rivalSpan struct {
 	a, b     relations.ActorID
 	from, to int
+	// ongoing: still running when the data end (to is then their last year)
+	ongoing bool
 }
 
-func rivalSpans(rs []Rivalry) ([]rivalSpan, error) {
+func rivalSpans(rs []rivalry.Rivalry) ([]rivalSpan, error) {
 	out := make([]rivalSpan, 0, len(rs))
 	var errs []error
-	for i, r := range rs {
+	for _, r := range rs {
 		a, b := r.A, r.B
 		if b < a {
 			a, b = b, a
 		}
+		to := rivalry.LastYear
+		if !r.Ongoing() {
+			to = r.End.Year()
+		}
 		switch {
 		case a == "" || a == b:
-			errs = append(errs, fmt.Errorf("network: rivalry %d (%s–%s): needs two different actors", i, r.A, r.B))
-		case r.To < r.From:
-			errs = append(errs, fmt.Errorf("network: rivalry %d (%s–%s): ends in %d before it starts in %d", i, r.A, r.B, r.To, r.From))
+			errs = append(errs, fmt.Errorf("network: rivalry %d %q: needs two different actors", r.Number, r.Name))
+		case !r.Start.IsValid() || to < r.Start.Year():
+			errs = append(errs, fmt.Errorf("network: rivalry %d %q: no start, or an end before it", r.Number, r.Name))
 		default:
-			out = append(out, rivalSpan{a: a, b: b, from: r.From, to: r.To})
+			out = append(out, rivalSpan{a: a, b: b, from: r.Start.Year(), to: to, ongoing: r.Ongoing()})
 		}
 	}
 	return out, errors.Join(errs...)
