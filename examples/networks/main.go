@@ -5,10 +5,12 @@
 //
 // Usage:
 //
+//	go run ./examples/networks [-data DIR] [-obligations defense|any] [-seed N]
 //	go run ./examples/networks [-data DIR] -series FILE [-from YEAR] [-to YEAR] [-obligations defense|any] [-seed N]
 //	go run ./examples/networks [-data DIR] -pictures DIR [-obligations defense|any] [-seed N]
 //
-// Both -series and -pictures may be given at once. -data defaults to
+// With neither -series nor -pictures it prints the measures of six years, a
+// tour of two centuries. Both -series and -pictures may be given at once. -data defaults to
 // ../shared/data/atop-5.1; -from and -to to 1816 and 2018, the years ATOP
 // covers; -obligations to defense; -seed (the Louvain seed) to 1.
 // -pictures writes network-YYYY-MM-DD.svg for 1914-07-28, 1939-09-01,
@@ -107,8 +109,6 @@ func (c *command) check() (network.Obligations, error) {
 		return 0, usageError{fmt.Sprintf("-obligations %q: want defense or any", c.obligations)}
 	}
 	switch {
-	case c.series == "" && c.pictures == "":
-		return 0, usageError{"nothing to do: give -series FILE, -pictures DIR or both"}
 	case c.series == "" && (c.flags["from"] || c.flags["to"]):
 		return 0, usageError{"-from and -to go with -series"}
 	case c.from < network.FirstYear || c.to < c.from || c.to > atop.Last:
@@ -130,12 +130,12 @@ func (c *command) run(stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var series []network.Summary
-	if c.series != "" || c.pictures != "" {
-		from, to := c.from, c.to
-		if series, err = n.Series(from, to, f, c.seed); err != nil {
-			return err
-		}
+	if c.series == "" && c.pictures == "" {
+		return tour(stdout, n, f, c.obligations, c.seed)
+	}
+	series, err := n.Series(c.from, c.to, f, c.seed)
+	if err != nil {
+		return err
 	}
 	if c.series != "" {
 		if err := writeFile(c.series, func(w io.Writer) error { _, err := network.WriteCSV(w, series); return err }); err != nil {
@@ -175,4 +175,21 @@ func writeFile(name string, write func(io.Writer) error) error {
 		return err
 	}
 	return f.Close()
+}
+
+// tour prints the measures of six years of the network.
+func tour(w io.Writer, n *network.Networks, f network.Obligations, kind string, seed uint64) error {
+	fmt.Fprintf(w, "ATOP %s network with Thompson–Dreyer rivalries (Louvain seed %d)\n", kind, seed)
+	fmt.Fprintln(w, "year  states  alliances  uncertain  density  transitivity  blocs      Q  ambivalent  balance  polarization")
+	for _, y := range []int{1816, 1914, 1939, 1962, 1990, 2018} {
+		s, err := n.Year(y)
+		if err != nil {
+			return err
+		}
+		m := network.Measure(s, f, seed)
+		fmt.Fprintf(w, "%d  %6d  %9d  %9d  %7.4f  %12.4f  %5d  %5.3f  %10d  %7.3f  %12.3f\n", y, m.Nodes, m.Edges,
+			m.UncertainTies, m.Density, m.Transitivity, m.Blocs, m.Modularity, m.Ambivalent, m.Balance.Score, m.Polarization)
+	}
+	fmt.Fprintln(w, "balance and polarization are NaN where the rivalry data (1494–2010) do not observe the year")
+	return nil
 }

@@ -17,10 +17,10 @@ func TestFlags(t *testing.T) {
 		name string
 		args []string
 	}{
-		{"nothing to do", nil},
 		{"stray argument", []string{"-series", "x.csv", "extra"}},
 		{"unknown flag", []string{"-colour", "red"}},
 		{"from without series", []string{"-pictures", "docs", "-from", "1900"}},
+		{"to in the tour", []string{"-to", "1900"}},
 		{"to without series", []string{"-pictures", "docs", "-to", "1900"}},
 		{"bad obligations", []string{"-series", "x.csv", "-obligations", "love"}},
 		{"years backwards", []string{"-series", "x.csv", "-from", "1990", "-to", "1980"}},
@@ -65,6 +65,10 @@ func TestOutputs(t *testing.T) {
 			b, _ := os.ReadFile(filepath.Join(dir, e.Name()))
 			runs[i][e.Name()] = b
 		}
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-data", dataDir}, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), "\n2018 ") {
+		t.Errorf("tour: exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
 	}
 	if len(runs[0]) != 6 {
 		t.Errorf("wrote %d files, want the series, four networks and the chart", len(runs[0]))

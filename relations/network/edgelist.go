@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -80,8 +81,8 @@ func ReadEdgeList(r io.Reader) (*Undirected, error) {
 			return nil, bad(fmt.Sprintf("target %q is not a COW code", f[1]))
 		}
 		w, err := strconv.ParseFloat(f[2], 64)
-		if err != nil {
-			return nil, bad(fmt.Sprintf("weight %q is not a number", f[2]))
+		if err != nil || !(w >= 0 && w < math.Inf(1)) {
+			return nil, bad(fmt.Sprintf("weight %q is not a finite number ≥ 0", f[2]))
 		}
 		o, ok := parseObligations(f[3])
 		if !ok {

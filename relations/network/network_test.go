@@ -58,6 +58,8 @@ func TestEdgeListErrors(t *testing.T) {
 		{"source", head + "x,200,3,defense\n", `source "x"`},
 		{"target", head + "2,y,3,defense\n", `target "y"`},
 		{"weight", head + "2,200,w,defense\n", `weight "w"`},
+		{"negative weight", head + "2,200,-1,defense\n", `weight "-1"`},
+		{"NaN weight", head + "2,200,NaN,defense\n", `weight "NaN"`},
 		{"obligations", head + "2,200,3,friendship\n", `obligations "friendship"`},
 		{"twice", head + "2,200,3,defense\n200,2,3,defense\n", "edge list:3: edge listed twice"},
 	} {
