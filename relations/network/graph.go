@@ -98,7 +98,12 @@ func (b *base) Node(id int64) graph.Node {
 }
 
 // Nodes returns every node, in ID order.
-func (b *base) Nodes() graph.Nodes { return iterator.NewOrderedNodes(b.nodes) }
+func (b *base) Nodes() graph.Nodes {
+	if len(b.nodes) == 0 {
+		return graph.Empty
+	}
+	return iterator.NewOrderedNodes(b.nodes)
+}
 
 // From returns the neighbours of the node (its successors in a directed
 // graph), in ID order.

@@ -137,3 +137,27 @@ func TestUncertainKeptApart(t *testing.T) {
 		t.Errorf("2016 has %d states, 2030 %d", a, b)
 	}
 }
+
+// TestConcurrent asks one Networks from several goroutines (run with
+// -race).
+func TestConcurrent(t *testing.T) {
+	n := coldWar()
+	want, _ := n.Series(1950, 1970, network.AnyObligation, 1)
+	done := make(chan []network.Summary)
+	for range 4 {
+		go func() {
+			s, _ := n.Series(1950, 1970, network.AnyObligation, 1)
+			n.Day(d("1962-10-22"))
+			done <- s
+		}()
+	}
+	for range 4 {
+		got := <-done
+		var a, b strings.Builder
+		network.WriteCSV(&a, want)
+		network.WriteCSV(&b, got)
+		if a.String() != b.String() {
+			t.Error("a concurrent series differs")
+		}
+	}
+}
