@@ -64,6 +64,15 @@
 // [Polarization]. [Measure] computes all of them for a snapshot and
 // [Networks.Series] for every year of a span, written by [WriteCSV].
 //
+// # Pictures and series
+//
+// The program examples/networks writes the series 1816–2018 as CSV and SVG
+// pictures of the defense network on 1914-07-28, 1939-09-01, 1962-10-22 and
+// 2018-12-31, states coloured by bloc, with a chart of density, blocs and
+// balance; the README shows them (docs/network-*.svg).
+//
+// # Checked against networkx and igraph
+//
 // The tests compare degree, betweenness, eigenvector and PageRank
 // centrality, density, transitivity and average clustering within 1e-9 of
 // networkx 2.8 and igraph 0.10 on the ATOP defense and any-obligation
