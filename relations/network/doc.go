@@ -46,9 +46,9 @@
 //
 // # Allies that are rivals
 //
-// Some 16–21 pairs a year are both allied and rivals in the twentieth
-// century — Greece and Turkey in NATO, Egypt and Iraq, Iraq and Saudi Arabia
-// in the Arab League. [Snapshot.Ambivalent] lists them and the [Summary]
+// From the mid-1960s to 2010, 16–21 pairs a year share a defense pact and a
+// strategic rivalry (more share some obligation) — Greece and Turkey in NATO,
+// Egypt and Iraq, Iraq and Saudi Arabia in the Arab League. [Snapshot.Ambivalent] lists them and the [Summary]
 // counts them. They keep both signs: the alliance measures see the alliance,
 // the rivalry graph the rivalry; [StructuralBalance] counts a triangle
 // through such a pair once with each sign; [Polarization] counts one tie of

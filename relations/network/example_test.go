@@ -222,7 +222,7 @@ func ExampleNetworks_Year() {
 	// USA owes defense to GRC
 	// USA owes defense+consultation to JPN
 	// USA owes defense to TUR
-	// network: year 1700: before the COW state system (1816–9999)
+	// network: year 1700: before the COW state system (1816)
 }
 
 func ExampleNetworks_Day() {

@@ -21,7 +21,7 @@ func TestBadInput(t *testing.T) {
 		want string
 	}{
 		{"year before the system", func() error { _, err := n.Year(1815); return err }, "before the COW state system"},
-		{"year far ahead", func() error { _, err := n.Year(10000); return err }, "before the COW state system"},
+		{"year far ahead", func() error { _, err := n.Year(10000); return err }, "up to 9999"},
 		{"partial day", func() error { _, err := n.Day(d("1962-10")); return err }, "needs a full date"},
 		{"zero day", func() error { _, err := n.Day(relations.Date{}); return err }, "needs a full date"},
 		{"day before the system", func() error { _, err := n.Day(d("1800-01-01")); return err }, "before the COW state system"},

@@ -83,8 +83,11 @@ func (n *Networks) dayNodes(day relations.Date) []relations.Actor {
 // year from their first through their last. It reports an error for a year
 // before 1816.
 func (n *Networks) Year(y int) (*Snapshot, error) {
-	if y < FirstYear || y > 9999 {
-		return nil, fmt.Errorf("network: year %d: %w (%d–9999)", y, ErrNoSystem, FirstYear)
+	switch {
+	case y < FirstYear:
+		return nil, fmt.Errorf("network: year %d: %w (%d)", y, ErrNoSystem, FirstYear)
+	case y > 9999:
+		return nil, fmt.Errorf("network: year %d: not a year a date can hold (up to 9999)", y)
 	}
 	var ties []Tie
 	n.src.yearTies(y, y, func(_ int, t Tie) { ties = append(ties, t) })
@@ -196,8 +199,8 @@ func (s *Snapshot) HasRivalries() bool { return s.rivalries }
 type Pair struct{ A, B relations.ActorID }
 
 // Ambivalent returns the pairs that are both allied (by an obligation of f
-// in either direction) and rivals: some 16–21 a year in the 20th century,
-// Greece–Turkey in NATO among them. Sorted by A, then B. Each measure states
+// in either direction) and rivals, certainly: 16–21 a year in defense pacts
+// from the mid-1960s to 2010, Greece–Turkey in NATO among them. Sorted by A, then B. Each measure states
 // how it counts them.
 func (s *Snapshot) Ambivalent(f Obligations) []Pair {
 	allied := map[Pair]bool{}
