@@ -1,0 +1,195 @@
+// Command networks writes the alliance networks of ATOP 5.1 with Thompson
+// and Dreyer's strategic rivalries over two centuries: every measure of
+// package network for every year as CSV, and SVG pictures of the network
+// on the days of four crises, with a chart of the series.
+//
+// Usage:
+//
+//	go run ./examples/networks [-data DIR] [-obligations defense|any] [-seed N]
+//	go run ./examples/networks [-data DIR] -series FILE [-from YEAR] [-to YEAR] [-obligations defense|any] [-seed N]
+//	go run ./examples/networks [-data DIR] -pictures DIR [-obligations defense|any] [-seed N]
+//
+// With neither -series nor -pictures it prints the measures of six years, a
+// tour of two centuries. Both -series and -pictures may be given at once. -data defaults to
+// ../shared/data/atop-5.1; -from and -to to 1816 and 2018, the years ATOP
+// covers; -obligations to defense; -seed (the Louvain seed) to 1.
+// -pictures writes network-YYYY-MM-DD.svg for 1914-07-28, 1939-09-01,
+// 1962-10-22 and 2018-12-31 (the defense network, or the one -obligations
+// names, nodes coloured by bloc) and network-series.svg (density, blocs and
+// balance over the years of the series).
+//
+// The README's pictures and docs/network-series.csv come from
+//
+//	go run ./examples/networks -series docs/network-series.csv -pictures docs
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/entente-go/entente/pact/atop"
+	"github.com/entente-go/entente/relations"
+	"github.com/entente-go/entente/relations/network"
+	"github.com/entente-go/entente/relations/rivalry"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// usageError is a bad flag or argument: the command prints usage and exits 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// pictureDays are the days of the pictures: the July Crisis, the invasion
+// of Poland, the Cuban missile crisis, and the end of ATOP's coverage.
+var pictureDays = []string{"1914-07-28", "1939-09-01", "1962-10-22", "2018-12-31"}
+
+type command struct {
+	data, series, pictures, obligations string
+	from, to                            int
+	seed                                uint64
+	flags                               map[string]bool
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("networks", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var c command
+	fs.StringVar(&c.data, "data", "../shared/data/atop-5.1", "the `DIR` holding ATOP 5.1's CSV files")
+	fs.StringVar(&c.series, "series", "", "write every measure of every year as CSV to `FILE`")
+	fs.StringVar(&c.pictures, "pictures", "", "write the SVG pictures into `DIR`")
+	fs.IntVar(&c.from, "from", 1816, "the first `YEAR` of -series")
+	fs.IntVar(&c.to, "to", 2018, "the last `YEAR` of -series")
+	fs.StringVar(&c.obligations, "obligations", "defense", "the alliance network: `KIND` defense or any (any of ATOP's five obligations)")
+	fs.Uint64Var(&c.seed, "seed", 1, "the Louvain `SEED`")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: networks [-data DIR] [-series FILE [-from YEAR] [-to YEAR]] [-pictures DIR] [-obligations defense|any] [-seed N]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "networks: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return 2
+	}
+	c.flags = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { c.flags[f.Name] = true })
+	err := c.run(stdout)
+	var ue usageError
+	switch {
+	case errors.As(err, &ue):
+		fmt.Fprintln(stderr, "networks:", err)
+		fs.Usage()
+		return 2
+	case err != nil:
+		fmt.Fprintln(stderr, "networks:", err)
+		return 1
+	}
+	return 0
+}
+
+// check validates the flags together, before any work.
+func (c *command) check() (network.Obligations, error) {
+	var f network.Obligations
+	switch c.obligations {
+	case "defense":
+		f = network.Defense
+	case "any":
+		f = network.AnyObligation
+	default:
+		return 0, usageError{fmt.Sprintf("-obligations %q: want defense or any", c.obligations)}
+	}
+	switch {
+	case c.series == "" && (c.flags["from"] || c.flags["to"]):
+		return 0, usageError{"-from and -to go with -series"}
+	case c.from < network.FirstYear || c.to < c.from || c.to > atop.Last:
+		return 0, usageError{fmt.Sprintf("-from %d -to %d: want %d ≤ from ≤ to ≤ %d", c.from, c.to, network.FirstYear, atop.Last)}
+	}
+	return f, nil
+}
+
+func (c *command) run(stdout io.Writer) error {
+	f, err := c.check()
+	if err != nil {
+		return err
+	}
+	d, err := atop.ReadDir(c.data)
+	if err != nil {
+		return err
+	}
+	n, err := network.New(d.Model, network.WithATOP(d), network.WithRivalries(rivalry.All()))
+	if err != nil {
+		return err
+	}
+	if c.series == "" && c.pictures == "" {
+		return tour(stdout, n, f, c.obligations, c.seed)
+	}
+	series, err := n.Series(c.from, c.to, f, c.seed)
+	if err != nil {
+		return err
+	}
+	if c.series != "" {
+		if err := writeFile(c.series, func(w io.Writer) error { _, err := network.WriteCSV(w, series); return err }); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "wrote %d years to %s\n", len(series), c.series)
+	}
+	if c.pictures == "" {
+		return nil
+	}
+	for _, day := range pictureDays {
+		s, err := n.Day(relations.MustDate(day))
+		if err != nil {
+			return err
+		}
+		name := filepath.Join(c.pictures, "network-"+day+".svg")
+		if err := writeFile(name, func(w io.Writer) error { return drawNetwork(w, s, f, c.obligations, c.seed) }); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "wrote %s\n", name)
+	}
+	name := filepath.Join(c.pictures, "network-series.svg")
+	if err := writeFile(name, func(w io.Writer) error { return drawSeries(w, series, c.obligations) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %s\n", name)
+	return nil
+}
+
+func writeFile(name string, write func(io.Writer) error) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// tour prints the measures of six years of the network.
+func tour(w io.Writer, n *network.Networks, f network.Obligations, kind string, seed uint64) error {
+	fmt.Fprintf(w, "ATOP %s network with Thompson–Dreyer rivalries (Louvain seed %d)\n", kind, seed)
+	fmt.Fprintln(w, "year  states  alliances  uncertain  density  transitivity  blocs      Q  ambivalent  balance  polarization")
+	for _, y := range []int{1816, 1914, 1939, 1962, 1990, 2018} {
+		s, err := n.Year(y)
+		if err != nil {
+			return err
+		}
+		m := network.Measure(s, f, seed)
+		fmt.Fprintf(w, "%d  %6d  %9d  %9d  %7.4f  %12.4f  %5d  %5.3f  %10d  %7.3f  %12.3f\n", y, m.Nodes, m.Edges,
+			m.UncertainTies, m.Density, m.Transitivity, m.Blocs, m.Modularity, m.Ambivalent, m.Balance.Score, m.Polarization)
+	}
+	fmt.Fprintln(w, "balance and polarization are NaN where the rivalry data (1494–2010) do not observe the year")
+	return nil
+}

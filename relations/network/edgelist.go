@@ -1,0 +1,142 @@
+package network
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/entente-go/entente/relations"
+	"github.com/entente-go/entente/relations/cow"
+)
+
+// WriteEdgeList writes the edges of g as CSV, "source,target,weight,obligations"
+// with COW codes, one line per edge, the lower code first, in code order,
+// after a header line; isolated states follow as "node,isolate" lines so
+// that a reader rebuilds the same node set. It is the form the package's
+// checks against networkx and igraph read.
+func WriteEdgeList(w io.Writer, g *Undirected) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("source,target,weight,obligations\n")
+	for i, nb := range g.out {
+		for k, j := range nb {
+			if int(j) > i {
+				e := g.edge[i][k]
+				fmt.Fprintf(bw, "%d,%d,%s,%s\n", g.nodes[i].ID(), g.nodes[j].ID(),
+					strconv.FormatFloat(e.W, 'g', -1, 64), e.Obligations)
+			}
+		}
+	}
+	for i, nb := range g.out {
+		if len(nb) == 0 {
+			fmt.Fprintf(bw, "%d,isolate,,\n", g.nodes[i].ID())
+		}
+	}
+	return bw.Flush()
+}
+
+// ReadEdgeList reads an edge list in the form WriteEdgeList writes and
+// builds the undirected graph it describes, its nodes the states of the
+// COW codes named (a code outside the COW system becomes an actor
+// "cow-CODE"). It reports the line of the first malformed line, a self-loop
+// or an edge listed twice.
+func ReadEdgeList(r io.Reader) (*Undirected, error) {
+	sc := bufio.NewScanner(r)
+	type edge struct {
+		a, b int
+		w    float64
+		o    Obligations
+	}
+	var edges []edge
+	codes := map[int]bool{}
+	seen := map[[2]int]bool{}
+	line := 0
+	bad := func(msg string) error { return fmt.Errorf("network: edge list:%d: %s", line, msg) }
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if line == 1 {
+			if text != "source,target,weight,obligations" {
+				return nil, bad("header is not \"source,target,weight,obligations\"")
+			}
+			continue
+		}
+		f := strings.Split(text, ",")
+		if len(f) != 4 {
+			return nil, bad(fmt.Sprintf("%d fields, want 4", len(f)))
+		}
+		a, err := strconv.Atoi(f[0])
+		if err != nil || a <= 0 {
+			return nil, bad(fmt.Sprintf("source %q is not a COW code", f[0]))
+		}
+		codes[a] = true
+		if f[1] == "isolate" {
+			continue
+		}
+		b, err := strconv.Atoi(f[1])
+		if err != nil || b <= 0 {
+			return nil, bad(fmt.Sprintf("target %q is not a COW code", f[1]))
+		}
+		w, err := strconv.ParseFloat(f[2], 64)
+		if err != nil || !(w >= 0 && w < math.Inf(1)) {
+			return nil, bad(fmt.Sprintf("weight %q is not a finite number ≥ 0", f[2]))
+		}
+		o, ok := parseObligations(f[3])
+		if !ok {
+			return nil, bad(fmt.Sprintf("obligations %q: unknown", f[3]))
+		}
+		k := [2]int{min(a, b), max(a, b)}
+		switch {
+		case a == b:
+			return nil, bad("self-loop")
+		case seen[k]:
+			return nil, bad("edge listed twice")
+		}
+		seen[k] = true
+		codes[b] = true
+		edges = append(edges, edge{a, b, w, o})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("network: edge list: %w", err)
+	}
+	sorted := make([]int, 0, len(codes))
+	for c := range codes {
+		sorted = append(sorted, c)
+	}
+	slices.Sort(sorted)
+	actors := make([]relations.Actor, len(sorted))
+	for i, c := range sorted {
+		if st, ok := cow.ByCode(c); ok {
+			actors[i] = st.Actor()
+		} else {
+			actors[i] = relations.Actor{ID: relations.ActorID("cow-" + strconv.Itoa(c)), Kind: relations.StateActor, COW: c}
+		}
+	}
+	g := &Undirected{base: newBase(actors)}
+	for _, e := range edges {
+		i, j := g.index[int64(e.a)], g.index[int64(e.b)]
+		g.add(i, j, Edge{F: g.nodes[i], T: g.nodes[j], Obligations: e.o, W: e.w})
+		g.add(j, i, Edge{F: g.nodes[j], T: g.nodes[i], Obligations: e.o, W: e.w})
+		g.edges++
+	}
+	g.sortAdjacency()
+	return g, nil
+}
+
+func parseObligations(s string) (Obligations, bool) {
+	if s == "none" {
+		return 0, true
+	}
+	var o Obligations
+	for _, part := range strings.Split(s, "+") {
+		k := slices.Index(obligationNames, part)
+		if k < 0 {
+			return 0, false
+		}
+		o |= 1 << k
+	}
+	return o, true
+}
