@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -13,54 +14,57 @@ import (
 
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop"
+	"github.com/entente-go/entente/pact/atop/atop51"
 	"github.com/entente-go/entente/pact/similarity"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow"
+	"github.com/entente-go/entente/relations/cow/nmc"
 )
 
-// command holds the flags.
+// command holds the flags and the mode they choose.
 type command struct {
 	data, on, obligation, panel, out, similarity string
 	measure, coding, region, weights             string
 	partners, year                               int
 	flags                                        map[string]bool
+	mode                                         string
 }
 
 func (c *command) run(w io.Writer) error {
-	modes := 0
-	for _, f := range []string{"partners", "panel", "similarity"} {
-		if c.flags[f] {
-			modes++
-		}
-	}
-	if modes > 1 {
-		return usageError{"give one of -partners, -panel and -similarity"}
-	}
 	// Check the flags before reading the data, so a typo fails fast.
 	var err error
-	switch {
-	case c.flags["partners"]:
+	switch c.mode {
+	case "partners":
 		err = c.checkPartners()
-	case c.flags["panel"]:
+	case "panel":
 		err = c.checkPanel()
-	case c.flags["similarity"]:
+	case "similarity":
 		err = c.checkSimilarity()
 	}
 	if err != nil {
 		return err
 	}
 	start := time.Now()
-	d, err := atop.ReadDir(c.data)
+	var d *atop.Dataset
+	if c.data == "" {
+		d, err = atop51.Read()
+	} else {
+		d, err = atop.ReadDir(c.data)
+	}
 	if err != nil {
-		return fmt.Errorf("reading ATOP from %s: %v", c.data, firstLine(err))
+		from := "the embedded copy"
+		if c.data != "" {
+			from = c.data
+		}
+		return fmt.Errorf("reading ATOP from %s: %v", from, firstLine(err))
 	}
 	elapsed := time.Since(start)
-	switch {
-	case c.flags["partners"]:
+	switch c.mode {
+	case "partners":
 		return c.printPartners(w, d)
-	case c.flags["panel"]:
+	case "panel":
 		return c.writePanel(w, d)
-	case c.flags["similarity"]:
+	case "similarity":
 		return c.printSimilarity(w, d)
 	}
 	return tour(w, d, elapsed)
@@ -75,19 +79,34 @@ func firstLine(err error) string {
 	return fmt.Sprintf("%s (and %d more problems)", lines[0], len(lines)-1)
 }
 
+// atopObligations maps ATOP's column names, and entente's own, to
+// obligations.
+var atopObligations = map[string]pact.Obligation{
+	"defense": pact.Defense, "offense": pact.Offense, "neutral": pact.Neutrality, "neutrality": pact.Neutrality,
+	"nonagg": pact.NonAggression, "non-aggression": pact.NonAggression, "consul": pact.Consultation, "consultation": pact.Consultation,
+}
+
+// state names a COW state as reports print it: "Saudi Arabia (670)".
+func state(s cow.State) string { return s.Name + " (" + strconv.Itoa(s.Code) + ")" }
+
 func (c *command) checkPartners() error {
-	if _, ok := cow.ByCode(c.partners); !ok {
+	s, ok := cow.ByCode(c.partners)
+	if !ok {
 		return usageError{fmt.Sprintf("-partners: %d is not a COW state code", c.partners)}
 	}
 	if c.on == "" {
-		return usageError{"-partners needs -on YYYY-MM-DD"}
+		return usageError{"-partners needs -on DATE"}
 	}
-	if _, err := relations.ParseDate(c.on); err != nil {
+	day, err := relations.ParseDate(c.on)
+	if err != nil {
 		return usageError{"-on: " + err.Error()}
 	}
+	if s.InSystem(day) == relations.No {
+		return usageError{fmt.Sprintf("-partners: %s is not a state of the COW system on %s", state(s), day)}
+	}
 	if c.obligation != "" {
-		if _, err := pact.ParseObligation(c.obligation); err != nil {
-			return usageError{"-obligation: " + err.Error()}
+		if _, ok := atopObligations[c.obligation]; !ok {
+			return usageError{fmt.Sprintf("-obligation: %q is not defense, offense, neutral, nonagg or consul", c.obligation)}
 		}
 	}
 	return nil
@@ -97,38 +116,73 @@ func (c *command) printPartners(w io.Writer, d *atop.Dataset) error {
 	s, _ := cow.ByCode(c.partners)
 	day := relations.MustDate(c.on)
 	var obs []pact.Obligation
+	what := "alliance partners"
 	if c.obligation != "" {
-		o, _ := pact.ParseObligation(c.obligation)
-		obs = append(obs, o)
+		obs = append(obs, atopObligations[c.obligation])
+		what = obs[0].String() + " partners"
 	}
 	ans, err := d.Model.AlliancePartners(s.ID, day, obs...)
 	if err != nil {
-		return fmt.Errorf("%s: %v", s.Name, err)
+		return fmt.Errorf("%s: %v", state(s), err)
 	}
-	ids := ans.Certain
-	codes := make([]int, 0, len(ids))
-	for _, id := range ids {
-		if a, ok := actorOf(d, id); ok {
-			codes = append(codes, a.COW)
+	if ans.Len() == 0 {
+		fmt.Fprintf(w, "%s on %s: no %s\n", state(s), day, what)
+		return nil
+	}
+	if len(ans.Certain) == 0 {
+		fmt.Fprintf(w, "%s on %s: no %s for certain\n", state(s), day, what)
+	} else {
+		fmt.Fprintf(w, "%s on %s: %d %s\n", state(s), day, len(ans.Certain), what)
+	}
+	byCode := func(a, b relations.Actor) int { return cmp.Compare(a.COW, b.COW) }
+	var certain []relations.Actor
+	for _, id := range ans.Certain {
+		certain = append(certain, actorOf(d, id))
+	}
+	slices.SortFunc(certain, byCode)
+	for _, a := range certain {
+		fmt.Fprintf(w, "  %-4d %-32s %s\n", a.COW, a.Name, strings.Join(agreementsBetween(d.Model, s.ID, a.ID, day), ", "))
+	}
+	if len(ans.Uncertain) > 0 {
+		fmt.Fprintf(w, "cannot tell: %d more\n", len(ans.Uncertain))
+		uncertain := slices.Clone(ans.Uncertain)
+		slices.SortFunc(uncertain, func(x, y relations.Doubtful[relations.ActorID]) int {
+			return byCode(actorOf(d, x.Item), actorOf(d, y.Item))
+		})
+		for _, u := range uncertain {
+			a := actorOf(d, u.Item)
+			fmt.Fprintf(w, "  %-4d %-32s %s\n", a.COW, a.Name, u.Doubt)
 		}
-	}
-	slices.Sort(codes)
-	for _, code := range codes {
-		fmt.Fprintln(w, code)
 	}
 	return nil
 }
 
-func actorOf(d *atop.Dataset, id relations.ActorID) (relations.Actor, bool) {
+// agreementsBetween names the agreements by which a and b owe each other
+// something on day, certainly.
+func agreementsBetween(m *pact.Model, a, b relations.ActorID, day relations.Date) []string {
+	var out []string
+	for _, p := range [][2]relations.ActorID{{a, b}, {b, a}} {
+		bonds, _ := m.Bonds(p[0], p[1], day)
+		for _, bd := range bonds {
+			if bd.InForce == relations.Yes && !slices.Contains(out, bd.Agreement) {
+				out = append(out, bd.Agreement)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func actorOf(d *atop.Dataset, id relations.ActorID) relations.Actor {
 	if s, ok := cow.ByID(id); ok {
-		return s.Actor(), true
+		return s.Actor()
 	}
 	for _, a := range d.Model.Actors() {
 		if a.ID == id {
-			return a, true
+			return a
 		}
 	}
-	return relations.Actor{}, false
+	return relations.Actor{ID: id, Name: string(id)}
 }
 
 func (c *command) checkPanel() error {
@@ -175,29 +229,36 @@ func (c *command) checkSimilarity() error {
 	if len(parts) != 2 {
 		return usageError{fmt.Sprintf("-similarity: want two COW codes, CCODE,CCODE, not %q", c.similarity)}
 	}
-	for _, p := range parts {
-		code, err := strconv.Atoi(strings.TrimSpace(p))
-		if _, ok := cow.ByCode(code); err != nil || !ok {
-			return usageError{fmt.Sprintf("-similarity: %q is not a COW state code", p)}
-		}
-	}
 	if c.year < atop.First || c.year > atop.Last {
 		return usageError{fmt.Sprintf("-similarity needs -year between %d and %d", atop.First, atop.Last)}
 	}
-	switch c.measure {
-	case "s", "kappa", "pi", "taub":
-	case "s-weighted":
-		if c.weights == "" {
-			return usageError{"-measure s-weighted needs -weights FILE (ccode,weight rows): ATOP ships no capability data"}
+	if _, ok := regions[c.region]; !ok {
+		return usageError{fmt.Sprintf("-region: %q is not a region", c.region)}
+	}
+	if len(similarity.SystemMembers(c.year, regions[c.region])) == 0 {
+		return usageError{fmt.Sprintf("-similarity: no state of the COW system is in the %s reference set in %d (the system begins in 1816)", c.region, c.year)}
+	}
+	year, _ := relations.YearDate(c.year)
+	for _, p := range parts {
+		code, err := strconv.Atoi(strings.TrimSpace(p))
+		s, ok := cow.ByCode(code)
+		if err != nil || !ok {
+			return usageError{fmt.Sprintf("-similarity: %q is not a COW state code", p)}
 		}
+		if s.InSystem(year) == relations.No && (c.year <= cow.End.Year() || s.InSystem(cow.End) == relations.No) {
+			return usageError{fmt.Sprintf("-similarity: %s is not a state of the COW system in %d", state(s), c.year)}
+		}
+	}
+	switch c.measure {
+	case "s", "s-weighted", "kappa", "pi", "taub":
 	default:
 		return usageError{fmt.Sprintf("-measure: %q is not s, s-weighted, kappa, pi or taub", c.measure)}
 	}
+	if c.weights != "" && c.measure != "s-weighted" {
+		return usageError{"-weights is for -measure s-weighted"}
+	}
 	if c.coding != "atop" && c.coding != "cow" {
 		return usageError{fmt.Sprintf("-coding: %q is not atop or cow", c.coding)}
-	}
-	if _, ok := regions[c.region]; !ok {
-		return usageError{fmt.Sprintf("-region: %q is not a region", c.region)}
 	}
 	return nil
 }
@@ -228,7 +289,12 @@ func (c *command) printSimilarity(w io.Writer, d *atop.Dataset) error {
 	case "s":
 		v, err = mx.S(ids[0], ids[1], o)
 	case "s-weighted":
-		if o.Weight, err = readWeights(c.weights); err == nil {
+		if c.weights != "" {
+			o.Weight, err = readWeights(c.weights)
+		} else {
+			o.Weight, err = cincWeights(c.year)
+		}
+		if err == nil {
 			v, err = mx.S(ids[0], ids[1], o)
 		}
 	case "kappa":
@@ -244,11 +310,27 @@ func (c *command) printSimilarity(w io.Writer, d *atop.Dataset) error {
 		return err
 	}
 	if math.IsNaN(v) {
-		fmt.Fprintln(w, "NaN")
+		fmt.Fprintln(w, "undefined (NaN): the measure has no value for these portfolios")
 		return nil
 	}
 	fmt.Fprintf(w, "%.6f\n", v)
 	return nil
+}
+
+// cincWeights weights each state by its COW CINC score in year.
+func cincWeights(year int) (func(relations.ActorID) float64, error) {
+	scores := nmc.Year(year)
+	if len(scores) == 0 {
+		return nil, fmt.Errorf("COW's capability data have no CINC scores for %d", year)
+	}
+	return func(id relations.ActorID) float64 {
+		if s, ok := cow.ByID(id); ok {
+			if v := scores[s.Code]; !math.IsNaN(v) {
+				return v
+			}
+		}
+		return 0
+	}, nil
 }
 
 // readWeights reads ccode,weight rows (a header row is skipped).
@@ -291,6 +373,10 @@ func tour(w io.Writer, d *atop.Dataset, elapsed time.Duration) error {
 	if err != nil {
 		return err
 	}
+	atopids := map[string]bool{}
+	for _, id := range inForce.Certain {
+		atopids[strings.SplitN(id, ".", 2)[0]] = true
+	}
 	defense := 0
 	largest, size := 0, 0
 	for _, a := range d.Alliances {
@@ -303,11 +389,22 @@ func tour(w io.Writer, d *atop.Dataset, elapsed time.Duration) error {
 	}
 	fmt.Fprintf(w, "ATOP 5.1: %d alliances, %d phases, %d member rows (read in %v)\n",
 		len(d.Alliances), len(d.Phases), len(d.Members), elapsed.Round(time.Millisecond))
-	fmt.Fprintf(w, "coverage: alliances formed %s to %s, observed through 2018-12-31\n", atop.Coverage.From, "2018")
-	fmt.Fprintf(w, "in effect on 2018-12-31: %d agreements, %d alliances with a defense obligation\n", len(inForce.Certain), defense)
+	fmt.Fprintf(w, "coverage: alliances formed from %s, observed through 2018-12-31; later days are answered as last observed\n", atop.Coverage.From)
+	fmt.Fprintf(w, "in effect on 2018-12-31: %d alliances (%d agreements, counting side-by-side phases apart), %d with a defense obligation",
+		len(atopids), len(inForce.Certain), defense)
+	if len(inForce.Uncertain) > 0 {
+		fmt.Fprintf(w, "; cannot tell for %d", len(inForce.Uncertain))
+	}
+	fmt.Fprintln(w)
 	fmt.Fprintf(w, "largest alliance: ATOPID %d, with %d members over its life\n", largest, size)
 	usa, _ := d.Model.AlliancePartners("USA", end, pact.Defense)
-	fmt.Fprintf(w, "United States: %d defense partners on 2018-12-31\n", len(usa.Certain))
+	fmt.Fprintf(w, "United States: %d defense partners on 2018-12-31", len(usa.Certain))
+	if len(usa.Uncertain) > 0 {
+		fmt.Fprintf(w, ", %d more it cannot tell", len(usa.Uncertain))
+	}
+	fmt.Fprintln(w)
+	usa, _ = d.Model.AlliancePartners("USA", relations.MustDate("2020-06-01"), pact.Defense)
+	fmt.Fprintf(w, "United States on 2020-06-01: %d certain, %d as last observed by ATOP on 2018-12-31\n", len(usa.Certain), len(usa.Uncertain))
 	rows := 0
 	panel, err := atop.Panel(d.Model, pact.Directed, atop.First, atop.Last)
 	if err != nil {
@@ -317,6 +414,6 @@ func tour(w io.Writer, d *atop.Dataset, elapsed time.Duration) error {
 		rows++
 	}
 	fmt.Fprintf(w, "directed dyad-year panel 1815–2018: %d rows\n", rows)
-	fmt.Fprintln(w, "try: -partners 2 -on 2018-12-31 -obligation defense | -panel directed -out ddyr.csv | -similarity 2,200 -year 2000")
+	fmt.Fprintln(w, "try: -partners 670 -on 2018-12-31 -obligation defense | -panel directed -out ddyr.csv | -similarity 2,200 -year 2000")
 	return nil
 }

@@ -2,54 +2,68 @@ package main
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/entente-go/entente/pact/atop/atop51"
 )
 
 const dataDir = "../../../shared/data/atop-5.1"
 
-func needData(t *testing.T) {
-	t.Helper()
-	if _, err := os.Stat(dataDir); err != nil {
-		t.Skipf("ATOP data not available (%v); put ../shared/data beside the project to run this test", err)
-	}
-}
-
 func TestCommandLine(t *testing.T) {
-	needData(t)
 	out := filepath.Join(t.TempDir(), "ddyr.csv")
 	tests := []struct {
 		name string
 		args []string
 		code int
-		want string
+		want string // on stdout for exit 0, on stderr otherwise
 	}{
 		{"tour", nil, 0, "ATOP 5.1: 789 alliances"},
-		{"partners", []string{"-partners", "345", "-on", "1914-07-28"}, 0, "341\n350\n"},
-		{"defense partners", []string{"-partners", "2", "-on", "2018-12-31", "-obligation", "defense"}, 0, "20\n"},
-		{"outside coverage", []string{"-partners", "2", "-on", "2020-01-01"}, 1, ""},
+		{"tour counts alliances", nil, 0, "in effect on 2018-12-31: 372 alliances (378 agreements"},
+		{"tour past coverage", nil, 0, "United States on 2020-06-01: 0 certain, 66 as last observed by ATOP on 2018-12-31"},
+		{"partners", []string{"-partners", "345", "-on", "1914-07-28"}, 0,
+			"Yugoslavia (345) on 1914-07-28: 2 alliance partners\n  341  Montenegro                       atop-1480\n  350  Greece                           atop-1490\n"},
+		{"defense partners", []string{"-partners", "2", "-on", "2018-12-31", "-obligation", "defense"}, 0, "66 defense partners\n  20   Canada"},
+		{"cannot tell", []string{"-partners", "130", "-on", "1861-07-01"}, 0,
+			"no alliance partners for certain\ncannot tell: 1 more\n  135  Peru                             partial-date: the dates of agreement \"atop-1220\" cannot settle 1861-07-01\n"},
+		{"no alliance", []string{"-partners", "983", "-on", "2010-01-01"}, 0, "Marshall Islands (983) on 2010-01-01: no alliance partners\n"},
+		{"past coverage", []string{"-partners", "2", "-on", "2020-01-01"}, 0, "cannot tell: "},
 		{"panel", []string{"-panel", "directed", "-out", out}, 0, "wrote 273296 rows"},
 		{"similarity", []string{"-similarity", "2,200", "-year", "2000"}, 0, "0.553229\n"},
 		{"similarity taub", []string{"-similarity", "2,200", "-year", "2000", "-measure", "taub"}, 0, "0.422750\n"},
-		{"weighted needs weights", []string{"-similarity", "2,200", "-year", "2000", "-measure", "s-weighted"}, 2, ""},
-		{"bad date", []string{"-partners", "2", "-on", "2018-02-30"}, 2, ""},
-		{"bad code", []string{"-partners", "9999", "-on", "2018-01-01"}, 2, ""},
-		{"bad obligation", []string{"-partners", "2", "-on", "2018-01-01", "-obligation", "love"}, 2, ""},
-		{"bad panel", []string{"-panel", "sideways", "-out", out}, 2, ""},
-		{"two modes", []string{"-panel", "directed", "-out", out, "-partners", "2"}, 2, ""},
-		{"bad flag", []string{"-colour"}, 2, ""},
+		{"weighted by CINC", []string{"-similarity", "2,200", "-year", "2000", "-measure", "s-weighted"}, 0, "0."},
+		{"state outside the system", []string{"-similarity", "2,260", "-year", "2000"}, 2, "German Federal Republic (260) is not a state of the COW system in 2000"},
+		{"no reference set", []string{"-similarity", "2,200", "-year", "1815"}, 2, "no state of the COW system"},
+		{"partners outside the system", []string{"-partners", "983", "-on", "1980-01-01"}, 2, "Marshall Islands (983) is not a state of the COW system on 1980-01-01"},
+		{"bad date", []string{"-partners", "2", "-on", "2018-02-30"}, 2, "day 30 does not exist"},
+		{"bad code", []string{"-partners", "9999", "-on", "2018-01-01"}, 2, "not a COW state code"},
+		{"bad obligation", []string{"-partners", "2", "-on", "2018-01-01", "-obligation", "love"}, 2, "-obligation"},
+		{"bad panel", []string{"-panel", "sideways", "-out", out}, 2, "-panel"},
+		{"two modes", []string{"-panel", "directed", "-out", out, "-partners", "2"}, 2, "give one of"},
+		{"bad flag", []string{"-colour"}, 2, "flag provided but not defined"},
+		{"stray argument", []string{"-panel", "directed", "-out", out, "extra"}, 2, `unexpected argument "extra"`},
+		{"tour with -on", []string{"-on", "2018-12-31"}, 2, "the tour does not use -on"},
+		{"tour with -obligation", []string{"-obligation", "defense"}, 2, "the tour does not use -obligation"},
+		{"tour with -measure", []string{"-measure", "kappa"}, 2, "the tour does not use -measure"},
+		{"tour with -out", []string{"-out", out}, 2, "the tour does not use -out"},
+		{"panel with -on", []string{"-panel", "directed", "-out", out, "-on", "2000"}, 2, "-panel does not use -on"},
+		{"partners with -year", []string{"-partners", "2", "-on", "2000", "-year", "2000"}, 2, "-partners does not use -year"},
+		{"weights without s-weighted", []string{"-similarity", "2,200", "-year", "2000", "-weights", "w.csv"}, 2, "-weights is for -measure s-weighted"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			args := append([]string{"-data", dataDir}, tc.args...)
 			var stdout, stderr bytes.Buffer
-			if code := run(args, &stdout, &stderr); code != tc.code {
+			if code := run(tc.args, &stdout, &stderr); code != tc.code {
 				t.Fatalf("exit %d, want %d; stderr: %s", code, tc.code, stderr.String())
 			}
 			if tc.code == 0 && !strings.Contains(stdout.String(), tc.want) {
 				t.Errorf("stdout %q lacks %q", stdout.String(), tc.want)
+			}
+			if tc.code != 0 && !strings.Contains(stderr.String(), tc.want) {
+				t.Errorf("stderr %q lacks %q", stderr.String(), tc.want)
 			}
 			if tc.code == 2 && !strings.Contains(stderr.String(), "usage:") {
 				t.Errorf("no usage on stderr: %s", stderr.String())
@@ -66,6 +80,20 @@ func TestCommandLine(t *testing.T) {
 	}
 }
 
+// TestDataFlag reads another copy of ATOP, when ../shared has one.
+func TestDataFlag(t *testing.T) {
+	if _, err := os.Stat(dataDir); err != nil {
+		t.Skipf("no copy of ATOP beside the project (%v); the embedded copy is tested above", err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-data", dataDir, "-partners", "345", "-on", "1914-07-28"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "2 alliance partners") {
+		t.Errorf("stdout %q", stdout.String())
+	}
+}
+
 func TestMissingData(t *testing.T) {
 	for _, dir := range []string{"no/such/dir", "main.go"} {
 		var stdout, stderr bytes.Buffer
@@ -79,10 +107,9 @@ func TestMissingData(t *testing.T) {
 }
 
 func TestMalformedData(t *testing.T) {
-	needData(t)
 	dir := t.TempDir()
 	for _, f := range []string{"atop5_1a.csv", "atop5_1aph.csv"} {
-		b, err := os.ReadFile(filepath.Join(dataDir, f))
+		b, err := fs.ReadFile(atop51.FS(), f)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -57,6 +57,11 @@ func (d *Dataset) build() (*pact.Model, error) {
 			actors[c] = Actor(c)
 		}
 	}
+	// Every state of the COW system is an actor, so that a state no alliance
+	// names has no partners rather than being unknown.
+	for _, s := range cow.States() {
+		addActor(s.Code)
+	}
 	for _, m := range d.Members {
 		members[m.Alliance] = append(members[m.Alliance], m)
 		addActor(m.CCode)
