@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"maps"
 	"math"
 	"slices"
 
@@ -79,6 +80,10 @@ func (mx *Matrix) Pi(i, j relations.ActorID, o Options) (float64, error) {
 }
 
 func (mx *Matrix) chanceCorrected(i, j relations.ActorID, o Options, pooled bool) (float64, error) {
+	// Every sum runs in a fixed order — the reference set's, which the
+	// Matrix keeps sorted by ID, and the tie values' — so that the result
+	// is the same to the last bit from run to run and whatever the order
+	// the reference set was given in.
 	var total, do float64
 	px, py := map[float64]float64{}, map[float64]float64{}
 	err := mx.each(i, j, o.Self, o.Weight, func(x, y, w float64) {
@@ -104,9 +109,10 @@ func (mx *Matrix) chanceCorrected(i, j relations.ActorID, o Options, pooled bool
 		}
 	}
 	var de float64
-	for a, pa := range px {
-		for b, pb := range py {
-			de += pa / total * pb / total * o.Distance.of(a, b)
+	xs, ys := slices.Sorted(maps.Keys(px)), slices.Sorted(maps.Keys(py))
+	for _, a := range xs {
+		for _, b := range ys {
+			de += px[a] / total * py[b] / total * o.Distance.of(a, b)
 		}
 	}
 	if de == 0 {

@@ -2,6 +2,8 @@ package similarity
 
 import (
 	"math"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/entente-go/entente/relations"
@@ -126,5 +128,36 @@ func TestSystemMembers(t *testing.T) {
 	}
 	if !has(me, "SAU") || has(me, "USA") {
 		t.Errorf("2018 Middle East = %v", me)
+	}
+}
+
+// TestChanceCorrectedIsBitIdentical computes κ and π a hundred times on
+// shuffled reference sets and compares the bits: sums over a map once made
+// them differ in the last bits from run to run.
+func TestChanceCorrectedIsBitIdentical(t *testing.T) {
+	ref := []relations.ActorID{"AAA", "BBB", "CCC", "DDD", "EEE", "FFF", "GGG", "HHH", "III", "JJJ", "KKK"}
+	values := []float64{0, 1, 2, 3, 1, 0, 3, 2, 2, 1, 0}
+	build := func(order []relations.ActorID) *Matrix {
+		mx := NewMatrix(order, ATOP)
+		for k, id := range ref {
+			mx.Set("AAA", id, values[k])
+			mx.Set("BBB", id, values[(k*7)%len(values)])
+		}
+		return mx
+	}
+	weight := func(id relations.ActorID) float64 { return 0.1 + float64(id[0]-'A')/7 }
+	o := Options{Distance: Squared, Weight: weight}
+	wantK, _ := build(ref).Kappa("AAA", "BBB", o)
+	wantP, _ := build(ref).Pi("AAA", "BBB", o)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 100 {
+		order := slices.Clone(ref)
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		mx := build(order)
+		k, _ := mx.Kappa("AAA", "BBB", o)
+		p, _ := mx.Pi("AAA", "BBB", o)
+		if math.Float64bits(k) != math.Float64bits(wantK) || math.Float64bits(p) != math.Float64bits(wantP) {
+			t.Fatalf("κ %v π %v, want %v and %v to the bit", k, p, wantK, wantP)
+		}
 	}
 }
