@@ -49,9 +49,9 @@ func (m *Model) pastCoverage(ai, l int32) bool { return l >= m.observedUntil[ai]
 func (m *Model) doubtOf(ai int32, day relations.Date, l int32) relations.Doubt {
 	a := &m.agreements[ai]
 	if m.pastCoverage(ai, l) {
-		last, _ := m.coverage.LastObserved()
+		last := m.lastObserved[ai]
 		return relations.Doubt{Reason: relations.PastCoverage,
-			Detail: "agreement " + quote(a.ID) + " as last observed by " + m.coverage.Source + " on " + last.String()}
+			Detail: "agreement " + quote(a.ID) + " as last observed by " + last.source + " on " + last.day.String()}
 	}
 	return relations.Doubt{Reason: relations.PartialDate,
 		Detail: "the dates of agreement " + quote(a.ID) + " cannot settle " + day.String()}

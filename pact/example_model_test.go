@@ -46,7 +46,7 @@ func ExampleResponse_Obliged() {
 func ExampleWithCoverage() {
 	smda, _ := gulf().Agreement("smda")
 	smda.Lifecycle = []pact.StatusChange{{Status: pact.InForce, Date: d("2015-09-17")}}
-	m, _ := pact.New(gulf().Actors(), []pact.Agreement{smda}, pact.WithCoverage(pact.Coverage{
+	m, _ := pact.New(gulf().Actors(), []pact.Agreement{smda}, pact.WithCoverage(relations.Coverage{
 		Source: "a survey", Observed: relations.Interval{From: d("2000-01-01"), Until: d("2019-01-01")}}))
 	p, _ := m.AlliancePartners("SAU", d("2018-12-31"))
 	fmt.Println(p.Certain)

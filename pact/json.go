@@ -99,11 +99,11 @@ func DecodeAgreementsJSON(data []byte) ([]Agreement, error) {
 	return agreements, err
 }
 
-func decodeModelJSON(data []byte) ([]Agreement, Coverage, error) {
+func decodeModelJSON(data []byte) ([]Agreement, relations.Coverage, error) {
 	fail := func(el string, err error) error {
 		return &relations.FieldError{Scope: "pact: JSON", Element: el, Err: err}
 	}
-	var cov Coverage
+	var cov relations.Coverage
 	if len(data) > MaxJSONSize {
 		return nil, cov, fail("document", fmt.Errorf("%d bytes is more than the limit of %d", len(data), MaxJSONSize))
 	}
@@ -119,7 +119,7 @@ func decodeModelJSON(data []byte) ([]Agreement, Coverage, error) {
 		return nil, cov, fail("document", fmt.Errorf(`"version" is %d; this release reads version %d`, doc.Version, JSONVersion))
 	}
 	if doc.Coverage != nil {
-		cov = Coverage{Source: doc.Coverage.Source, Observed: relations.Interval{From: doc.Coverage.From, Until: doc.Coverage.Until}}
+		cov = relations.Coverage{Source: doc.Coverage.Source, Observed: relations.Interval{From: doc.Coverage.From, Until: doc.Coverage.Until}}
 	}
 	var errs []error
 	out := make([]Agreement, 0, len(doc.Agreements))

@@ -49,9 +49,17 @@ type Model struct {
 	// coverage is what the model's source observes; covered, the same as
 	// a window; observedUntil, per agreement, the first day its source no
 	// longer observes (a later observation may push it on).
-	coverage      Coverage
+	coverage      relations.Coverage
 	covered       window
 	observedUntil []int32
+	lastObserved  []observed
+	// A world built with layers (see [Model.With]) keeps every source and,
+	// per agreement, which source it came from (agreementSource indexes
+	// layerSources); layerSourceOf carries it into New by agreement ID.
+	layerSources    []relations.Coverage
+	layerSourceOf   map[string]int32
+	agreementSource []int32
+	observations    []Observation
 }
 
 // tie is one directed obligation or provision between two actors, with the
@@ -70,39 +78,18 @@ type tie struct {
 // Option configures [New].
 type Option func(*Model)
 
-// Coverage is what a source observes: its name, as it should read in an
-// answer ("ATOP 5.1"), and the days it observes.
-type Coverage struct {
-	Source   string
-	Observed relations.Interval
-}
-
-// IsZero reports whether c declares nothing: a model without coverage
-// answers for every day.
-func (c Coverage) IsZero() bool { return c.Source == "" && !c.Observed.From.IsValid() }
-
-// LastObserved returns the last day the source observes, and false when
-// its coverage has no end.
-func (c Coverage) LastObserved() (relations.Date, bool) {
-	if !c.Observed.Until.IsValid() {
-		return relations.Date{}, false
-	}
-	d, ok := c.Observed.Until.First().AddDays(-1)
-	return d, ok
-}
-
 // WithCoverage declares what the model's source observes. A question about
 // a day before the coverage begins reports [ErrOutsideCoverage]; about a
 // day after it ends, the facts that held when the source last observed
 // them are answered as cannot tell ([relations.PastCoverage]), never as
 // certain and never as "no".
-func WithCoverage(c Coverage) Option {
+func WithCoverage(c relations.Coverage) Option {
 	return func(m *Model) { m.coverage = c }
 }
 
 // Coverage returns what the model's source observes; the zero Coverage if
 // none was declared.
-func (m *Model) Coverage() Coverage { return m.coverage }
+func (m *Model) Coverage() relations.Coverage { return m.coverage }
 
 // New validates the agreements against the actors and builds the indexed
 // Model. It copies its inputs. It reports every problem at once, as an
@@ -156,7 +143,7 @@ func (m *Model) index() {
 	m.phases = make([][]phase, len(m.agreements))
 	m.agreementIdx = make([]agreementIndex, len(m.agreements))
 	m.byYear = make(map[int][]int32)
-	m.observedUntil = make([]int32, len(m.agreements))
+	m.indexSources()
 	for ai := range m.agreements {
 		a := &m.agreements[ai]
 		m.agrIdx[a.ID] = int32(ai)
@@ -166,7 +153,6 @@ func (m *Model) index() {
 				m.byActor[xi] = append(m.byActor[xi], int32(ai))
 			}
 		}
-		m.observedUntil[ai] = m.covered.untilFirst
 		m.inForce[ai] = m.observed(int32(ai), inForceWindows(a.Lifecycle))
 		m.phases[ai] = a.phases()
 		if len(a.Lifecycle) > 0 && a.Lifecycle[0].Status == Proposed {

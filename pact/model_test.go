@@ -166,7 +166,7 @@ func TestPartnersOverTime(t *testing.T) {
 }
 
 func TestQueryErrors(t *testing.T) {
-	m, err := New(testActors(), nil, WithCoverage(Coverage{Source: "ATOP 5.1", Observed: relations.Interval{From: day("1815-01-01"), Until: day("2019-01-01")}}))
+	m, err := New(testActors(), nil, WithCoverage(relations.Coverage{Source: "ATOP 5.1", Observed: relations.Interval{From: day("1815-01-01"), Until: day("2019-01-01")}}))
 	if err != nil {
 		t.Fatal(err)
 	}

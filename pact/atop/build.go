@@ -116,7 +116,7 @@ func (d *Dataset) build() (*pact.Model, error) {
 	for _, a := range actors {
 		list = append(list, a)
 	}
-	m, err := pact.New(list, agreements, pact.WithCoverage(pact.Coverage{Source: Source, Observed: Coverage}))
+	m, err := pact.New(list, agreements, pact.WithCoverage(relations.Coverage{Source: Source, Observed: Coverage}))
 	if err != nil {
 		return nil, locate(err, lines)
 	}

@@ -1,0 +1,176 @@
+package pact
+
+import (
+	"slices"
+
+	"github.com/entente-go/entente/relations"
+)
+
+// Layer is one source's contribution to a world built on a model: the
+// actors it adds, its own agreements, and its observations of agreements
+// the world already holds. A world is a base dataset plus layers (ATOP 5.1,
+// then a curated scenario); every agreement keeps the source it came from,
+// and every source its coverage.
+type Layer struct {
+	// Coverage is what the layer's source observes; the zero Coverage for a
+	// curated layer whose facts hold as dated.
+	Coverage relations.Coverage
+	// Actors are added to the world's; an actor the world already has keeps
+	// the world's record.
+	Actors []relations.Actor
+	// Agreements are the layer's own; their IDs must be new to the world.
+	Agreements []Agreement
+	// Observations settle what earlier sources last observed.
+	Observations []Observation
+}
+
+// Observation is a sourced statement that an agreement is in force on a
+// day, such as "the Arab League's joint defence treaty is in force on
+// 2025-06-13", with its citation. Past the end of the coverage of the
+// agreement's own source, the agreement is then certainly in force through
+// that day, and after it as last observed by the observation's source.
+type Observation struct {
+	Agreement string         `json:"agreement"`
+	On        relations.Date `json:"on"`
+	Source    string         `json:"source"`
+}
+
+// With returns a new model: m's actors and agreements, each keeping its
+// source, with the layer on top. m is not changed, and its agreements are
+// copied once. It reports every problem at once: a layer agreement whose ID
+// the world already has, an observation of an unknown agreement, without a
+// day or without a source, and whatever [New] reports of the layer's
+// agreements.
+func (m *Model) With(l Layer) (*Model, error) {
+	p := &problems{}
+	for i, o := range l.Observations {
+		el := idx("observations", i)
+		if _, ok := m.agrIdx[o.Agreement]; !ok && !slices.ContainsFunc(l.Agreements, func(a Agreement) bool { return a.ID == o.Agreement }) {
+			p.wrap(el, "agreement", wrapErr("unknown agreement "+quote(o.Agreement), ErrUnknownAgreement))
+		}
+		if !o.On.IsValid() {
+			p.add(el, "on", "is empty; give the day the source observed the agreement in force")
+		}
+		if o.Source == "" {
+			p.add(el, "source", "is empty; cite where the observation comes from")
+		}
+	}
+	for i, a := range l.Agreements {
+		if _, ok := m.agrIdx[a.ID]; ok {
+			p.add(idx("agreements", i), "id", "agreement "+quote(a.ID)+" is already in the world")
+		}
+	}
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	actors := slices.Clone(m.actors)
+	for _, a := range l.Actors {
+		if _, ok := m.actorIdx[a.ID]; !ok {
+			actors = append(actors, a)
+		}
+	}
+	agreements := slices.Concat(m.agreements, l.Agreements)
+	sources := append(slices.Clone(m.sources()), l.Coverage)
+	sourceOf := make(map[string]int32, len(agreements))
+	for ai, a := range m.agreements {
+		sourceOf[a.ID] = m.sourceIndex(int32(ai))
+	}
+	for _, a := range l.Agreements {
+		sourceOf[a.ID] = int32(len(sources) - 1)
+	}
+	observations := slices.Concat(m.observations, l.Observations)
+	return New(actors, agreements, WithCoverage(m.coverage), func(n *Model) {
+		n.layerSources, n.layerSourceOf, n.observations = sources, sourceOf, observations
+	})
+}
+
+// sameSources is the option that gives a model built from m's agreements
+// (as a what-if does) m's sources and observations.
+func (m *Model) sameSources() Option {
+	sourceOf := make(map[string]int32, len(m.agreements))
+	for ai, a := range m.agreements {
+		sourceOf[a.ID] = m.sourceIndex(int32(ai))
+	}
+	return func(n *Model) {
+		n.coverage = m.coverage
+		n.layerSources, n.layerSourceOf, n.observations = m.layerSources, sourceOf, m.observations
+	}
+}
+
+// sources returns the coverage of every source of the world, the model's
+// own first.
+func (m *Model) sources() []relations.Coverage {
+	if m.layerSources != nil {
+		return m.layerSources
+	}
+	return []relations.Coverage{m.coverage}
+}
+
+// Sources returns the coverage of every source the model's agreements come
+// from: the model's own first, then each layer's, in the order added.
+func (m *Model) Sources() []relations.Coverage { return slices.Clone(m.sources()) }
+
+// sourceIndex returns the index in sources of agreement ai's source.
+func (m *Model) sourceIndex(ai int32) int32 {
+	if m.agreementSource == nil {
+		return 0
+	}
+	return m.agreementSource[ai]
+}
+
+// Source returns the coverage of the source the agreement comes from, and
+// whether the agreement exists.
+func (m *Model) Source(agreement string) (relations.Coverage, bool) {
+	ai, ok := m.agrIdx[agreement]
+	if !ok {
+		return relations.Coverage{}, false
+	}
+	return m.sources()[m.sourceIndex(ai)], true
+}
+
+// Observations returns the observations the world's layers made, in the
+// order given.
+func (m *Model) Observations() []Observation { return slices.Clone(m.observations) }
+
+// indexSources resolves, once the agreements are sorted, each agreement's
+// source and the last day it is known to be observed: its source's
+// coverage end, pushed on by the latest observation of it.
+func (m *Model) indexSources() {
+	srcs := m.sources()
+	if m.layerSourceOf != nil {
+		m.agreementSource = make([]int32, len(m.agreements))
+		for ai, a := range m.agreements {
+			m.agreementSource[ai] = m.layerSourceOf[a.ID]
+		}
+		m.layerSourceOf = nil
+	}
+	for ai, a := range m.agreements {
+		m.agrIdx[a.ID] = int32(ai)
+	}
+	m.observedUntil = make([]int32, len(m.agreements))
+	m.lastObserved = make([]observed, len(m.agreements))
+	for ai := range m.agreements {
+		c := srcs[m.sourceIndex(int32(ai))]
+		m.observedUntil[ai] = always.untilFirst
+		if c.Observed.Until.IsValid() {
+			m.observedUntil[ai] = first(c.Observed.Until)
+			last, _ := c.LastObserved()
+			m.lastObserved[ai] = observed{source: c.Source, day: last}
+		}
+	}
+	for _, o := range m.observations {
+		ai := m.agrIdx[o.Agreement]
+		f, _ := days(o.On)
+		if f+1 > m.observedUntil[ai] && m.observedUntil[ai] != always.untilFirst {
+			m.observedUntil[ai] = f + 1
+			m.lastObserved[ai] = observed{source: o.Source, day: o.On.First()}
+		}
+	}
+}
+
+// observed is the last observation of an agreement: by which source, on
+// which day.
+type observed struct {
+	source string
+	day    relations.Date
+}
