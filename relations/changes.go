@@ -84,6 +84,8 @@ func (h *History) Changes(from, to Date) (Answer[Change], error) {
 				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: uncertainEvents(before)})
 			case len(after.Uncertain) > 0:
 				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: uncertainEvents(after)})
+			case after.LastObserved.Reason != UnknownReason:
+				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: after.LastObserved})
 			case c.Direction != Unchanged:
 				ans.Certain = append(ans.Certain, c)
 			}
@@ -156,6 +158,10 @@ func (h *History) counterparts(x ActorID, day Date, keep func(Alignment) bool) (
 		in := keep(s.Alignment.Level)
 		if len(s.Uncertain) > 0 && slices.ContainsFunc(h.possibleAlignments(x, y, day), func(a Alignment) bool { return keep(a) != in }) {
 			ans.Uncertain = append(ans.Uncertain, Doubtful[ActorID]{Item: y, Doubt: uncertainEvents(s)})
+			continue
+		}
+		if in && s.LastObserved.Reason != UnknownReason {
+			ans.Uncertain = append(ans.Uncertain, Doubtful[ActorID]{Item: y, Doubt: s.LastObserved})
 			continue
 		}
 		if in {

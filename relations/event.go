@@ -101,6 +101,11 @@ type Event struct {
 	Summary   string
 	// Source cites where the fact comes from: a citation or a URL.
 	Source string
+	// Dataset names the dataset the event comes from, when it comes from
+	// one whose coverage the history declares (see [WithCoverage]): past
+	// that coverage, a standing the event set is known only as last
+	// observed.
+	Dataset string
 }
 
 // pairs calls f for every unordered pair the event touches, with the

@@ -22,6 +22,26 @@ type History struct {
 	// (from events and from agreements), sorted by counterpart ID.
 	byActor    [][]pairKey
 	agreements AgreementSource
+	// coverage holds what each dataset observes, by its name.
+	coverage map[string]Coverage
+}
+
+// HistoryOption configures [NewHistory].
+type HistoryOption func(*History)
+
+// WithCoverage declares what a dataset observes: past c's end, a standing
+// that an event of the dataset (one whose Dataset is c.Source) set, and
+// that no later event moved, is answered as last observed by the dataset
+// — cannot tell, [PastCoverage] — not as certain. Thompson & Dreyer's
+// rivalries end in 2010, so a rivalry they still observed then is not known
+// to hold, nor to have ended, in 2023, unless a later event says.
+func WithCoverage(c Coverage) HistoryOption {
+	return func(h *History) {
+		if h.coverage == nil {
+			h.coverage = map[string]Coverage{}
+		}
+		h.coverage[c.Source] = c
+	}
 }
 
 // pairKey is an unordered pair of actor indexes, lower first.
@@ -60,14 +80,24 @@ var noLevels = levels{repCause: [2]int32{-1, -1}, alignCause: -1}
 // duplicate IDs, unknown actors, an actor paired with itself, invalid dates,
 // an event kind that needs a counterpart without one, a level its kind
 // cannot take.
-func NewHistory(actors []Actor, events []Event) (*History, error) {
+func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History, error) {
 	h := &History{
 		actors:   cloneActors(actors),
 		actorIdx: make(map[ActorID]int32, len(actors)),
 		eventIdx: make(map[string]int32, len(events)),
 		pairs:    make(map[pairKey]*pairLog),
 	}
+	for _, o := range opts {
+		if o != nil {
+			o(h)
+		}
+	}
 	p := &problems{scope: "relations"}
+	for name, c := range h.coverage {
+		if name == "" || !c.Observed.IsValid() {
+			p.addf("coverage "+strconv.Quote(name), "observed", "want a named dataset and an interval that does not end before it begins, got "+c.String())
+		}
+	}
 	h.checkActors(p)
 	h.events = make([]Event, len(events))
 	for i, e := range events {

@@ -228,3 +228,54 @@ func TestConcurrentQueries(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestPastADatasetsCoverage: a standing an event of a dataset set is known
+// only as last observed once the dataset's coverage ends; a later event
+// settles it again; and the same answers come back through JSON.
+func TestPastADatasetsCoverage(t *testing.T) {
+	actors := []Actor{{ID: "IRN", Kind: StateActor, Name: "Iran"}, {ID: "SAU", Kind: StateActor, Name: "Saudi Arabia"}}
+	events := []Event{
+		{ID: "td-1", Kind: DeclaredRivalry, Date: MustDate("1979"), Actors: []ActorID{"IRN"}, Toward: []ActorID{"SAU"}, Dataset: "rivalries"},
+		{ID: "beijing", Kind: RestoreTies, Date: MustDate("2023-03-10"), Actors: []ActorID{"IRN"}, Toward: []ActorID{"SAU"}, Level: Ambassador},
+	}
+	cov := Coverage{Source: "rivalries", Observed: Interval{From: MustDate("1494-01-01"), Until: MustDate("2011-01-01")}}
+	h, err := NewHistory(actors, events, WithCoverage(cov))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := h.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	round, err := ParseHistoryJSON(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := []Doubtful[ActorID]{{Item: "IRN", Doubt: Doubt{Reason: PastCoverage, Detail: `event "td-1" as last observed by rivalries on 2010-12-31`}}}
+	tests := []struct {
+		day  string
+		want Answer[ActorID]
+	}{
+		{"2005-01-01", Answer[ActorID]{Certain: []ActorID{"IRN"}}},
+		{"2020-01-01", Answer[ActorID]{Uncertain: stale}},
+		{"2024-01-01", Answer[ActorID]{}}, // the restoration settles it: no longer a rival
+	}
+	for _, hist := range []*History{h, round} {
+		for _, tc := range tests {
+			got, err := hist.Rivals("SAU", MustDate(tc.day))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("rivals of SAU on %s (-want +got):\n%s", tc.day, diff)
+			}
+		}
+		ch, _ := hist.Changes(MustDate("2005-01-01"), MustDate("2020-01-01"))
+		if len(ch.Certain) != 0 || len(ch.Uncertain) != 1 || ch.Uncertain[0].Doubt.Reason != PastCoverage {
+			t.Errorf("changes 2005–2020 = %v, want one that cannot tell, past coverage", ch)
+		}
+	}
+	if _, err := NewHistory(actors, events, WithCoverage(Coverage{Source: "x", Observed: Interval{From: MustDate("2000"), Until: MustDate("1990")}})); err == nil {
+		t.Error("a reversed coverage is accepted")
+	}
+}

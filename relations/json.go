@@ -3,6 +3,8 @@ package relations
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 
 	"github.com/entente-go/entente/internal/strictjson"
@@ -18,9 +20,17 @@ const MaxJSONSize = 256 << 20
 
 // jsonHistory is the document; see ParseHistoryJSON for the schema.
 type jsonHistory struct {
-	Version int               `json:"version"`
-	Actors  []json.RawMessage `json:"actors"`
-	Events  []json.RawMessage `json:"events"`
+	Version  int               `json:"version"`
+	Coverage []jsonCoverage    `json:"coverage,omitempty"`
+	Actors   []json.RawMessage `json:"actors"`
+	Events   []json.RawMessage `json:"events"`
+}
+
+// jsonCoverage is what one dataset observes, in a history document.
+type jsonCoverage struct {
+	Source string `json:"source"`
+	From   Date   `json:"from"`
+	Until  Date   `json:"until,omitzero"`
 }
 
 type jsonActor struct {
@@ -51,6 +61,7 @@ type jsonEvent struct {
 	Agreement string   `json:"agreement,omitempty"`
 	Summary   string   `json:"summary,omitempty"`
 	Source    string   `json:"source,omitempty"`
+	Dataset   string   `json:"dataset,omitempty"`
 }
 
 // MarshalJSON encodes the history in the documented schema (see
@@ -59,18 +70,23 @@ type jsonEvent struct {
 // back the same bytes.
 func (h *History) MarshalJSON() ([]byte, error) {
 	type doc struct {
-		Version int         `json:"version"`
-		Actors  []jsonActor `json:"actors"`
-		Events  []jsonEvent `json:"events"`
+		Version  int            `json:"version"`
+		Coverage []jsonCoverage `json:"coverage,omitempty"`
+		Actors   []jsonActor    `json:"actors"`
+		Events   []jsonEvent    `json:"events"`
 	}
 	d := doc{Version: JSONVersion, Actors: make([]jsonActor, len(h.actors)), Events: make([]jsonEvent, len(h.events))}
+	for _, name := range slices.Sorted(maps.Keys(h.coverage)) {
+		c := h.coverage[name]
+		d.Coverage = append(d.Coverage, jsonCoverage{Source: c.Source, From: c.Observed.From, Until: c.Observed.Until})
+	}
 	for i, a := range h.actors {
 		d.Actors[i] = actorJSON(a)
 	}
 	for i, e := range h.events {
 		je := jsonEvent{ID: e.ID, Kind: e.Kind.String(), Date: e.Date.String(),
 			Actors: idStrings(e.Actors), Toward: idStrings(e.Toward), Mediators: idStrings(e.Mediators),
-			OneWay: e.OneWay, Agreement: e.Agreement, Summary: e.Summary, Source: e.Source}
+			OneWay: e.OneWay, Agreement: e.Agreement, Summary: e.Summary, Source: e.Source, Dataset: e.Dataset}
 		if e.Level != UnknownRepresentation {
 			je.Level = e.Level.String()
 		}
@@ -120,6 +136,7 @@ func idStrings(ids []ActorID) []string {
 //
 //	{
 //	  "version": 1,
+//	  "coverage": [{"source": "Thompson & Dreyer 2012", "from": "1494-01-01", "until": "2011-01-01"}],
 //	  "actors": [
 //	    {"id": "SAU", "kind": "state", "name": "Saudi Arabia", "iso3": "SAU", "cow": 670},
 //	    {"id": "gcc", "kind": "organisation", "name": "Gulf Cooperation Council",
@@ -129,7 +146,7 @@ func idStrings(ids []ActorID) []string {
 //	    {"id": "sa-ir-2016", "kind": "sever-ties", "date": "2016-01-03",
 //	     "actors": ["SAU"], "toward": ["IRN"], "mediators": [], "one_way": false,
 //	     "level": "none", "stance": "hostile", "agreement": "",
-//	     "summary": "…", "source": "…"}
+//	     "summary": "…", "source": "…", "dataset": ""}
 //	  ]
 //	}
 func ParseHistoryJSON(data []byte) (*History, error) {
@@ -137,7 +154,15 @@ func ParseHistoryJSON(data []byte) (*History, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewHistory(actors, events)
+	var doc struct {
+		Coverage []jsonCoverage `json:"coverage"`
+	}
+	json.Unmarshal(data, &doc) // DecodeHistoryJSON has checked the document
+	var opts []HistoryOption
+	for _, c := range doc.Coverage {
+		opts = append(opts, WithCoverage(Coverage{Source: c.Source, Observed: Interval{From: c.From, Until: c.Until}}))
+	}
+	return NewHistory(actors, events, opts...)
 }
 
 // DecodeHistoryJSON decodes the actors and events of a history document
@@ -174,7 +199,7 @@ func DecodeHistoryJSON(data []byte) ([]Actor, []Event, error) {
 			el = "event " + strconv.Quote(je.ID)
 		}
 		e := Event{ID: je.ID, Actors: parseIDs(je.Actors), Toward: parseIDs(je.Toward), Mediators: parseIDs(je.Mediators),
-			OneWay: je.OneWay, Agreement: je.Agreement, Summary: je.Summary, Source: je.Source}
+			OneWay: je.OneWay, Agreement: je.Agreement, Summary: je.Summary, Source: je.Source, Dataset: je.Dataset}
 		n := len(p.errs)
 		decodeField(p, el, "kind", je.Kind, &e.Kind)
 		decodeField(p, el, "date", je.Date, &e.Date)

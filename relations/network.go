@@ -48,6 +48,10 @@ func (h *History) Network(day Date) (Network, error) {
 				n.Uncertain = append(n.Uncertain, Doubtful[Edge]{Item: e, Doubt: uncertainEvents(s)})
 				continue
 			}
+			if s.LastObserved.Reason != UnknownReason {
+				n.Uncertain = append(n.Uncertain, Doubtful[Edge]{Item: e, Doubt: s.LastObserved})
+				continue
+			}
 			n.Edges = append(n.Edges, e)
 		}
 	}

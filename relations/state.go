@@ -2,6 +2,7 @@ package relations
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -55,6 +56,10 @@ type Standing struct {
 	// Uncertain lists, in fold order, events whose dates are too coarse to
 	// tell whether they had happened by On; they are not applied.
 	Uncertain []string
+	// LastObserved, when its Reason is [PastCoverage], says the alignment
+	// rests on an event of a dataset whose coverage ended before On, and no
+	// later event moved it: the alignment is as last observed, not known.
+	LastObserved Doubt
 }
 
 // String describes the state in one line, as in
@@ -77,6 +82,9 @@ func (s Standing) String() string {
 	}
 	if len(s.Uncertain) > 0 {
 		b.WriteString("; cannot tell whether " + strings.Join(s.Uncertain, ", ") + " had happened")
+	}
+	if s.LastObserved.Reason != UnknownReason {
+		b.WriteString("; alignment " + s.LastObserved.Detail)
 	}
 	return b.String()
 }
@@ -110,7 +118,23 @@ func (h *History) Standing(a, b ActorID, day Date) (Standing, error) {
 		s.Uncertain = log.uncertain(h, n, day)
 	}
 	s.Alignment = h.withAgreement(a, b, day, s.Alignment)
+	s.LastObserved = h.lastObserved(s.Alignment.Cause, day)
 	return s, nil
+}
+
+// lastObserved returns the doubt of an alignment set by an event of a
+// dataset whose coverage ended before day; the zero Doubt otherwise.
+func (h *History) lastObserved(c Cause, day Date) Doubt {
+	if c.Event == "" || h.coverage == nil {
+		return Doubt{}
+	}
+	e := &h.events[h.eventIdx[c.Event]]
+	cov, ok := h.coverage[e.Dataset]
+	if !ok || !cov.Observed.Until.IsValid() || day.firstDay() < cov.Observed.Until.firstDay() {
+		return Doubt{}
+	}
+	last, _ := cov.LastObserved()
+	return Doubt{Reason: PastCoverage, Detail: "event " + strconv.Quote(e.ID) + " as last observed by " + cov.Source + " on " + last.String()}
 }
 
 // withAgreement raises an alignment to what agreements in force give the
