@@ -116,8 +116,12 @@ func runAll(w io.Writer, out string, writeCSV bool) error {
 		}
 	}
 	fmt.Fprintf(w, "COW inter-state wars v4.0 (%d wars, 1816–2007) against ATOP 5.1, at each war's onset year:\n", len(wars))
-	fmt.Fprintf(w, "%d obligations (holder, beneficiary) to fight beside a belligerent, in %d wars; %d wars have none.\n\n",
+	fmt.Fprintf(w, "%d obligations (holder, beneficiary) to fight beside a belligerent, in %d wars; %d wars have none",
 		len(r.Judgements), len(warsJudged), len(wars)-len(warsJudged))
+	if len(r.Skipped) > 0 {
+		fmt.Fprintf(w, " (%d of them could not be asked, below)", len(r.Skipped))
+	}
+	fmt.Fprint(w, ".\n\n")
 	fmt.Fprintf(w, "%-22s %9s %13s %13s %9s %17s\n", "", "honoured", "not honoured", "cannot judge", "released", "honoured/judged")
 	for _, l := range summarize(r.Judgements) {
 		fmt.Fprint(w, l)

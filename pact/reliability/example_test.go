@@ -157,3 +157,50 @@ func ExampleTally_Rate() {
 	fmt.Println(t.Judged(), r, ok)
 	// Output: 4 0.75 true
 }
+
+func ExampleFromCOWAll() {
+	wars := reliability.FromCOWAll(war.All())
+	fmt.Println(len(wars), wars[0].ID, wars[0].Onset, wars[len(wars)-1].ID, wars[len(wars)-1].Onset)
+	// Output: 95 1 1823 227 2003
+}
+
+func ExampleCount() {
+	js := []reliability.Judgement{{Fate: reliability.Honoured}, {Fate: reliability.NotHonoured},
+		{Fate: reliability.Released}, {Fate: reliability.CannotJudge}, {Fate: reliability.Honoured}}
+	fmt.Printf("%+v\n", reliability.Count(js))
+	// Output: {Honoured:2 NotHonoured:1 CannotJudge:1 Released:1}
+}
+
+func ExampleJudgement_BoundBy() {
+	j := reliability.Judgement{Duties: []pact.Duty{
+		{Kind: pact.Defend, Holds: relations.No}, {Kind: pact.Defend, Holds: relations.CannotTell},
+		{Kind: pact.JoinOffense, Holds: relations.No}}}
+	def, _ := j.BoundBy(pact.Defend)
+	off, _ := j.BoundBy(pact.JoinOffense)
+	_, ok := j.BoundBy(pact.StayNeutral)
+	fmt.Println(def, "|", off, "|", ok)
+	// Output: cannot tell | no | false
+}
+
+func ExampleTally_Add() {
+	var t reliability.Tally
+	t.Add(reliability.Honoured)
+	t.Add(reliability.Released)
+	fmt.Printf("%+v %d\n", t, t.Judged())
+	// Output: {Honoured:1 NotHonoured:0 CannotJudge:0 Released:1} 1
+}
+
+func ExampleSide_String() {
+	fmt.Println(reliability.SideA, reliability.SideB, reliability.UnknownSide)
+	// Output: A B unknown
+}
+
+func ExampleConduct_String() {
+	fmt.Println(reliability.JoinedAtOnset, reliability.JoinedLater, reliability.JoinedOtherSide, reliability.StayedOut)
+	// Output: joined-at-onset joined-later joined-other-side stayed-out
+}
+
+func ExampleFate_String() {
+	fmt.Println(reliability.Honoured, reliability.NotHonoured, reliability.CannotJudge, reliability.Released)
+	// Output: honoured not-honoured cannot-judge released
+}
