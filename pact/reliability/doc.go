@@ -1,0 +1,73 @@
+// Package reliability asks whether allies kept their word: given a model of
+// agreements ([pact.Model]) and the wars that happened ([War]), it reports,
+// for each war at its onset, every obligation to fight beside a belligerent
+// — the treaty's verdict with its reasons, what the ally did, and the
+// resulting [Fate].
+//
+// # Method
+//
+// For each war, [Judge] builds the onset attacks: the initiators attack
+// each original participant of the other side, a state that entered in the
+// onset's year. It asks the model's obligation engine about each attack
+// ([pact.Model.Respond]) on the onset's date, at the date's precision, and
+// keeps every duty to defend an attacked state or to join an initiator's
+// offense (ATOP's defense and offense obligations). The duties of one
+// holder toward one beneficiary are one [Judgement]:
+//
+//   - Bound: some clause is in force and every condition of it held;
+//   - Released: every clause failed a condition, which Reason names;
+//   - cannot tell: the data do not settle it, and Reason says why (a
+//     partial onset date against a treaty's dates, an obligation that varies
+//     by partner, a condition no war data can check).
+//
+// Then the holder's participation says what it did ([Conduct]): fought on
+// the beneficiary's side from the onset's year, joined that side in a later
+// year, fought on the other side, or stayed out. A bound holder that fought
+// on the beneficiary's side honoured the obligation, at once or late; one
+// that stayed out or fought against it did not. A released obligation was
+// not owed and counts for neither; a verdict that cannot be told cannot be
+// judged.
+//
+// # What is known, and the rule adopted
+//
+// War data say who initiated a war, which side each state fought on and
+// when it entered. They do not say where the fighting was, whether a demand
+// was refused, whether help was asked for, or which conflict a treaty
+// meant: conditions on those stay cannot tell. Nor do they say who provoked
+// whom. For ATOP's non-provocation condition, Judge adopts one rule: the
+// initiators provoked the war, and the states they attacked did not
+// (the attacked state's Provoked fact is No). [Judgement.ByRule] marks each
+// verdict that would differ were provocation unknown. A war given with its
+// own [War.Attacks] carries its own facts, and no rule applies.
+//
+// Participation is at the precision of the war data: with COW's, a year.
+// An ally that entered in December of the onset year counts as joining at
+// the onset; one that entered in January of the next, as joining later.
+//
+// # How this differs from the published studies
+//
+// Leeds, Long and Mitchell (2000) and Berkemeier and Fuhrmann (2018) code
+// by hand, for each war, whether an alliance's casus foederis arose and
+// whether each ally fulfilled it, reading the treaties and the diplomatic
+// record day by day. This package applies ATOP's coded conditions
+// mechanically, with the rule above, at the precision of the war data, and
+// reports as cannot tell what they settle by judgement. Its figures are not
+// theirs and are not tuned toward them.
+//
+// # References
+//
+// Leeds, Brett Ashley, Andrew G. Long, and Sara McLaughlin Mitchell. 2000.
+// "Reevaluating Alliance Reliability: Specific Threats, Specific Promises."
+// Journal of Conflict Resolution 44 (5): 686–699.
+//
+// Berkemeier, Molly, and Matthew Fuhrmann. 2018. "Reassessing the
+// Fulfillment of Alliance Commitments in War." Research & Politics 5 (2).
+//
+// Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell, and
+// Andrew G. Long. 2002. "Alliance Treaty Obligations and Provisions,
+// 1815–1944." International Interactions 28: 237–260.
+//
+// Sarkees, Meredith Reid, and Frank Whelon Wayman. 2010. Resort to War:
+// 1816–2007. Washington, DC: CQ Press ([FromCOW] converts its inter-state
+// wars, shipped in package war of relations/cow).
+package reliability

@@ -1,0 +1,227 @@
+package reliability_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/entente-go/entente/pact"
+	"github.com/entente-go/entente/pact/reliability"
+	"github.com/entente-go/entente/relations"
+	"github.com/entente-go/entente/relations/cow/war"
+)
+
+var y = relations.MustDate
+
+func mustWorld(t *testing.T) *pact.Model {
+	t.Helper()
+	m, err := world()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// row is a judgement in brief, for comparing tables.
+type row struct {
+	Holder, Beneficiary relations.ActorID
+	Bound               relations.Truth
+	Conduct             reliability.Conduct
+	Fate                reliability.Fate
+	ByRule              bool
+}
+
+func rows(js []reliability.Judgement) []row {
+	var out []row
+	for _, j := range js {
+		out = append(out, row{j.Holder, j.Beneficiary, j.Bound, j.Conduct, j.Fate, j.ByRule})
+	}
+	return out
+}
+
+func participant(id relations.ActorID, s reliability.Side, entered string, initiator bool) reliability.Participant {
+	return reliability.Participant{Actor: id, Side: s, Entered: y(entered), Initiator: initiator}
+}
+
+func TestJudge(t *testing.T) {
+	A, B := reliability.SideA, reliability.SideB
+	tests := []struct {
+		name string
+		war  reliability.War
+		want []row
+	}{
+		{"west fights on the other side; east stays out",
+			reliability.War{ID: "w", Onset: y("1991"), Participants: []reliability.Participant{
+				participant("north", A, "1991", true), participant("south", B, "1991", false),
+				participant("west", A, "1993", false)}},
+			[]row{{"east", "south", relations.Yes, reliability.StayedOut, reliability.NotHonoured, false},
+				{"upper", "north", relations.Yes, reliability.StayedOut, reliability.NotHonoured, false},
+				{"west", "south", relations.Yes, reliability.JoinedOtherSide, reliability.NotHonoured, true}}},
+		{"south initiates: north is attacked, and owed nothing",
+			reliability.War{ID: "w", Onset: y("1991"), Participants: []reliability.Participant{
+				participant("south", A, "1991", true), participant("north", B, "1991", false)}},
+			nil},
+		{"the onset year cannot settle a pact in force from March",
+			reliability.War{ID: "w", Onset: y("1985"), Participants: []reliability.Participant{
+				participant("north", A, "1985", true), participant("south", B, "1985", false),
+				participant("west", B, "1985", false)}},
+			[]row{{"east", "south", relations.Yes, reliability.StayedOut, reliability.NotHonoured, false},
+				{"south", "west", relations.CannotTell, reliability.JoinedAtOnset, reliability.CannotJudge, false},
+				{"west", "south", relations.CannotTell, reliability.JoinedAtOnset, reliability.CannotJudge, false}}},
+		{"upper joins north, but the offense names south only",
+			reliability.War{ID: "w", Onset: y("1995"), Participants: []reliability.Participant{
+				participant("north", A, "1995", true), participant("east", B, "1995", false),
+				participant("upper", A, "1995", false)}},
+			[]row{{"upper", "north", relations.No, reliability.JoinedAtOnset, reliability.Released, false}}},
+		{"an offense duty toward the initiator binds if it binds against any target",
+			reliability.War{ID: "w", Onset: y("1995"), Participants: []reliability.Participant{
+				participant("north", A, "1995", true), participant("east", B, "1995", false),
+				participant("south", B, "1995", false), participant("upper", A, "1996", false)}},
+			[]row{{"east", "south", relations.Yes, reliability.JoinedAtOnset, reliability.Honoured, false},
+				{"upper", "north", relations.Yes, reliability.JoinedLater, reliability.Honoured, false},
+				{"west", "south", relations.Yes, reliability.StayedOut, reliability.NotHonoured, true}}},
+		{"explicit attacks carry their own facts: no rule",
+			reliability.War{ID: "w", Onset: y("1995"), Participants: []reliability.Participant{
+				participant("north", A, "1995", true), participant("south", B, "1995", false),
+				participant("west", B, "1997", false)},
+				Attacks: []pact.Attack{{Aggressors: []relations.ActorID{"north"}, Target: "south", On: y("1995-05-01"), Provoked: relations.Yes}}},
+			[]row{{"east", "south", relations.Yes, reliability.StayedOut, reliability.NotHonoured, false},
+				{"upper", "north", relations.Yes, reliability.StayedOut, reliability.NotHonoured, false},
+				{"west", "south", relations.No, reliability.JoinedLater, reliability.Released, false}}},
+	}
+	m := mustWorld(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := reliability.Judge(m, []reliability.War{tt.war})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, rows(r.Judgements)); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+			for _, j := range r.Judgements {
+				if j.Reason == "" {
+					t.Errorf("%s toward %s: no reason", j.Holder, j.Beneficiary)
+				}
+			}
+		})
+	}
+}
+
+func TestJudgeSkips(t *testing.T) {
+	A, B := reliability.SideA, reliability.SideB
+	wars := []reliability.War{
+		{ID: "no-initiator", Onset: y("1990"), Participants: []reliability.Participant{
+			participant("north", A, "1990", false), participant("south", B, "1990", false)}},
+		{ID: "unknown-initiator", Onset: y("1990"), Participants: []reliability.Participant{
+			participant("XXX", A, "1990", true), participant("south", B, "1990", false)}},
+		{ID: "both-sides", Onset: y("1990"), Participants: []reliability.Participant{
+			participant("north", A, "1990", true), participant("south", B, "1990", true)}},
+		{ID: "no-target", Onset: y("1990"), Participants: []reliability.Participant{
+			participant("north", A, "1990", true), participant("south", B, "1992", false)}},
+		{ID: "bad-attack", Onset: y("1990"), Participants: []reliability.Participant{
+			participant("north", A, "1990", true)},
+			Attacks: []pact.Attack{{Aggressors: []relations.ActorID{"nobody"}, Target: "south", On: y("1990")}}},
+	}
+	r, err := reliability.Judge(mustWorld(t), wars)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range r.Skipped {
+		got = append(got, s.War+": "+s.Reason)
+	}
+	want := []string{
+		"no-initiator: no initiator",
+		"unknown-initiator: no initiator is an actor of the model",
+		"both-sides: initiators on both sides",
+		"no-target: no original participant of the other side is an actor of the model",
+		`bad-attack: pact: query: actor: unknown actor "nobody"`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+	if len(r.Judgements) != 0 {
+		t.Errorf("judgements: %v", r.Judgements)
+	}
+}
+
+func TestJudgeErrors(t *testing.T) {
+	if _, err := reliability.Judge(nil, nil); !errors.Is(err, reliability.ErrNoModel) {
+		t.Errorf("nil model: %v", err)
+	}
+	wars := []reliability.War{
+		{Participants: []reliability.Participant{{Actor: "bad id", Side: reliability.Side(7)}}},
+		{ID: "twice", Onset: y("1990"), Participants: []reliability.Participant{
+			participant("north", reliability.SideA, "1990", true), participant("north", reliability.SideA, "1991", false)}},
+	}
+	_, err := reliability.Judge(mustWorld(t), wars)
+	var fe *relations.FieldError
+	if !errors.As(err, &fe) {
+		t.Fatalf("want a FieldError, got %v", err)
+	}
+	want := []string{
+		"reliability: wars[0]: id: is empty",
+		"reliability: wars[0]: onset: is the zero date",
+		`reliability: wars[0]: participants[0].actor: "bad id" is not an actor ID`,
+		"reliability: wars[0]: participants[0].side: is Side(7); want A or B",
+		"reliability: wars[0]: participants[0].entered: is the zero date",
+		`reliability: war "twice": participants[1]: "north" is listed twice on side A`,
+	}
+	if diff := cmp.Diff(want, strings.Split(err.Error(), "\n")); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+}
+
+func TestFromCOW(t *testing.T) {
+	for _, w := range war.All() {
+		if w.Number != 139 {
+			continue
+		}
+		got := reliability.FromCOW(w)
+		if got.ID != "139" || got.Onset != y("1939") || len(got.Participants) != len(w.Participants) {
+			t.Fatalf("FromCOW: %+v", got)
+		}
+		var italy []reliability.Participant
+		for _, p := range got.Participants {
+			if p.Actor == "ITA" {
+				italy = append(italy, p)
+			}
+		}
+		want := []reliability.Participant{{Actor: "ITA", Side: reliability.SideA, Entered: y("1943")},
+			{Actor: "ITA", Side: reliability.SideB, Entered: y("1940")}}
+		if diff := cmp.Diff(want, italy, cmp.Comparer(func(a, b relations.Date) bool { return a == b })); diff != "" {
+			t.Errorf("Italy (-want +got)\n%s", diff)
+		}
+		return
+	}
+	t.Fatal("no war 139")
+}
+
+func TestTally(t *testing.T) {
+	var tally reliability.Tally
+	for _, f := range []reliability.Fate{reliability.Honoured, reliability.Honoured, reliability.NotHonoured,
+		reliability.CannotJudge, reliability.Released, reliability.UnknownFate} {
+		tally.Add(f)
+	}
+	if diff := cmp.Diff(reliability.Tally{Honoured: 2, NotHonoured: 1, CannotJudge: 1, Released: 1}, tally); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+	if r, ok := tally.Rate(); !ok || r != 2.0/3 {
+		t.Errorf("Rate = %v, %v", r, ok)
+	}
+	if _, ok := (reliability.Tally{CannotJudge: 3}).Rate(); ok {
+		t.Error("Rate of nothing judged is ok")
+	}
+}
+
+func TestEnumStrings(t *testing.T) {
+	got := []string{reliability.SideA.String(), reliability.Side(9).String(), reliability.JoinedOtherSide.String(),
+		reliability.Conduct(9).String(), reliability.Released.String(), reliability.Fate(9).String()}
+	want := []string{"A", "Side(9)", "joined-other-side", "Conduct(9)", "released", "Fate(9)"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+}

@@ -1,0 +1,123 @@
+package reliability
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/entente-go/entente/internal/enum"
+	"github.com/entente-go/entente/pact"
+	"github.com/entente-go/entente/relations"
+	"github.com/entente-go/entente/relations/cow/war"
+)
+
+// Side is the side of a war a participant fought on. Its zero value,
+// UnknownSide, is no side.
+type Side uint8
+
+const (
+	// UnknownSide is the zero Side.
+	UnknownSide Side = iota
+	// SideA is one side of the war.
+	SideA
+	// SideB is the other.
+	SideB
+)
+
+var sideNames = []string{"unknown", "A", "B"}
+
+// String returns "A", "B", "unknown", or "Side(N)" for a bad value.
+func (s Side) String() string { return enum.Text("Side", sideNames, s) }
+
+// Participant is one state on one side of a war. A state that changed
+// sides is a participant on each.
+type Participant struct {
+	Actor relations.ActorID
+	Side  Side
+	// Initiator says whether the state started the war.
+	Initiator bool
+	// Entered is when the state entered the war, at any precision.
+	Entered relations.Date
+}
+
+// War is a war that happened: who fought on which side, who started it and
+// when each entered. It is the input of [Judge].
+type War struct {
+	// ID names the war in reports, such as COW's war number.
+	ID string
+	// Onset is when the war began, at any precision.
+	Onset        relations.Date
+	Participants []Participant
+	// Attacks, when given, are the attacks that opened the war, in order,
+	// with facts the model does not hold (who provoked whom, where). [Judge]
+	// then plays them with [pact.Model.Cascade], drawing in only the actors
+	// whose duties certainly hold, and judges every duty to fight in the
+	// war that results. Without them, Judge builds the onset attacks from
+	// the initiators (see the package documentation).
+	Attacks []pact.Attack
+}
+
+// FromCOW converts a war of COW's Inter-State War data: its ID is COW's war
+// number, its onset and entries are year-precision dates.
+func FromCOW(w war.War) War {
+	out := War{ID: strconv.Itoa(w.Number), Onset: w.Onset, Participants: make([]Participant, len(w.Participants))}
+	for i, p := range w.Participants {
+		var s Side
+		switch p.Side {
+		case war.SideA:
+			s = SideA
+		case war.SideB:
+			s = SideB
+		}
+		out.Participants[i] = Participant{Actor: p.Actor, Side: s, Initiator: p.Initiator, Entered: p.Entered}
+	}
+	return out
+}
+
+// FromCOWAll converts every war of a list with [FromCOW].
+func FromCOWAll(ws []war.War) []War {
+	out := make([]War, len(ws))
+	for i, w := range ws {
+		out[i] = FromCOW(w)
+	}
+	return out
+}
+
+// validate reports every problem with the war, as FieldErrors naming it.
+func (w *War) validate(i int) []error {
+	el := "wars[" + strconv.Itoa(i) + "]"
+	if w.ID != "" {
+		el = "war " + strconv.Quote(w.ID)
+	}
+	var errs []error
+	add := func(field, msg string) {
+		errs = append(errs, &relations.FieldError{Scope: "reliability", Element: el, Field: field, Err: errors.New(msg)})
+	}
+	if w.ID == "" {
+		add("id", "is empty")
+	}
+	if !w.Onset.IsValid() {
+		add("onset", "is the zero date")
+	}
+	if len(w.Participants) == 0 {
+		add("participants", "none given")
+	}
+	for j, p := range w.Participants {
+		f := "participants[" + strconv.Itoa(j) + "]"
+		if !p.Actor.IsValid() {
+			add(f+".actor", strconv.Quote(string(p.Actor))+" is not an actor ID")
+		}
+		if p.Side != SideA && p.Side != SideB {
+			add(f+".side", "is "+p.Side.String()+"; want A or B")
+		}
+		if !p.Entered.IsValid() {
+			add(f+".entered", "is the zero date")
+		}
+		for _, q := range w.Participants[:j] {
+			if q.Actor == p.Actor && q.Side == p.Side {
+				add(f, strconv.Quote(string(p.Actor))+" is listed twice on side "+p.Side.String())
+				break
+			}
+		}
+	}
+	return errs
+}
