@@ -54,7 +54,7 @@ const (
 )
 
 var eventKindNames = []string{"unknown", "sever-ties", "restore-ties", "exchange-ambassadors",
-	"withdraw-ambassadors", "change-representation", "state-visit", "joint-exercise", "attack",
+	"withdraw-ambassadors", "change-representation", "state-visit", "joint-exercise", "strike",
 	"declared-rivalry", "rapprochement", "statement", "sign-agreement", "ratify-agreement",
 	"withdraw-from-agreement", "propose-agreement", "observation"}
 

@@ -237,7 +237,7 @@ func ExampleParseHistoryJSON() {
 	s, _ := h.Standing("EGY", "IRN", relations.MustDate("2000-01-01"))
 	fmt.Println(s.AinB.Level, s.Alignment.Level)
 
-	_, err = relations.ParseHistoryJSON([]byte(`{"version": 1, "actors": [], "events": [{"id": "x", "kind": "attack", "date": "2025-02-30"}]}`))
+	_, err = relations.ParseHistoryJSON([]byte(`{"version": 1, "actors": [], "events": [{"id": "x", "kind": "strike", "date": "2025-02-30"}]}`))
 	fmt.Println(err)
 	// Output:
 	// interests-section hostile

@@ -48,13 +48,13 @@ func TestJSONErrorsNameTheElement(t *testing.T) {
 			`relations: JSON: actor "SAU": kind: kind "empire": unknown value; want one of "state", "organisation", "armed-group", "other"`},
 		{"bad member date", `{"version": 1, "actors": [{"id": "gcc", "kind": "organisation", "name": "x", "members": [{"member": "SAU", "from": "1981-13"}]}]}`,
 			`relations: JSON: actor "gcc": members[0].from: date "1981-13": month 13 does not exist; want 01–12`},
-		{"bad date", `{"version": 1, "events": [{"id": "e", "kind": "attack", "date": "2025-02-30", "actors": ["A"]}]}`,
+		{"bad date", `{"version": 1, "events": [{"id": "e", "kind": "strike", "date": "2025-02-30", "actors": ["A"]}]}`,
 			`relations: JSON: event "e": date: date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days`},
 		{"bad level", `{"version": 1, "events": [{"id": "e", "kind": "sever-ties", "date": "2025", "level": "consul", "actors": ["A"]}]}`,
 			`relations: JSON: event "e": level: representation "consul": unknown value; want one of "none", "interests-section", "charge-d-affaires", "minister", "ambassador"`},
-		{"wrong type", `{"version": 1, "events": [{"id": "e", "kind": "attack", "date": "2025", "actors": "SAU"}]}`,
+		{"wrong type", `{"version": 1, "events": [{"id": "e", "kind": "strike", "date": "2025", "actors": "SAU"}]}`,
 			`relations: JSON: events[0]: json: cannot unmarshal string into Go struct field jsonEvent.actors of type []string`},
-		{"unknown actor", `{"version": 1, "actors": [{"id": "SAU", "kind": "state", "name": "x"}], "events": [{"id": "e", "kind": "attack", "date": "2025", "actors": ["SAU"], "toward": ["IRN"]}]}`,
+		{"unknown actor", `{"version": 1, "actors": [{"id": "SAU", "kind": "state", "name": "x"}], "events": [{"id": "e", "kind": "strike", "date": "2025", "actors": ["SAU"], "toward": ["IRN"]}]}`,
 			`relations: event "e": toward[0]: unknown actor "IRN"`},
 		{"trailing", `{"version": 1} {}`, `relations: JSON: document: unexpected data after the JSON value`},
 	}
@@ -86,7 +86,7 @@ func FuzzParseHistoryJSON(f *testing.F) {
 	}
 	f.Add(seed)
 	f.Add([]byte(`{"version": 1}`))
-	f.Add([]byte(`{"version": 1, "events": [{"id": "e", "kind": "attack", "date": "2025-02-30"}]}`))
+	f.Add([]byte(`{"version": 1, "events": [{"id": "e", "kind": "strike", "date": "2025-02-30"}]}`))
 	f.Add([]byte(`[[[[[[[[[[[[]]]]]]]]]]]]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		h, err := ParseHistoryJSON(data)
@@ -115,8 +115,8 @@ func TestHostileJSON(t *testing.T) {
 	tests := map[string][]byte{
 		"deep nesting": []byte(strings.Repeat("[", 1_000_000) + strings.Repeat("]", 1_000_000)),
 		"deep object":  []byte(`{"version": 1, "actors": ` + strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000) + `}`),
-		"year 0":       []byte(`{"version": 1, "events": [{"id": "e", "kind": "attack", "date": "0000-01-01", "actors": ["A"]}]}`),
-		"year 99999":   []byte(`{"version": 1, "events": [{"id": "e", "kind": "attack", "date": "99999", "actors": ["A"]}]}`),
+		"year 0":       []byte(`{"version": 1, "events": [{"id": "e", "kind": "strike", "date": "0000-01-01", "actors": ["A"]}]}`),
+		"year 99999":   []byte(`{"version": 1, "events": [{"id": "e", "kind": "strike", "date": "99999", "actors": ["A"]}]}`),
 		"huge number":  []byte(`{"version": 1e400}`),
 	}
 	for name, doc := range tests {
