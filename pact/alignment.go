@@ -33,28 +33,36 @@ var _ relations.AgreementSource = (*Model)(nil)
 // clause that give it. It makes a Model a [relations.AgreementSource], so
 // that [relations.History.WithAgreements] folds alliances into a history's
 // answers.
-func (m *Model) AgreementAlignment(a, b relations.ActorID, day relations.Date) (relations.Alignment, relations.Cause, bool) {
+func (m *Model) AgreementAlignment(a, b relations.ActorID, day relations.Date) relations.AgreementStanding {
+	var st relations.AgreementStanding
 	ai, aok := m.actorIdx[a]
 	bi, bok := m.actorIdx[b]
 	if !aok || !bok || !day.IsValid() {
-		return relations.UnknownAlignment, relations.Cause{}, false
+		return st
 	}
 	f, l := days(day)
-	best, cause := relations.UnknownAlignment, relations.Cause{}
 	ties := m.ties[ai]
 	for i := sort.Search(len(ties), func(i int) bool { return ties[i].other >= bi }); i < len(ties) && ties[i].other == bi; i++ {
 		t := &ties[i]
 		al := alignmentOfTie(t)
-		if al <= best || t.w.contains(f, l) != relations.Yes {
+		if al <= st.Alignment && al <= st.Possible {
 			continue
 		}
-		best = al
-		cause = relations.Cause{Since: m.tieStart(t), Agreement: m.agreements[t.agreement].ID}
-		if t.provision == UnknownProvision {
-			cause.Clause = m.clause(t).ID
+		switch in, doubt := m.tieTruth(t, day, f, l); {
+		case in == relations.Yes && al > st.Alignment:
+			st.Alignment = al
+			st.Cause = relations.Cause{Since: m.tieStart(t), Agreement: m.agreements[t.agreement].ID}
+			if t.provision == UnknownProvision {
+				st.Cause.Clause = m.clause(t).ID
+			}
+		case in == relations.CannotTell && al > st.Possible:
+			st.Possible, st.Doubt = al, doubt
 		}
 	}
-	return best, cause, best != relations.UnknownAlignment
+	if st.Possible <= st.Alignment {
+		st.Possible, st.Doubt = relations.UnknownAlignment, relations.Doubt{}
+	}
+	return st
 }
 
 // tieStart returns the date from which a tie binds, for explanations: the

@@ -7,14 +7,29 @@ import "iter"
 // force). Package pact's Model implements it; the interface keeps the
 // dependency one way, pact → relations.
 type AgreementSource interface {
-	// AgreementAlignment returns the highest alignment that agreements in
-	// force on day give the pair a–b, with the agreement and clause that
-	// give it, and whether any does. Agreements whose force on day the data
-	// cannot settle give nothing.
-	AgreementAlignment(a, b ActorID, day Date) (Alignment, Cause, bool)
+	// AgreementAlignment returns what agreements give the pair a–b on day:
+	// the highest alignment that agreements certainly in force give, with
+	// the agreement and clause that give it, and apart from it the highest
+	// that agreements the data cannot settle might give, with why.
+	AgreementAlignment(a, b ActorID, day Date) AgreementStanding
 	// AgreementPairs yields every pair of actors that some agreement binds
 	// at some time, each once.
 	AgreementPairs() iter.Seq2[ActorID, ActorID]
+}
+
+// AgreementStanding is what written agreements give a pair on a day.
+type AgreementStanding struct {
+	// Alignment is the highest alignment agreements certainly in force
+	// give (UnknownAlignment if none), and Cause the agreement and clause
+	// that give it.
+	Alignment Alignment
+	Cause     Cause
+	// Possible is a higher alignment that agreements the data cannot
+	// settle might give (a partial date, a day past the source's coverage,
+	// an obligation that varies by partner), and Doubt why; Possible is
+	// UnknownAlignment when there is none.
+	Possible Alignment
+	Doubt    Doubt
 }
 
 // WithAgreements returns a History that answers like h but also takes the

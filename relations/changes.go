@@ -84,8 +84,10 @@ func (h *History) Changes(from, to Date) (Answer[Change], error) {
 				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: uncertainEvents(before)})
 			case len(after.Uncertain) > 0:
 				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: uncertainEvents(after)})
-			case after.LastObserved.Reason != UnknownReason:
-				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: after.LastObserved})
+			case before.AlignmentDoubt.Reason != UnknownReason:
+				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: before.AlignmentDoubt})
+			case after.AlignmentDoubt.Reason != UnknownReason:
+				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: after.AlignmentDoubt})
 			case c.Direction != Unchanged:
 				ans.Certain = append(ans.Certain, c)
 			}
@@ -160,8 +162,9 @@ func (h *History) counterparts(x ActorID, day Date, keep func(Alignment) bool) (
 			ans.Uncertain = append(ans.Uncertain, Doubtful[ActorID]{Item: y, Doubt: uncertainEvents(s)})
 			continue
 		}
-		if in && s.LastObserved.Reason != UnknownReason {
-			ans.Uncertain = append(ans.Uncertain, Doubtful[ActorID]{Item: y, Doubt: s.LastObserved})
+		if s.AlignmentDoubt.Reason != UnknownReason && (in || (s.PossibleAlignment != UnknownAlignment && keep(s.PossibleAlignment))) {
+			// As last observed, or an unsettled agreement may lift it in.
+			ans.Uncertain = append(ans.Uncertain, Doubtful[ActorID]{Item: y, Doubt: s.AlignmentDoubt})
 			continue
 		}
 		if in {
@@ -184,7 +187,7 @@ func (h *History) possibleAlignments(a, b ActorID, day Date) []Alignment {
 	n, end := log.applied(day), day.lastDay()
 	for i := n; i < len(log.last) && log.last[i] <= end+maxSpan; i++ {
 		if log.first[i] <= end {
-			al := h.withAgreement(a, b, day, AlignmentState{Level: log.after[i].align})
+			al, _, _ := h.withAgreement(a, b, day, AlignmentState{Level: log.after[i].align})
 			out = append(out, al.Level)
 		}
 	}

@@ -43,11 +43,11 @@ func ExampleHistory_Event() {
 // from 2030 on.
 type alliances struct{}
 
-func (alliances) AgreementAlignment(a, b relations.ActorID, day relations.Date) (relations.Alignment, relations.Cause, bool) {
+func (alliances) AgreementAlignment(a, b relations.ActorID, day relations.Date) relations.AgreementStanding {
 	if (a == "EGY" && b == "TUR" || a == "TUR" && b == "EGY") && relations.MustDate("2030-01-01").OnOrBefore(day) == relations.Yes {
-		return relations.Ally, relations.Cause{Since: relations.MustDate("2030-01-01"), Agreement: "hypothetical"}, true
+		return relations.AgreementStanding{Alignment: relations.Ally, Cause: relations.Cause{Since: relations.MustDate("2030-01-01"), Agreement: "hypothetical"}}
 	}
-	return relations.UnknownAlignment, relations.Cause{}, false
+	return relations.AgreementStanding{}
 }
 
 func (alliances) AgreementPairs() iter.Seq2[relations.ActorID, relations.ActorID] {

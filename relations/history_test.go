@@ -161,11 +161,16 @@ func TestStateQueries(t *testing.T) {
 // fakeAgreements gives EGY–TUR an alliance from 2020 on.
 type fakeAgreements struct{}
 
-func (fakeAgreements) AgreementAlignment(a, b ActorID, day Date) (Alignment, Cause, bool) {
-	if (a == "EGY" && b == "IRN" || a == "IRN" && b == "EGY") && MustDate("2020-01-01").OnOrBefore(day) == Yes {
-		return Ally, Cause{Since: MustDate("2020-01-01"), Agreement: "pact"}, true
+func (fakeAgreements) AgreementAlignment(a, b ActorID, day Date) AgreementStanding {
+	if a == "EGY" && b == "IRN" || a == "IRN" && b == "EGY" {
+		switch MustDate("2020-01-01").OnOrBefore(day) {
+		case Yes:
+			return AgreementStanding{Alignment: Ally, Cause: Cause{Since: MustDate("2020-01-01"), Agreement: "pact"}}
+		case CannotTell:
+			return AgreementStanding{Possible: Ally, Doubt: Doubt{Reason: PartialDate, Detail: "pact"}}
+		}
 	}
-	return UnknownAlignment, Cause{}, false
+	return AgreementStanding{}
 }
 
 func (fakeAgreements) AgreementPairs() iter.Seq2[ActorID, ActorID] {

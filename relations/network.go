@@ -40,7 +40,8 @@ func (h *History) Network(day Date) (Network, error) {
 			}
 			a, b := h.actors[k.lo].ID, h.actors[k.hi].ID
 			s, _ := h.Standing(a, b, day)
-			if s.Alignment.Level == UnknownAlignment && s.AinB.Level == UnknownRepresentation && s.BinA.Level == UnknownRepresentation && len(s.Uncertain) == 0 {
+			if s.Alignment.Level == UnknownAlignment && s.AinB.Level == UnknownRepresentation && s.BinA.Level == UnknownRepresentation &&
+				len(s.Uncertain) == 0 && s.AlignmentDoubt.Reason == UnknownReason {
 				continue
 			}
 			e := Edge{A: a, B: b, Alignment: s.Alignment.Level, AinB: s.AinB.Level, BinA: s.BinA.Level}
@@ -48,8 +49,8 @@ func (h *History) Network(day Date) (Network, error) {
 				n.Uncertain = append(n.Uncertain, Doubtful[Edge]{Item: e, Doubt: uncertainEvents(s)})
 				continue
 			}
-			if s.LastObserved.Reason != UnknownReason {
-				n.Uncertain = append(n.Uncertain, Doubtful[Edge]{Item: e, Doubt: s.LastObserved})
+			if s.AlignmentDoubt.Reason != UnknownReason {
+				n.Uncertain = append(n.Uncertain, Doubtful[Edge]{Item: e, Doubt: s.AlignmentDoubt})
 				continue
 			}
 			n.Edges = append(n.Edges, e)

@@ -56,10 +56,13 @@ type Standing struct {
 	// Uncertain lists, in fold order, events whose dates are too coarse to
 	// tell whether they had happened by On; they are not applied.
 	Uncertain []string
-	// LastObserved, when its Reason is [PastCoverage], says the alignment
-	// rests on an event of a dataset whose coverage ended before On, and no
-	// later event moved it: the alignment is as last observed, not known.
-	LastObserved Doubt
+	// AlignmentDoubt, when its Reason is set, says the alignment is not
+	// known: it rests on an event of a dataset whose coverage ended before
+	// On and no later event moved it ([PastCoverage]: as last observed), or
+	// an agreement the data cannot settle might raise it to
+	// PossibleAlignment.
+	AlignmentDoubt    Doubt
+	PossibleAlignment Alignment
 }
 
 // String describes the state in one line, as in
@@ -83,8 +86,8 @@ func (s Standing) String() string {
 	if len(s.Uncertain) > 0 {
 		b.WriteString("; cannot tell whether " + strings.Join(s.Uncertain, ", ") + " had happened")
 	}
-	if s.LastObserved.Reason != UnknownReason {
-		b.WriteString("; alignment " + s.LastObserved.Detail)
+	if s.AlignmentDoubt.Reason != UnknownReason {
+		b.WriteString("; cannot tell the alignment: " + s.AlignmentDoubt.String())
 	}
 	return b.String()
 }
@@ -117,8 +120,10 @@ func (h *History) Standing(a, b ActorID, day Date) (Standing, error) {
 		s.Alignment = AlignmentState{Level: lv.align, Cause: h.eventCause(lv.alignCause)}
 		s.Uncertain = log.uncertain(h, n, day)
 	}
-	s.Alignment = h.withAgreement(a, b, day, s.Alignment)
-	s.LastObserved = h.lastObserved(s.Alignment.Cause, day)
+	s.Alignment, s.PossibleAlignment, s.AlignmentDoubt = h.withAgreement(a, b, day, s.Alignment)
+	if d := h.lastObserved(s.Alignment.Cause, day); d.Reason != UnknownReason {
+		s.AlignmentDoubt = d
+	}
 	return s, nil
 }
 
@@ -138,15 +143,20 @@ func (h *History) lastObserved(c Cause, day Date) Doubt {
 }
 
 // withAgreement raises an alignment to what agreements in force give the
-// pair, unless events have made the pair hostile.
-func (h *History) withAgreement(a, b ActorID, day Date, cur AlignmentState) AlignmentState {
+// pair, unless events have made the pair hostile; and returns the higher
+// alignment that agreements the data cannot settle might give, with why.
+func (h *History) withAgreement(a, b ActorID, day Date, cur AlignmentState) (AlignmentState, Alignment, Doubt) {
 	if h.agreements == nil || cur.Level == Hostile {
-		return cur
+		return cur, UnknownAlignment, Doubt{}
 	}
-	if al, c, ok := h.agreements.AgreementAlignment(a, b, day); ok && al > cur.Level {
-		return AlignmentState{Level: al, Cause: c}
+	st := h.agreements.AgreementAlignment(a, b, day)
+	if st.Alignment > cur.Level {
+		cur = AlignmentState{Level: st.Alignment, Cause: st.Cause}
 	}
-	return cur
+	if st.Possible > cur.Level {
+		return cur, st.Possible, st.Doubt
+	}
+	return cur, UnknownAlignment, Doubt{}
 }
 
 func (h *History) pair(a, b ActorID, day Date) (int32, int32, error) {

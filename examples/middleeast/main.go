@@ -122,11 +122,11 @@ func writeFile(name string, write func(io.Writer) error) error {
 
 // writeJSON prints both documents of the scenario in one object.
 func (s scenario) writeJSON(w io.Writer) error {
-	h, err := s.history.MarshalJSON()
+	h, err := s.layer.history.MarshalJSON()
 	if err != nil {
 		return err
 	}
-	a, err := s.pacts.MarshalJSON()
+	a, err := s.layer.pacts.MarshalJSON()
 	if err != nil {
 		return err
 	}

@@ -171,8 +171,8 @@ func TestTurkeysPactInForce(t *testing.T) {
 // their precision.
 func TestScenarioData(t *testing.T) {
 	s := mustLoad(t)
-	h, _ := s.history.MarshalJSON()
-	a, _ := s.pacts.MarshalJSON()
+	h, _ := s.layer.history.MarshalJSON()
+	a, _ := s.layer.pacts.MarshalJSON()
 	if *update {
 		for name, b := range map[string][]byte{"scenario/history.json": h, "scenario/agreements.json": a} {
 			if err := os.WriteFile(name, b, 0o644); err != nil {

@@ -1,15 +1,22 @@
 package main
 
 import (
+	"cmp"
 	_ "embed"
+	"slices"
 
 	"github.com/entente-go/entente/pact"
+	"github.com/entente-go/entente/pact/atop/atop51"
 	"github.com/entente-go/entente/relations"
+	"github.com/entente-go/entente/relations/rivalry"
 )
 
 // The scenario is data in entente's JSON formats, so it doubles as a worked
 // example of them: scenario/history.json holds the actors and events,
-// scenario/agreements.json the agreements and proposals.
+// scenario/agreements.json the agreements and proposals. It is a layer on
+// the real world, not a world of its own: the report's questions are
+// answered on ATOP 5.1's alliances and Thompson & Dreyer's rivalries with
+// the scenario on top.
 var (
 	//go:embed scenario/history.json
 	historyJSON []byte
@@ -17,22 +24,67 @@ var (
 	agreementsJSON []byte
 )
 
-// scenario is the built-in model: the history with the agreements' alliances
-// folded in, and the agreements themselves.
-type scenario struct {
-	history *relations.History
-	pacts   *pact.Model
+// observations settle, with a source, what ATOP last observed in 2018:
+// alliances the scenario's sources show still in force.
+var observations = []pact.Observation{
+	{Agreement: "atop-4965", On: relations.MustDate("2025-09-15"),
+		Source: `the GCC Supreme Council, 2025-09-15 ("the security of the GCC states is indivisible under the Joint Defense Agreement"; gcc-sg.org, news2025-9-18-5; leaders-mena.com)`},
 }
 
-// load decodes and validates the embedded scenario.
+// scenario is the world the report asks about, and the scenario's own data.
+type scenario struct {
+	// history holds Thompson & Dreyer's rivalries and the scenario's
+	// events, with the world's alliances folded in.
+	history *relations.History
+	// pacts is the world's agreements: ATOP 5.1, then the scenario's layer.
+	pacts *pact.Model
+	// layer is the scenario alone, as its JSON files hold it.
+	layer struct {
+		history *relations.History
+		pacts   *pact.Model
+	}
+}
+
+// load reads ATOP 5.1 and the rivalries that ship with the module, and puts
+// the embedded scenario on top.
 func load() (scenario, error) {
+	var s scenario
 	h, err := relations.ParseHistoryJSON(historyJSON)
 	if err != nil {
-		return scenario{}, err
+		return s, err
 	}
-	m, err := pact.ParseModelJSON(h.Actors(), agreementsJSON)
+	agreements, err := pact.DecodeAgreementsJSON(agreementsJSON)
 	if err != nil {
-		return scenario{}, err
+		return s, err
 	}
-	return scenario{history: h.WithAgreements(m), pacts: m}, nil
+	if s.layer.pacts, err = pact.New(h.Actors(), agreements); err != nil {
+		return s, err
+	}
+	s.layer.history = h
+	base, err := atop51.Read()
+	if err != nil {
+		return s, err
+	}
+	world, err := base.Model.With(pact.Layer{Actors: h.Actors(), Agreements: agreements, Observations: observations})
+	if err != nil {
+		return s, err
+	}
+	rivals, rivalries := rivalry.History()
+	actors := world.Actors()
+	for _, a := range rivals {
+		if _, ok := slices.BinarySearchFunc(actors, a.ID, func(x relations.Actor, id relations.ActorID) int { return cmp.Compare(x.ID, id) }); !ok {
+			actors = append(actors, a)
+		}
+	}
+	for i, a := range actors {
+		if sa, ok := h.Actor(a.ID); ok {
+			actors[i] = sa // the scenario's names read better than COW's
+		}
+	}
+	all, err := relations.NewHistory(actors, slices.Concat(h.Events(), rivalries), relations.WithCoverage(rivalry.Observed()))
+	if err != nil {
+		return s, err
+	}
+	s.history, s.pacts = all.WithAgreements(world), world
+	return s, nil
 }
