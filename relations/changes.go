@@ -79,21 +79,48 @@ func (h *History) Changes(from, to Date) (Answer[Change], error) {
 			before, _ := h.Standing(a, b, from)
 			after, _ := h.Standing(a, b, to)
 			c := Change{A: a, B: b, Before: before, After: after, Direction: direction(before, after)}
-			switch {
-			case len(before.Uncertain) > 0:
-				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: uncertainEvents(before)})
-			case len(after.Uncertain) > 0:
-				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: uncertainEvents(after)})
-			case before.AlignmentDoubt.Reason != UnknownReason:
-				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: before.AlignmentDoubt})
-			case after.AlignmentDoubt.Reason != UnknownReason:
-				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: after.AlignmentDoubt})
-			case c.Direction != Unchanged:
+			if d, ok := changeDoubt(c); ok {
+				ans.Uncertain = append(ans.Uncertain, Doubtful[Change]{Item: c, Doubt: d})
+			} else if c.Direction != Unchanged {
 				ans.Certain = append(ans.Certain, c)
 			}
 		}
 	}
 	return ans, nil
+}
+
+// changeDoubt says why the data cannot settle how a pair moved, if they
+// cannot: an event a day cannot place, an alignment known only as last
+// observed, or an agreement the data cannot settle under which the pair
+// would have moved another way.
+func changeDoubt(c Change) (Doubt, bool) {
+	for _, s := range []Standing{c.Before, c.After} {
+		if len(s.Uncertain) > 0 {
+			return uncertainEvents(s), true
+		}
+		if s.AlignmentDoubt.Reason != UnknownReason && s.PossibleAlignment == UnknownAlignment {
+			return s.AlignmentDoubt, true
+		}
+	}
+	levels := func(s Standing) []Alignment {
+		if s.PossibleAlignment == UnknownAlignment {
+			return []Alignment{s.Alignment.Level}
+		}
+		return []Alignment{s.Alignment.Level, s.PossibleAlignment}
+	}
+	at := func(s Standing, al Alignment) Standing { s.Alignment.Level = al; return s }
+	for _, b := range levels(c.Before) {
+		for _, a := range levels(c.After) {
+			if direction(at(c.Before, b), at(c.After, a)) == c.Direction {
+				continue
+			}
+			if c.Before.AlignmentDoubt.Reason != UnknownReason {
+				return c.Before.AlignmentDoubt, true
+			}
+			return c.After.AlignmentDoubt, true
+		}
+	}
+	return Doubt{}, false
 }
 
 // direction compares two standings. A pair with no recorded alignment is

@@ -122,10 +122,18 @@ func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History
 
 // sortEvents puts events in fold order: an event is applied once it has
 // certainly happened, so events sort by the last day they could have
-// happened on, then by their first day, then by ID for determinism. It
+// happened on, then by their first day, then — so that a curated fact
+// dated like a dataset's is the one a standing names as its cause — events
+// of a dataset before the others, then by ID for determinism. It
 // sorts a permutation by precomputed keys rather than moving the large
 // Event values on every comparison.
 func sortEvents(events []Event) []Event {
+	curated := func(e *Event) int { // 0 for a dataset's event, 1 for a curated one
+		if e.Dataset != "" {
+			return 0
+		}
+		return 1
+	}
 	type key struct {
 		last, first int32
 		i           int32
@@ -141,7 +149,8 @@ func sortEvents(events []Event) []Event {
 		case a.first != b.first:
 			return cmp.Compare(a.first, b.first)
 		}
-		return cmp.Compare(events[a.i].ID, events[b.i].ID)
+		ea, eb := &events[a.i], &events[b.i]
+		return cmp.Or(cmp.Compare(curated(ea), curated(eb)), cmp.Compare(ea.ID, eb.ID))
 	})
 	out := make([]Event, len(events))
 	for i, k := range keys {

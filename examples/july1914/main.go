@@ -4,23 +4,54 @@
 // invasion of Belgium, printing each cascade round with the clause behind
 // every entry and the reason each ally stayed out.
 //
+// Every actor is printed by name. The command takes no flags and no
+// arguments; anything else is a usage error (exit 2).
+//
 //	go run ./examples/july1914
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 )
 
-func main() {
-	if err := run(os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "july1914:", err)
-		os.Exit(1)
+func main() { os.Exit(command(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// command parses the arguments and runs; it returns the exit code: 0, 1
+// for a failure, 2 for bad usage.
+func command(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("july1914", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprintln(stderr, "usage: july1914 (no flags, no arguments)") }
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp) && len(args) == 1:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprintf(stderr, "july1914: unexpected arguments beside -h: %q\n", args)
+		fs.Usage()
+		return 2
+	case err != nil:
+		return 2
+	case fs.NArg() > 0:
+		fmt.Fprintf(stderr, "july1914: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return 2
 	}
+	if err := run(stdout); err != nil {
+		fmt.Fprintln(stderr, "july1914:", err)
+		return 1
+	}
+	return 0
 }
 
 // steps plays the crisis: step i is the cascade of the first i+1 attacks,
@@ -66,7 +97,7 @@ func run(w io.Writer) error {
 			entered = true
 			fmt.Fprintf(w, "round %d:\n", r.Number)
 			for _, e := range r.Entered {
-				fmt.Fprintf(w, "  %s\n", e)
+				fmt.Fprintf(w, "  %s\n", named(e.String()))
 			}
 		}
 		if !entered {
@@ -74,18 +105,19 @@ func run(w io.Writer) error {
 		}
 		fmt.Fprintf(w, "sides: %s vs %s\n", names(c.Sides[0]), names(c.Sides[1]))
 		for _, x := range c.BothSides {
-			fmt.Fprintf(w, "drawn in on both sides: %s\n", x)
+			fmt.Fprintf(w, "drawn in on both sides: %s\n", name(x))
 		}
 		printNotBound(w, c)
 		for _, k := range c.Final.Conflicts {
-			fmt.Fprintln(w, "conflict:", k)
+			fmt.Fprintln(w, "conflict:", named(k.String()))
 		}
 	}
 	return nil
 }
 
 // printNotBound explains why each ally that stayed out of the war is not
-// bound to fight.
+// bound to fight, and prints apart, as such, the duties the data cannot
+// settle.
 func printNotBound(w io.Writer, c pact.Cascade) {
 	fighting := map[relations.ActorID]bool{}
 	for _, side := range c.Sides {
@@ -93,9 +125,14 @@ func printNotBound(w io.Writer, c pact.Cascade) {
 			fighting[x] = true
 		}
 	}
+	for _, d := range c.Final.Duties {
+		if (d.Kind == pact.Defend || d.Kind == pact.JoinOffense) && !fighting[d.Actor] && d.Holds == relations.CannotTell {
+			fmt.Fprintln(w, "cannot tell:", named(d.String()))
+		}
+	}
 	for _, d := range c.Final.Released {
 		if (d.Kind == pact.Defend || d.Kind == pact.JoinOffense) && !fighting[d.Actor] {
-			fmt.Fprintln(w, "not bound:", d)
+			fmt.Fprintln(w, "not bound:", named(d.String()))
 		}
 	}
 }
@@ -109,6 +146,22 @@ func names(ids []relations.ActorID) string {
 		s += name(id)
 	}
 	return s
+}
+
+// actorIDs matches the actors' IDs as whole words, longest first, so that
+// the engine's explanations, which speak IDs, can be printed with names.
+var actorIDs = func() *regexp.Regexp {
+	var ids []string
+	for _, a := range actors {
+		ids = append(ids, regexp.QuoteMeta(string(a.ID)))
+	}
+	slices.SortFunc(ids, func(a, b string) int { return len(b) - len(a) })
+	return regexp.MustCompile(`\b(` + strings.Join(ids, "|") + `)\b`)
+}()
+
+// named replaces every actor ID in s by the actor's name.
+func named(s string) string {
+	return actorIDs.ReplaceAllStringFunc(s, func(id string) string { return name(relations.ActorID(id)) })
 }
 
 func name(id relations.ActorID) string {

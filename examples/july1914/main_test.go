@@ -103,9 +103,39 @@ func TestRunPrints(t *testing.T) {
 	if err := run(&b); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"GBR enters against DEU", "not bound: ITA", "no one is bound to enter"} {
+	for _, want := range []string{"United Kingdom enters against Germany", "not bound: Italy", "no one is bound to enter",
+		"Germany must defend Austria-Hungary against Russia"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("output lacks %q", want)
 		}
+	}
+	// A report speaks names: no actor ID is left.
+	if ids := actorIDs.FindAllString(b.String(), -1); len(ids) > 0 {
+		t.Errorf("the report prints IDs %v", ids)
+	}
+}
+
+func TestCommandLine(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"no arguments", nil, 0},
+		{"help", []string{"-h"}, 0},
+		{"help and more", []string{"-h", "-x", "stray"}, 2},
+		{"unknown flag", []string{"-x"}, 2},
+		{"stray argument", []string{"stray"}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr strings.Builder
+			if code := command(tc.args, &stdout, &stderr); code != tc.code {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, tc.code, stderr.String())
+			}
+			if tc.code == 2 && !strings.Contains(stderr.String(), "usage:") {
+				t.Errorf("no usage on stderr: %s", stderr.String())
+			}
+		})
 	}
 }

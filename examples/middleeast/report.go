@@ -1,21 +1,25 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
+	"github.com/entente-go/entente/relations/rivalry"
 )
 
 // baseline is the day the report compares against: the end of 2019, after
 // the Abqaiq–Khurais strike first shook Saudi faith in the U.S. umbrella.
 var baseline = relations.MustDate("2019-12-31")
 
-// gulfStates are the Gulf states of the scenario whose security portfolios
-// the report follows.
+// gulfStates are the Gulf states whose security portfolios the report
+// follows.
 var gulfStates = []relations.ActorID{"SAU", "QAT"}
 
 // proposals are the three proposed regional security arrangements, with the
@@ -28,33 +32,54 @@ var shortNames = map[string]string{
 	"islamic-nato":       "Pakistan's \"Islamic NATO\"",
 }
 
+// atopNames names the ATOP alliances the report meets most; ATOP itself
+// numbers them.
+var atopNames = map[string]string{
+	"atop-2340": "Treaty of Taif (1934)",
+	"atop-3015": "Pact of the League of Arab States (1945)",
+	"atop-3205": "Arab League Treaty of Joint Defence (1950)",
+	"atop-4965": "GCC Joint Defence Agreement (2000)",
+}
+
 // answers holds the answers to the fact sheet's six questions as data, so a
 // test can check them without reading the printed report.
 type answers struct {
 	On, Baseline relations.Date
 	// From and To are Baseline and On in date order: the span of question 4.
 	From, To relations.Date
-	// Saudi Arabia's alliance partners at the baseline and on On.
-	PartnersThen, PartnersNow relations.Answer[relations.ActorID]
+	// Saudi Arabia's treaty partners at the baseline and on On, by
+	// agreement.
+	PartnersThen, PartnersNow []treatyPartners
 	// The duties if the Houthis strike Saudi Arabia again on On.
 	Attack pact.Response
 	// Egypt–Turkey diplomatic timeline.
 	Timeline []relations.Step
-	// Pairs that thawed or deteriorated between the baseline and On.
+	// Pairs of the scenario's actors that thawed or deteriorated between
+	// the baseline and On, and those the data cannot settle.
 	Thawed, Deteriorated []relations.Change
+	Unsettled            []relations.Doubtful[relations.Change]
 	// Each Gulf state's portfolio at the baseline and on On.
 	Portfolios [][2]pact.Portfolio
 	// Each pair of proposals compared.
 	Overlaps []pact.Overlap
 }
 
+// treatyPartners are the partners one agreement gives an actor on a day:
+// those it certainly binds, and those it may (with why).
+type treatyPartners struct {
+	Agreement string
+	Certain   []relations.ActorID
+	Uncertain []relations.ActorID
+	Doubt     relations.Doubt
+}
+
 func (s scenario) answer(on relations.Date) (answers, error) {
 	a := answers{On: on, Baseline: baseline}
 	var err error
-	if a.PartnersThen, err = s.pacts.AlliancePartners("SAU", baseline); err != nil {
+	if a.PartnersThen, err = s.treatyPartners("SAU", baseline); err != nil {
 		return a, err
 	}
-	if a.PartnersNow, err = s.pacts.AlliancePartners("SAU", on); err != nil {
+	if a.PartnersNow, err = s.treatyPartners("SAU", on); err != nil {
 		return a, err
 	}
 	if a.Attack, err = s.pacts.Respond(pact.Attack{Aggressors: []relations.ActorID{"houthis"}, Target: "SAU", On: on}); err != nil {
@@ -67,16 +92,9 @@ func (s scenario) answer(on relations.Date) (answers, error) {
 	if on.Compare(baseline) < 0 {
 		a.From, a.To = on, baseline
 	}
-	changes, err := s.history.Changes(a.From, a.To)
-	if err != nil {
-		return a, err
-	}
-	for _, c := range changes.Certain {
-		switch c.Direction {
-		case relations.Thawed:
-			a.Thawed = append(a.Thawed, c)
-		case relations.Deteriorated:
-			a.Deteriorated = append(a.Deteriorated, c)
+	if a.From != a.To {
+		if err := s.changes(&a); err != nil {
+			return a, err
 		}
 	}
 	for _, x := range gulfStates {
@@ -108,6 +126,89 @@ func (s scenario) answer(on relations.Date) (answers, error) {
 	return a, nil
 }
 
+// changes fills question 4: the moves of the pairs of the scenario's own
+// actors, the rest of the world's rivalries and alliances left aside.
+func (s scenario) changes(a *answers) error {
+	changes, err := s.history.Changes(a.From, a.To)
+	if err != nil {
+		return err
+	}
+	ours := func(c relations.Change) bool {
+		_, okA := s.layer.history.Actor(c.A)
+		_, okB := s.layer.history.Actor(c.B)
+		return okA && okB
+	}
+	for _, c := range changes.Certain {
+		switch {
+		case !ours(c):
+		case c.Direction == relations.Thawed:
+			a.Thawed = append(a.Thawed, c)
+		case c.Direction == relations.Deteriorated:
+			a.Deteriorated = append(a.Deteriorated, c)
+		}
+	}
+	for _, u := range changes.Uncertain {
+		if ours(u.Item) {
+			a.Unsettled = append(a.Unsettled, u)
+		}
+	}
+	return nil
+}
+
+// treatyPartners answers who x's alliance partners are on day, by the
+// agreement that makes them partners, certain and uncertain apart.
+func (s scenario) treatyPartners(x relations.ActorID, day relations.Date) ([]treatyPartners, error) {
+	ans, err := s.pacts.AlliancePartners(x, day)
+	if err != nil {
+		return nil, err
+	}
+	by := map[string]*treatyPartners{}
+	row := func(id string) *treatyPartners {
+		if by[id] == nil {
+			by[id] = &treatyPartners{Agreement: id}
+		}
+		return by[id]
+	}
+	for _, p := range ans.Certain {
+		for _, b := range s.bonds(x, p, day) {
+			if b.InForce == relations.Yes {
+				if r := row(b.Agreement); !slices.Contains(r.Certain, p) {
+					r.Certain = append(r.Certain, p)
+				}
+			}
+		}
+	}
+	for _, u := range ans.Uncertain {
+		for _, b := range s.bonds(x, u.Item, day) {
+			if r := row(b.Agreement); !slices.Contains(r.Uncertain, u.Item) {
+				r.Uncertain, r.Doubt = append(r.Uncertain, u.Item), b.Doubt
+			}
+		}
+	}
+	var out []treatyPartners
+	for _, r := range by {
+		out = append(out, *r)
+	}
+	slices.SortFunc(out, func(a, b treatyPartners) int {
+		return cmp.Or(cmp.Compare(len(b.Certain), len(a.Certain)), cmp.Compare(a.Agreement, b.Agreement))
+	})
+	return out, nil
+}
+
+// bonds lists the binding obligations between x and y either way on day.
+func (s scenario) bonds(x, y relations.ActorID, day relations.Date) []pact.Bond {
+	var out []pact.Bond
+	for _, p := range [][2]relations.ActorID{{x, y}, {y, x}} {
+		bs, _ := s.pacts.Bonds(p[0], p[1], day)
+		for _, b := range bs {
+			if b.Obligation != pact.Expectation {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
 // report prints the answers for a reader who has not seen the code.
 func (s scenario) report(w io.Writer, on relations.Date) error {
 	a, err := s.answer(on)
@@ -116,44 +217,50 @@ func (s scenario) report(w io.Writer, on relations.Date) error {
 	}
 	name := s.history.Name
 	names := func(ids []relations.ActorID) string {
-		if len(ids) == 0 {
-			return "none by treaty"
-		}
 		parts := make([]string, len(ids))
 		for i, id := range ids {
 			parts[i] = name(id)
 		}
+		slices.Sort(parts)
 		return strings.Join(parts, ", ")
-	}
-	title := func(id string) string {
-		ag, _ := s.pacts.Agreement(id)
-		return ag.Name
 	}
 	p := func(format string, args ...any) { fmt.Fprintf(w, format+"\n", args...) }
 
 	p("The Middle East realignment, 2015–2025 — as of %s", on)
+	p("(on ATOP 5.1's alliances, observed to 2018-12-31, Thompson & Dreyer's rivalries, observed to 2010,")
+	p(" and the scenario's sourced facts on top; \"cannot tell\" is what the sources cannot settle, never \"no\")")
 	p("")
-	p("1. Saudi Arabia's alliance partners")
-	p("   %-10s  %s", a.Baseline, names(a.PartnersThen.Certain))
-	p("   %-10s  %s", a.On, names(a.PartnersNow.Certain))
+	p("1. Saudi Arabia's treaty partners, by agreement")
+	days := []relations.Date{a.Baseline, a.On}
+	if a.On == a.Baseline {
+		days = days[:1]
+	}
+	for i, rows := range [][]treatyPartners{a.PartnersThen, a.PartnersNow}[:len(days)] {
+		p("   %s", days[i])
+		if len(rows) == 0 {
+			p("     none")
+		}
+		for _, r := range rows {
+			if len(r.Certain) > 0 {
+				p("     %-12s %s: %s", "certain", s.title(r.Agreement), names(r.Certain))
+			}
+			if len(r.Uncertain) > 0 {
+				p("     %-12s %s: %s — %s", "cannot tell", s.title(r.Agreement), names(r.Uncertain), why(r.Doubt))
+			}
+		}
+	}
 
 	p("")
 	p("2. If the Houthis strike Saudi Arabia again on %s", on)
-	bound := a.Attack.Obliged()
-	if len(bound) == 0 {
-		p("   obliged to respond: no one")
-	}
-	for _, d := range bound {
-		p("   obliged:    %s must %s Saudi Arabia — %s, clause %q", name(d.Actor), d.Kind, title(d.Agreement), d.Clause)
-	}
-	for _, e := range a.Attack.Expectations {
-		p("   expected:   %s — %s; an expectation, which obliges no one", name(e.By), title(e.Agreement))
-	}
+	s.printResponse(p, name, names, a.Attack)
 
 	p("")
 	p("3. Egypt–Turkey: representation (Egypt in Turkey / Turkey in Egypt), alignment, and why")
 	var prev relations.Step
 	for _, st := range a.Timeline {
+		if st.Date.Compare(on) > 0 && st.Date.OnOrBefore(on) != relations.CannotTell {
+			break // after the day of the report
+		}
 		if st.AinB == prev.AinB && st.BinA == prev.BinA && st.Alignment == prev.Alignment {
 			continue // an event that moved neither ladder
 		}
@@ -162,22 +269,48 @@ func (s scenario) report(w io.Writer, on relations.Date) error {
 	}
 
 	p("")
-	p("4. What changed between %s and %s", a.From, a.To)
+	if a.From == a.To {
+		p("4. What changed: the report's day is the baseline, %s, so nothing is compared", a.From)
+	} else {
+		p("4. What changed between %s and %s", a.From, a.To)
+	}
 	pair := func(c relations.Change) string { return name(c.A) + "–" + name(c.B) }
 	for _, c := range a.Thawed {
-		p("   thawed        %-22s %-20s %s", pair(c), move(c), cause(c.After.Alignment.Cause))
+		p("   %-12s  %-28s %-20s %s%s", "thawed", pair(c), move(c), cause(c.After.Alignment.Cause), rivals(c))
 	}
 	for _, c := range a.Deteriorated {
-		p("   deteriorated  %-22s %-20s %s", pair(c), move(c), cause(c.After.Alignment.Cause))
+		p("   %-12s  %-28s %-20s %s%s", "deteriorated", pair(c), move(c), cause(c.After.Alignment.Cause), rivals(c))
+	}
+	quiet := map[string]int{}
+	for _, u := range a.Unsettled {
+		if u.Item.Direction == relations.Unchanged {
+			quiet[why(u.Doubt)]++ // counted below, not listed
+			continue
+		}
+		p("   %-12s  %-28s %-20s %s", "cannot tell", pair(u.Item), move(u.Item), why(u.Doubt))
+	}
+	for _, w := range slices.Sorted(maps.Keys(quiet)) {
+		p("   %-12s  %d more pairs that moved in no event, %s", "cannot tell", quiet[w], w)
 	}
 
 	p("")
 	p("5. How much of each Gulf state's security rests on the United States")
-	p("   (share of weighted protection; concentration = Herfindahl index, 1 = a single protector)")
+	p("   (share of the weighted ties the data settle; concentration = Herfindahl index, 1 = a single protector)")
 	for _, pf := range a.Portfolios {
-		p("   %-13s %s: %s   %s: %s", name(pf[0].Actor), a.Baseline, share(pf[0]), a.On, share(pf[1]))
-		for _, pr := range pf[1].Protectors {
+		p("   %-13s %s: %s", name(pf[0].Actor), a.Baseline, share(pf[0]))
+		if a.On != a.Baseline {
+			p("   %-13s %s: %s", "", a.On, share(pf[1]))
+		}
+		last := pf[1]
+		for _, pr := range last.Protectors {
 			p("   %-13s   %s: %s", "", name(pr.Actor), strings.Join(pr.Ties, ", "))
+		}
+		if n := len(last.Uncertain); n > 0 {
+			var who []relations.ActorID
+			for _, u := range last.Uncertain {
+				who = append(who, u.Item.Actor)
+			}
+			p("   %-13s   and %d treaty protectors on paper the data cannot settle on %s: %s", "", n, a.On, names(who))
 		}
 	}
 
@@ -195,12 +328,125 @@ func (s scenario) report(w io.Writer, on relations.Date) error {
 	return nil
 }
 
+// printResponse prints the duties an attack triggers, grouped by agreement
+// and verdict, then the expectations and the point in data terms.
+func (s scenario) printResponse(p func(string, ...any), name func(relations.ActorID) string, names func([]relations.ActorID) string, r pact.Response) {
+	type group struct {
+		verdict, agreement, why string
+		actors                  []relations.ActorID
+	}
+	var groups []*group
+	add := func(verdict string, d pact.Duty) {
+		reason := ""
+		switch {
+		case d.InForce == relations.CannotTell:
+			reason = "in force: " + why(d.Doubt)
+		case verdict == "released":
+			reason = failed(d)
+		}
+		if w := unsettled(d); w != "" && verdict == "may have to" && d.InForce == relations.Yes {
+			reason = w
+		}
+		for _, g := range groups {
+			if g.verdict == verdict && g.agreement == d.Agreement && g.why == reason {
+				g.actors = append(g.actors, d.Actor)
+				return
+			}
+		}
+		groups = append(groups, &group{verdict, d.Agreement, reason, []relations.ActorID{d.Actor}})
+	}
+	bound, maybe := map[relations.ActorID]bool{}, map[relations.ActorID]bool{}
+	for _, d := range r.Duties {
+		if d.Kind != pact.Defend {
+			continue
+		}
+		if d.Holds == relations.Yes {
+			add("must defend", d)
+			bound[d.Actor] = true
+		} else {
+			add("may have to", d)
+			maybe[d.Actor] = true
+		}
+	}
+	for _, d := range r.Released {
+		if d.Kind == pact.Defend {
+			add("released", d)
+		}
+	}
+	if len(groups) == 0 {
+		p("   no treaty obliges anyone to defend Saudi Arabia")
+	}
+	for _, g := range groups {
+		line := fmt.Sprintf("   %-12s %s — %s", g.verdict, names(g.actors), s.title(g.agreement))
+		if g.why != "" {
+			line += "; " + g.why
+		}
+		p("%s", line)
+	}
+	var expected []relations.ActorID
+	for _, e := range r.Expectations {
+		p("   %-12s %s — %s; an expectation, which obliges no one", "expected", name(e.By), s.title(e.Agreement))
+		expected = append(expected, e.By)
+	}
+	for x := range bound {
+		delete(maybe, x)
+	}
+	p("   in data terms: %d treaty protectors on paper, %d bound for certain and %d the data cannot settle;",
+		len(bound)+len(maybe), len(bound), len(maybe))
+	if len(expected) > 0 {
+		p("                  the protector expected in practice is %s, whom no treaty obliges", names(expected))
+	}
+}
+
+// title names an agreement for a reader.
+func (s scenario) title(id string) string {
+	if n, ok := atopNames[id]; ok {
+		return n + ", " + id
+	}
+	if ag, ok := s.pacts.Agreement(id); ok && !strings.HasPrefix(id, "atop-") {
+		return ag.Name
+	}
+	return "ATOP alliance " + strings.TrimPrefix(id, "atop-")
+}
+
+// why explains a doubt in a few words.
+func why(d relations.Doubt) string {
+	if d.Reason == relations.PastCoverage {
+		_, rest, ok := strings.Cut(d.Detail, "as last observed")
+		if ok {
+			return "as last observed" + rest
+		}
+	}
+	return d.String()
+}
+
+// unsettled names the conditions a duty's holding hinges on.
+func unsettled(d pact.Duty) string {
+	var out []string
+	for _, c := range d.Checks {
+		if c.Result == relations.CannotTell {
+			out = append(out, c.Condition.Kind.String()+" cannot tell")
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// failed names what released a duty.
+func failed(d pact.Duty) string {
+	for _, c := range d.Checks {
+		if c.Result == relations.No {
+			return c.String()
+		}
+	}
+	return "not in force"
+}
+
 func share(p pact.Portfolio) string {
 	s := p.Share("USA")
 	if math.IsNaN(s) {
-		return "no protector"
+		return "no protector the data settle"
 	}
-	return fmt.Sprintf("%3.0f%% on the USA (concentration %.2f)", 100*s, p.Concentration())
+	return fmt.Sprintf("%3.0f%% on the USA (concentration %.2f, %d protectors)", 100*s, p.Concentration(), len(p.Protectors))
 }
 
 // move shows an alignment's move, with "no record" for a pair that had
@@ -213,6 +459,16 @@ func move(c relations.Change) string {
 		return a.String()
 	}
 	return level(c.Before.Alignment.Level) + " → " + level(c.After.Alignment.Level)
+}
+
+// rivals notes a pair that Thompson & Dreyer record as strategic rivals, so
+// that a thaw reads as a change to a recorded rivalry.
+func rivals(c relations.Change) string {
+	r, t := rivalry.Between(c.A, c.B, rivalry.LastYear)
+	if t != relations.Yes {
+		return ""
+	}
+	return fmt.Sprintf("; strategic rivals since %d (%s)", r.Start.Year(), rivalry.Source)
 }
 
 func cause(c relations.Cause) string {
