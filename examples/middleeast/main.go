@@ -1,7 +1,10 @@
-// Command middleeast reports on the built-in scenario: the 2015–2025
-// realignment of the Middle East, in which states began to diversify their
-// security away from sole reliance on the United States. It answers six
-// questions from the scenario's data, each with the facts behind it.
+// Command middleeast reports on the 2015–2025 realignment of the Middle
+// East, in which states began to diversify their security away from sole
+// reliance on the United States. It answers six questions on one world:
+// ATOP 5.1's alliances and Thompson & Dreyer's rivalries, which ship with
+// the module, with the built-in scenario as a sourced layer on top. What the
+// sources cannot settle — an ATOP alliance after 2018 that no later source
+// observes, a rivalry after 2010 — is printed as "cannot tell", with why.
 //
 // Usage:
 //
@@ -9,10 +12,11 @@
 //
 // The flags are:
 //
-//	-on DATE       report as of DATE (YYYY, YYYY-MM or YYYY-MM-DD; default 2025-12-31)
-//	-dot FILE      write the relationship network on DATE as Graphviz DOT
+//	-on DATE       report as of DATE (YYYY, YYYY-MM or YYYY-MM-DD, from 1815; default 2025-12-31)
+//	-dot FILE      write the relationship network of the scenario's actors on DATE as Graphviz DOT
 //	-mermaid FILE  write the network as a Mermaid flowchart
-//	-json          print the scenario's data (history and agreements) as JSON instead
+//	-json          print the scenario layer's data (history and agreements) as JSON instead;
+//	               it takes no other flag
 package main
 
 import (
@@ -21,6 +25,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/entente-go/entente/relations"
 )
@@ -55,8 +60,18 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		fs.Usage()
 		return o, err
 	}
-	if !o.on.IsValid() {
-		err := errors.New("-on: empty date")
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	var err error
+	switch {
+	case !o.on.IsValid():
+		err = errors.New("-on: empty date")
+	case o.on.Year() < 1815:
+		err = fmt.Errorf("-on: %s is before the sources begin: ATOP 5.1 observes from 1815-01-01", o.on)
+	case o.json && (set["on"] || set["dot"] || set["mermaid"]):
+		err = errors.New("-json prints the scenario's data and takes no other flag")
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, err)
 		fs.Usage()
 		return o, err
@@ -90,7 +105,7 @@ func (s scenario) act(o options, w io.Writer) error {
 	if o.json {
 		return s.writeJSON(w)
 	}
-	net, err := s.history.Network(o.on)
+	net, err := s.network(o.on)
 	if err != nil {
 		return err
 	}
@@ -106,6 +121,20 @@ func (s scenario) act(o options, w io.Writer) error {
 		}
 	}
 	return s.report(w, o.on)
+}
+
+// network is the relationship network on day among the scenario's own
+// actors: the world holds every state, which no picture can show.
+func (s scenario) network(day relations.Date) (relations.Network, error) {
+	net, err := s.history.Network(day)
+	if err != nil {
+		return net, err
+	}
+	ours := func(id relations.ActorID) bool { _, ok := s.layer.history.Actor(id); return ok }
+	net.Actors = slices.DeleteFunc(net.Actors, func(a relations.Actor) bool { return !ours(a.ID) })
+	net.Edges = slices.DeleteFunc(net.Edges, func(e relations.Edge) bool { return !ours(e.A) || !ours(e.B) })
+	net.Uncertain = slices.DeleteFunc(net.Uncertain, func(u relations.Doubtful[relations.Edge]) bool { return !ours(u.Item.A) || !ours(u.Item.B) })
+	return net, nil
 }
 
 func writeFile(name string, write func(io.Writer) error) error {

@@ -25,10 +25,16 @@ var (
 )
 
 // observations settle, with a source, what ATOP last observed in 2018:
-// alliances the scenario's sources show still in force.
+// alliances the scenario's sources show still in force. The GCC's Joint
+// Defence Agreement: at its extraordinary session of 2025-09-15 in Doha the
+// Supreme Council called the Joint Defence Council to meet, "emphasizing
+// that the attack on Qatar is an attack against all GCC states and that the
+// security of the GCC states is indivisible under the Joint Defense
+// Agreement" (https://www.gcc-sg.org/en/MediaCenter/News/Pages/news2025-9-18-5.aspx;
+// https://www.leaders-mena.com/gcc-activates-joint-defense-measures-deterrence-capabilities).
 var observations = []pact.Observation{
 	{Agreement: "atop-4965", On: relations.MustDate("2025-09-15"),
-		Source: `the GCC Supreme Council, 2025-09-15 ("the security of the GCC states is indivisible under the Joint Defense Agreement"; gcc-sg.org, news2025-9-18-5; leaders-mena.com)`},
+		Source: "the GCC Supreme Council (gcc-sg.org, news2025-9-18-5)"},
 }
 
 // scenario is the world the report asks about, and the scenario's own data.
