@@ -284,3 +284,45 @@ func TestPastADatasetsCoverage(t *testing.T) {
 		t.Error("a reversed coverage is accepted")
 	}
 }
+
+// TestPartialDatesInListAnswers: an event whose month-precision date a day
+// falls inside leaves the pair uncertain in every list answer — partners,
+// changes, the network — never silently absent; the same through JSON.
+func TestPartialDatesInListAnswers(t *testing.T) {
+	actors := []Actor{{ID: "EGY", Kind: StateActor, Name: "Egypt"}, {ID: "IRN", Kind: StateActor, Name: "Iran"},
+		{ID: "TUR", Kind: StateActor, Name: "Turkey"}}
+	events := []Event{
+		{ID: "eg-tr-2012", Kind: Observation, Date: MustDate("2012"), Actors: []ActorID{"EGY", "TUR"}, Level: Ambassador, Stance: Normal},
+		{ID: "eg-tr-2013", Kind: WithdrawAmbassadors, Date: MustDate("2013-11"), Actors: []ActorID{"EGY"}, Toward: []ActorID{"TUR"}},
+		{ID: "eg-ir-2025", Kind: JointExercise, Date: MustDate("2025-06"), Actors: []ActorID{"EGY", "IRN"}},
+	}
+	h, err := NewHistory(actors, events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := h.MarshalJSON()
+	round, err := ParseHistoryJSON(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, hist := range []*History{h, round} {
+		p, _ := hist.Partners("EGY", MustDate("2025-06-15"))
+		want := Answer[ActorID]{Uncertain: []Doubtful[ActorID]{{Item: "IRN",
+			Doubt: Doubt{Reason: PartialDate, Detail: `cannot tell whether event "eg-ir-2025" had happened by 2025-06-15`}}}}
+		if diff := cmp.Diff(want, p); diff != "" {
+			t.Errorf("Egypt's partners in June 2025 (-want +got):\n%s", diff)
+		}
+		ch, _ := hist.Changes(MustDate("2013-01-01"), MustDate("2013-11-15"))
+		if len(ch.Certain) != 0 || len(ch.Uncertain) != 1 || ch.Uncertain[0].Item.B != "TUR" || ch.Uncertain[0].Doubt.Reason != PartialDate {
+			t.Errorf("changes to 2013-11-15 = %v, want Egypt–Turkey as cannot tell", ch)
+		}
+		n, _ := hist.Network(MustDate("2013-11-15"))
+		if len(n.Uncertain) != 1 || n.Uncertain[0].Item.B != "TUR" {
+			t.Errorf("network on 2013-11-15: uncertain edges %v, want Egypt–Turkey", n.Uncertain)
+		}
+		r, _ := hist.Rivals("EGY", MustDate("2013-11-15"))
+		if r.Len() != 0 {
+			t.Errorf("rivals on 2013-11-15 = %v, want none: a withdrawal of ambassadors strains, never makes rivals", r)
+		}
+	}
+}
