@@ -14,10 +14,10 @@
 // A [Clause] is typed and directed: By owe an [Obligation] to To. The five
 // obligations are ATOP's: [Defense], [Offense], [Neutrality],
 // [NonAggression] and [Consultation]. Empty By and To make a clause mutual
-// among the members. [Condition]s restrict a clause as ATOP's conditions
+// among the members. [Condition] values restrict a clause as ATOP's conditions
 // do: a specific adversary, a location, a specific conflict, a number of
 // adversaries, a refused demand, non-provocation, consultation on request.
-// [Provision]s record the rest: basing, military aid, integrated command,
+// [Provision] values record the rest: basing, military aid, integrated command,
 // force contributions (troops and commander), exercises, restored
 // relations, consultation mechanisms with a cadence and level.
 //
@@ -40,7 +40,7 @@
 //     directed pair; [Model.Expectations];
 //   - [Model.Respond]: given an [Attack], every actor's [Duty] with the
 //     clause that creates it and every condition checked (held, failed,
-//     cannot tell), the expectations, and the [DutyConflict]s between duties;
+//     cannot tell), the expectations, and the [DutyConflict] values between duties;
 //   - [Model.Cascade]: interveners become belligerents and the question is
 //     asked again, round by round, until nothing changes;
 //   - [Model.WhatIf]: bring a proposal into force and see who gains or loses

@@ -38,6 +38,15 @@ func (m *Model) MarshalJSON() ([]byte, error) {
 	return append(b, '\n'), nil
 }
 
+// UnmarshalJSON refuses to fill a Model from JSON: a model's document
+// holds its agreements and coverage, not its actors, so it is built with
+// [ParseModelJSON] and the actors. The error says so, where json.Unmarshal
+// would otherwise leave an empty Model and no error.
+func (m *Model) UnmarshalJSON([]byte) error {
+	return &relations.FieldError{Scope: "pact: JSON", Element: "document",
+		Err: errors.New("a Model's JSON holds its agreements, not its actors: build it with ParseModelJSON(actors, data)")}
+}
+
 // jsonCoverage is a model's coverage in its JSON document.
 type jsonCoverage struct {
 	Source string         `json:"source"`

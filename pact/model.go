@@ -115,8 +115,8 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 		if i > 0 && m.actors[i-1].ID == a.ID {
 			p.add("actor "+quote(string(a.ID)), "id", "duplicate actor ID")
 		}
-		if _, err := relations.ParseActorID(string(a.ID)); err != nil {
-			p.wrap("actor "+quote(string(a.ID)), "id", err)
+		if err := a.Validate(); err != nil {
+			p.errs = append(p.errs, err)
 		}
 		m.actorIdx[a.ID] = int32(i)
 	}

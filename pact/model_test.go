@@ -290,3 +290,16 @@ func TestMillionParties(t *testing.T) {
 		t.Errorf("10^6 parties: %v", err)
 	}
 }
+
+// TestActorsValidateAlike: New refuses an actor NewHistory refuses.
+func TestActorsValidateAlike(t *testing.T) {
+	bad := []relations.Actor{{ID: "SAU"}, {ID: "QAT", Kind: relations.StateActor, Name: "Qatar"}}
+	_, herr := relations.NewHistory(bad, nil)
+	_, perr := New(bad, nil)
+	if herr == nil || perr == nil {
+		t.Fatalf("NewHistory: %v; New: %v — want both to refuse an actor with no kind and no name", herr, perr)
+	}
+	if herr.Error() != perr.Error() {
+		t.Errorf("the two report it differently:\n%v\n%v", herr, perr)
+	}
+}

@@ -1,6 +1,10 @@
 package pact
 
-import "github.com/entente-go/entente/relations"
+import (
+	"strings"
+
+	"github.com/entente-go/entente/relations"
+)
 
 // Response is the answer to an [Attack]: every duty it triggers, the
 // duties a failed condition released, the expectations of protection, and
@@ -45,4 +49,28 @@ func (m *Model) Respond(a Attack) (Response, error) {
 	r := w.respond()
 	r.Attack = cloneAttack(a)
 	return r, nil
+}
+
+// String explains the response in lines, as the Examples print it: the
+// attack, then each duty (bound, or that may bind and why), each released
+// duty with why, each expectation and each conflict.
+func (r Response) String() string {
+	var b strings.Builder
+	b.WriteString(joinIDs(r.Attack.Aggressors) + " attacks " + string(r.Attack.Target) + " on " + r.Attack.On.String())
+	for _, d := range r.Duties {
+		b.WriteString("\n  " + d.String())
+	}
+	for _, d := range r.Released {
+		b.WriteString("\n  " + d.String())
+	}
+	for _, e := range r.Expectations {
+		b.WriteString("\n  expected, not obliged: " + e.String())
+	}
+	for _, c := range r.Conflicts {
+		b.WriteString("\n  conflict: " + c.String())
+	}
+	if len(r.Duties)+len(r.Released)+len(r.Expectations) == 0 {
+		b.WriteString("\n  no one has a duty or an expectation")
+	}
+	return b.String()
 }

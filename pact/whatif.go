@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"slices"
+	"strings"
 
 	"github.com/entente-go/entente/relations"
 )
@@ -133,4 +134,45 @@ func missing[T any](xs, ys []T, key func(T) string) []T {
 		}
 	}
 	return out
+}
+
+// String reads "QAT: gains EGY, IRN; loses USA", with the answers' uncertain
+// parts after "cannot tell", as in [relations.Answer.String].
+func (c ActorChange) String() string {
+	s := string(c.Actor) + ":"
+	if len(c.Gained) > 0 {
+		s += " gains " + joinIDs(c.Gained) + ";"
+	}
+	if len(c.Lost) > 0 {
+		s += " loses " + joinIDs(c.Lost) + ";"
+	}
+	s += " before " + c.Before.String() + ", after " + c.After.String()
+	return s
+}
+
+// String explains the what-if in lines: the agreement and day, then each
+// change of guarantors and partners, and each attack's new and gone duties
+// and new conflicts.
+func (w WhatIf) String() string {
+	var b strings.Builder
+	b.WriteString("if " + quote(w.Agreement) + " entered into force on " + w.On.String())
+	for _, c := range w.Guarantors {
+		b.WriteString("\n  guarantors of " + c.String())
+	}
+	for _, c := range w.Partners {
+		b.WriteString("\n  partners of " + c.String())
+	}
+	for _, r := range w.Responses {
+		b.WriteString("\n  " + joinIDs(r.Attack.Aggressors) + " attacks " + string(r.Attack.Target) + ":")
+		for _, d := range r.NewDuties {
+			b.WriteString("\n    new: " + d.String())
+		}
+		for _, d := range r.GoneDuties {
+			b.WriteString("\n    gone: " + d.String())
+		}
+		for _, c := range r.NewConflicts {
+			b.WriteString("\n    new conflict: " + c.String())
+		}
+	}
+	return b.String()
 }

@@ -67,6 +67,44 @@ func (id ActorID) IsValid() bool { return checkActorID(string(id)) == "" }
 // String returns the ID itself.
 func (id ActorID) String() string { return string(id) }
 
+// Validate reports what is wrong with the actor taken alone — its ID, its
+// kind, an empty name, an ISO code that is not three uppercase letters, a
+// negative COW number, members of an actor that is not an organisation —
+// as an [errors.Join] of [*FieldError]s naming the actor and the field, or
+// nil. [NewHistory] and package pact's New check every actor with it, so
+// an actor one accepts the other accepts too.
+func (a Actor) Validate() error {
+	p := &problems{scope: "relations"}
+	el := "actor " + strconv.Quote(string(a.ID))
+	if a.ID == "" {
+		el = "actor"
+	}
+	a.check(p, el)
+	return p.err()
+}
+
+// check records the actor's own problems under el.
+func (a Actor) check(p *problems, el string) {
+	if _, err := ParseActorID(string(a.ID)); err != nil {
+		p.add(el, "id", err)
+	}
+	if a.Kind == UnknownActorKind || int(a.Kind) >= len(kindNames) {
+		p.addf(el, "kind", "kind "+a.Kind.String()+" is not one of state, organisation, armed-group, other")
+	}
+	if a.Name == "" {
+		p.addf(el, "name", "is empty; give the actor a name reports can print")
+	}
+	if a.ISO3 != "" && !(len(a.ISO3) == 3 && isUpper(a.ISO3[0]) && isUpper(a.ISO3[1]) && isUpper(a.ISO3[2])) {
+		p.addf(el, "iso3", strconv.Quote(a.ISO3)+" is not three uppercase letters")
+	}
+	if a.COW < 0 {
+		p.addf(el, "cow", "negative state number "+strconv.Itoa(a.COW))
+	}
+	if len(a.Members) > 0 && a.Kind != Organisation {
+		p.addf(el, "members", "only an organisation has members")
+	}
+}
+
 // ActorKind says what sort of actor an [Actor] is.
 type ActorKind uint8
 

@@ -94,3 +94,27 @@ func (a Answer[T]) String() string {
 	}
 	return b.String()
 }
+
+// Format writes the answer as String does, with name giving each item's
+// text, so that a report can print names where the answer holds IDs.
+func (a Answer[T]) Format(name func(T) string) string {
+	var b strings.Builder
+	for i, x := range a.Certain {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(name(x))
+	}
+	if len(a.Certain) == 0 {
+		b.WriteString("none certain")
+	}
+	for i, u := range a.Uncertain {
+		if i == 0 {
+			b.WriteString("; cannot tell: ")
+		} else {
+			b.WriteString(", ")
+		}
+		b.WriteString(name(u.Item) + " (" + u.Doubt.String() + ")")
+	}
+	return b.String()
+}

@@ -24,7 +24,7 @@
 // chargé d'affaires, minister, ambassador. [Alignment] is the undirected
 // summary: hostile, strained, normal, partner, ally.
 //
-// [Event]s move the ladders: severed and restored ties, exchanged or
+// [Event] values move the ladders: severed and restored ties, exchanged or
 // withdrawn ambassadors, visits, exercises, attacks, declared rivalries and
 // rapprochements, statements. Each is dated and cites a source. An
 // [EventKind] moves the ladders in a documented way; an event's Level and

@@ -180,27 +180,14 @@ func (h *History) checkActors(p *problems) {
 		if a.ID != "" {
 			el = "actor " + strconv.Quote(string(a.ID))
 		}
+		a.check(p, el)
 		if _, err := ParseActorID(string(a.ID)); err != nil {
-			p.add(el, "id", err)
-		} else if _, dup := h.actorIdx[a.ID]; dup {
+			continue
+		}
+		if _, dup := h.actorIdx[a.ID]; dup {
 			p.addf(el, "id", "duplicate actor ID")
 		} else {
 			h.actorIdx[a.ID] = int32(i)
-		}
-		if a.Kind == UnknownActorKind || int(a.Kind) >= len(kindNames) {
-			p.addf(el, "kind", "kind "+a.Kind.String()+" is not one of state, organisation, armed-group, other")
-		}
-		if a.Name == "" {
-			p.addf(el, "name", "empty")
-		}
-		if a.ISO3 != "" && !(len(a.ISO3) == 3 && isUpper(a.ISO3[0]) && isUpper(a.ISO3[1]) && isUpper(a.ISO3[2])) {
-			p.addf(el, "iso3", strconv.Quote(a.ISO3)+" is not three uppercase letters")
-		}
-		if a.COW < 0 {
-			p.addf(el, "cow", "negative state number "+strconv.Itoa(a.COW))
-		}
-		if len(a.Members) > 0 && a.Kind != Organisation {
-			p.addf(el, "members", "only an organisation has members")
 		}
 	}
 	// Members are checked once every ID is known.
@@ -272,11 +259,24 @@ func (h *History) checkEvents(p *problems) {
 			p.addf(el, "level", "an exchange of ambassadors leaves ambassadors, not "+e.Level.String())
 		case e.Kind == ChangeRepresentation && e.Level == UnknownRepresentation:
 			p.addf(el, "level", "a change of representation needs the new level")
+		case e.Level != UnknownRepresentation && !takesLevel(e.Kind):
+			p.addf(el, "level", "a "+e.Kind.String()+" event leaves no representation; a level is for sever-ties, restore-ties, "+
+				"exchange-ambassadors, withdraw-ambassadors, change-representation, statement or observation")
 		}
 		if e.OneWay && len(e.Toward) == 0 {
 			p.addf(el, "one_way", "a one-way change needs toward")
 		}
 	}
+}
+
+// takesLevel reports whether events of kind k may set a representation
+// level.
+func takesLevel(k EventKind) bool {
+	switch k {
+	case SeverTies, RestoreTies, ExchangeAmbassadors, WithdrawAmbassadors, ChangeRepresentation, Statement, Observation:
+		return true
+	}
+	return false
 }
 
 // checkIDs reports unknown IDs and an ID listed twice in one field.

@@ -52,7 +52,7 @@ func TestNewHistoryReportsEveryProblem(t *testing.T) {
 		`relations: actor "bad id": id: actor ID "bad id": byte 3 (' ') is not a lowercase letter, digit or '-'; want an ISO 3166-1 alpha-3 code (SAU) or a lowercase slug (houthis, arab-league)`,
 		`relations: actor "gcc": kind: kind unknown is not one of state, organisation, armed-group, other`,
 		`relations: actor "gcc": members: only an organisation has members`,
-		`relations: actor "ISR": name: empty`,
+		`relations: actor "ISR": name: is empty; give the actor a name reports can print`,
 		`relations: actor "gcc": members[0].member: unknown actor "QQQ"`,
 		`relations: actor "arab-league": members[0].during: interval [1990, 1979) has no start or ends before it starts`,
 		`relations: event "ok": id: duplicate event ID`,
@@ -324,5 +324,16 @@ func TestPartialDatesInListAnswers(t *testing.T) {
 		if r.Len() != 0 {
 			t.Errorf("rivals on 2013-11-15 = %v, want none: a withdrawal of ambassadors strains, never makes rivals", r)
 		}
+	}
+}
+
+// TestLevelOnlyWhereTheKindTakesOne: a joint exercise leaves no
+// representation, so a level on one is refused, not applied.
+func TestLevelOnlyWhereTheKindTakesOne(t *testing.T) {
+	actors := []Actor{{ID: "EGY", Kind: StateActor, Name: "Egypt"}, {ID: "TUR", Kind: StateActor, Name: "Turkey"}}
+	_, err := NewHistory(actors, []Event{{ID: "drill", Kind: JointExercise, Date: MustDate("2025-09-22"),
+		Actors: []ActorID{"EGY", "TUR"}, Level: Ambassador}})
+	if err == nil || !strings.Contains(err.Error(), "a joint-exercise event leaves no representation") {
+		t.Errorf("error = %v, want the level refused", err)
 	}
 }

@@ -165,6 +165,19 @@ func ParseHistoryJSON(data []byte) (*History, error) {
 	return NewHistory(actors, events, opts...)
 }
 
+// UnmarshalJSON builds h from a document in the schema of
+// [ParseHistoryJSON], with every check [NewHistory] makes, so that
+// json.Unmarshal into a History reads what [History.MarshalJSON] writes. It
+// is meant for a zero History: a History is immutable once built.
+func (h *History) UnmarshalJSON(data []byte) error {
+	g, err := ParseHistoryJSON(data)
+	if err != nil {
+		return err
+	}
+	*h = *g
+	return nil
+}
+
 // DecodeHistoryJSON decodes the actors and events of a history document
 // (see [ParseHistoryJSON]) without building a History, for callers that
 // combine documents.

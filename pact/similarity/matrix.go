@@ -20,7 +20,9 @@ type Coding struct {
 // ATOP ranks obligations as the ATOP similarity scores do (Chiba, Johnson
 // and Leeds 2015): 3 for defense or offense, 2 for neutrality or
 // consultation, 1 for non-aggression alone, 0 for none.
-var ATOP = Coding{Name: "atop", Min: 0, Max: 3, Value: func(s pact.ObligationSet) float64 {
+var ATOP = Coding{Name: "atop", Min: 0, Max: 3, Value: atopValue}
+
+func atopValue(s pact.ObligationSet) float64 {
 	switch {
 	case s.Has(pact.Defense) || s.Has(pact.Offense):
 		return 3
@@ -30,14 +32,16 @@ var ATOP = Coding{Name: "atop", Min: 0, Max: 3, Value: func(s pact.ObligationSet
 		return 1
 	}
 	return 0
-}}
+}
 
 // COWStyle ranks obligations after the Correlates of War typology of
 // alliances, as S scores from COW alliance data are usually computed: 3 for
 // a defense pact, 2 for neutrality or non-aggression, 1 for an entente
 // (consultation), 0 for none. Offense, which COW does not code apart, counts
 // as defense.
-var COWStyle = Coding{Name: "cow", Min: 0, Max: 3, Value: func(s pact.ObligationSet) float64 {
+var COWStyle = Coding{Name: "cow", Min: 0, Max: 3, Value: cowValue}
+
+func cowValue(s pact.ObligationSet) float64 {
 	switch {
 	case s.Has(pact.Defense) || s.Has(pact.Offense):
 		return 3
@@ -47,7 +51,7 @@ var COWStyle = Coding{Name: "cow", Min: 0, Max: 3, Value: func(s pact.Obligation
 		return 1
 	}
 	return 0
-}}
+}
 
 // Self says how an actor's tie to itself counts in its own portfolio.
 type Self uint8

@@ -15,7 +15,7 @@
 // rivalries. [Networks.Year] and [Networks.Day] return a [Snapshot]: its
 // nodes are the states of the Correlates of War system then (package cow;
 // membership after the COW list ends, 2016-12-31, is carried forward), its
-// ties are typed [Tie]s. An alliance tie is directed — A owes B the
+// ties are typed [Tie] values. An alliance tie is directed — A owes B the
 // [Obligations] — because pledges may be one-way (the United States pledges
 // to defend Japan; Japan does not pledge to defend the United States). A year
 // takes ATOP's directed dyad-year panel for that year; a day takes the

@@ -5,9 +5,9 @@
 // The data come as directed dyad-years (war_dyad_years.csv, 1,932 rows for
 // 95 wars), embedded gzipped and decoded once by [All]; [Parse] reads the
 // same format from elsewhere, strictly, and reports every problem with its
-// file, line and column. Each [War] lists its [Participant]s — a state on
+// file, line and column. Each [War] lists its [Participant] values — a state on
 // one [Side], with whether it initiated the war, its first year in it and
-// its [Outcome] — and its [DyadYear]s. A state that changed sides (Italy in
+// its [Outcome] — and its [DyadYear] values. A state that changed sides (Italy in
 // the Second World War, war 139) is two participants.
 //
 // # Precision

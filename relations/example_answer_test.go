@@ -1,0 +1,127 @@
+package relations_test
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/entente-go/entente/relations"
+)
+
+// partners is the kind of answer every list query gives: certain items,
+// and apart from them the items the data cannot settle, each with why.
+var partners = relations.Answer[relations.ActorID]{
+	Certain: []relations.ActorID{"PAK"},
+	Uncertain: []relations.Doubtful[relations.ActorID]{{Item: "QAT", Doubt: relations.Doubt{
+		Reason: relations.PastCoverage, Detail: `agreement "atop-4965" as last observed by ATOP 5.1 on 2018-12-31`}}},
+}
+
+func ExampleAnswer() {
+	for _, x := range partners.Certain {
+		fmt.Println("certain:", x)
+	}
+	for _, u := range partners.Uncertain {
+		fmt.Println("cannot tell:", u.Item, "—", u.Doubt)
+	}
+	// Output:
+	// certain: PAK
+	// cannot tell: QAT — past-coverage: agreement "atop-4965" as last observed by ATOP 5.1 on 2018-12-31
+}
+
+func ExampleAnswer_String() {
+	fmt.Println(partners)
+	fmt.Println(relations.Answer[string]{Certain: []string{"smda"}})
+	// Output:
+	// [PAK]; cannot tell: QAT (past-coverage: agreement "atop-4965" as last observed by ATOP 5.1 on 2018-12-31)
+	// [smda]
+}
+
+func ExampleAnswer_Format() {
+	names := map[relations.ActorID]string{"PAK": "Pakistan", "QAT": "Qatar"}
+	fmt.Println(partners.Format(func(id relations.ActorID) string { return names[id] }))
+	// Output: Pakistan; cannot tell: Qatar (past-coverage: agreement "atop-4965" as last observed by ATOP 5.1 on 2018-12-31)
+}
+
+func ExampleAnswer_Settled() {
+	fmt.Println(partners.Settled(), relations.Answer[string]{Certain: []string{"x"}}.Settled())
+	// Output: false true
+}
+
+func ExampleAnswer_Len() {
+	fmt.Println(partners.Len())
+	// Output: 2
+}
+
+func ExampleDoubt_String() {
+	fmt.Println(relations.Doubt{Reason: relations.PartialDate, Detail: `the dates of agreement "smda" cannot settle 2025-09`})
+	fmt.Println(relations.Doubt{Reason: relations.VariesByPartner})
+	// Output:
+	// partial-date: the dates of agreement "smda" cannot settle 2025-09
+	// varies-by-partner
+}
+
+func ExampleReason_String() {
+	fmt.Println(relations.PartialDate, relations.PastCoverage, relations.VariesByPartner, relations.Reason(9))
+	// Output: partial-date past-coverage varies-by-partner Reason(9)
+}
+
+var atop51 = relations.Coverage{Source: "ATOP 5.1",
+	Observed: relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("2019-01-01")}}
+
+func ExampleCoverage_LastObserved() {
+	last, ok := atop51.LastObserved()
+	fmt.Println(last, ok)
+	_, ok = relations.Coverage{Source: "open", Observed: relations.Interval{From: relations.MustDate("2000")}}.LastObserved()
+	fmt.Println(ok)
+	// Output:
+	// 2018-12-31 true
+	// false
+}
+
+func ExampleCoverage_IsZero() {
+	fmt.Println(relations.Coverage{}.IsZero(), atop51.IsZero())
+	// Output: true false
+}
+
+func ExampleCoverage_String() {
+	fmt.Println(atop51)
+	// Output: ATOP 5.1 [1815-01-01, 2019-01-01)
+}
+
+func ExampleWithCoverage() {
+	actors := []relations.Actor{{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"}}
+	events := []relations.Event{{ID: "td-1", Kind: relations.DeclaredRivalry, Date: relations.MustDate("1979"),
+		Actors: []relations.ActorID{"IRN"}, Toward: []relations.ActorID{"SAU"}, Dataset: "rivalries"}}
+	h, _ := relations.NewHistory(actors, events, relations.WithCoverage(relations.Coverage{Source: "rivalries",
+		Observed: relations.Interval{From: relations.MustDate("1494-01-01"), Until: relations.MustDate("2011-01-01")}}))
+	r, _ := h.Rivals("SAU", relations.MustDate("2005-01-01"))
+	fmt.Println(r)
+	r, _ = h.Rivals("SAU", relations.MustDate("2020-01-01"))
+	fmt.Println(r)
+	// Output:
+	// [IRN]
+	// []; cannot tell: IRN (past-coverage: event "td-1" as last observed by rivalries on 2010-12-31)
+}
+
+func ExampleActor_Validate() {
+	fmt.Println(relations.Actor{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"}.Validate())
+	fmt.Println(relations.Actor{ID: "Saudi", ISO3: "sa"}.Validate())
+	// Output:
+	// <nil>
+	// relations: actor "Saudi": id: actor ID "Saudi": a slug starts with a lowercase letter; want an ISO 3166-1 alpha-3 code (SAU) or a lowercase slug (houthis, arab-league)
+	// relations: actor "Saudi": kind: kind unknown is not one of state, organisation, armed-group, other
+	// relations: actor "Saudi": name: is empty; give the actor a name reports can print
+	// relations: actor "Saudi": iso3: "sa" is not three uppercase letters
+}
+
+func ExampleHistory_UnmarshalJSON() {
+	b, _ := json.Marshal(gulf())
+	var h relations.History
+	if err := json.Unmarshal(b, &h); err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, _ := h.Partners("EGY", relations.MustDate("2025-12-31"))
+	fmt.Println(len(h.Events()), p)
+	// Output: 7 [TUR]
+}
