@@ -2,9 +2,8 @@ package pact
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"strconv"
+	"github.com/entente-go/entente/internal/errs"
 
 	"github.com/entente-go/entente/internal/enum"
 	"github.com/entente-go/entente/internal/strictjson"
@@ -121,7 +120,7 @@ func decodeModelJSON(data []byte) ([]Agreement, Coverage, error) {
 	if doc.Coverage != nil {
 		cov = Coverage{Source: doc.Coverage.Source, Observed: relations.Interval{From: doc.Coverage.From, Until: doc.Coverage.Until}}
 	}
-	var errs []error
+	var problems errs.List
 	out := make([]Agreement, 0, len(doc.Agreements))
 	for i, raw := range doc.Agreements {
 		var a Agreement
@@ -131,14 +130,14 @@ func decodeModelJSON(data []byte) ([]Agreement, Coverage, error) {
 				ID string `json:"id"`
 			}
 			if json.Unmarshal(raw, &peek) == nil && peek.ID != "" {
-				el = "agreement " + strconv.Quote(peek.ID)
+				el = "agreement " + errs.Quote(peek.ID)
 			}
-			errs = append(errs, fail(el, err))
+			problems.Add(fail(el, err))
 			continue
 		}
 		out = append(out, a)
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := problems.Err(); err != nil {
 		return nil, cov, err
 	}
 	return out, cov, nil

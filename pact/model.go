@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"github.com/entente-go/entente/internal/calendar"
+	"github.com/entente-go/entente/internal/errs"
 	"slices"
 
 	"github.com/entente-go/entente/relations"
@@ -118,17 +119,19 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 		covered:  always,
 	}
 	for _, o := range opts {
-		o(m)
+		if o != nil { // a nil Option configures nothing
+			o(m)
+		}
 	}
 	slices.SortFunc(m.actors, func(a, b relations.Actor) int { return cmp.Compare(a.ID, b.ID) })
 	p := &problems{}
 	m.checkCoverage(p)
 	for i, a := range m.actors {
 		if i > 0 && m.actors[i-1].ID == a.ID {
-			p.add("actor "+quote(string(a.ID)), "id", "duplicate actor ID")
+			p.add("actor "+errs.Quote(string(a.ID)), "id", "duplicate actor ID")
 		}
 		if _, err := relations.ParseActorID(string(a.ID)); err != nil {
-			p.wrap("actor "+quote(string(a.ID)), "id", err)
+			p.wrap("actor "+errs.Quote(string(a.ID)), "id", err)
 		}
 		m.actorIdx[a.ID] = int32(i)
 	}

@@ -3,6 +3,7 @@ package pact
 import (
 	"cmp"
 	"errors"
+	"github.com/entente-go/entente/internal/errs"
 	"slices"
 	"sort"
 
@@ -261,7 +262,7 @@ func (m *Model) StatusOn(id string, day relations.Date) (Status, relations.Truth
 	ai, ok := m.agrIdx[id]
 	if !ok {
 		return UnknownStatus, relations.No, &relations.FieldError{Scope: "pact", Element: "query", Field: "agreement",
-			Err: wrapErr("unknown agreement "+quote(id), ErrUnknownAgreement)}
+			Err: wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)}
 	}
 	if !day.IsValid() {
 		return UnknownStatus, relations.No, &relations.FieldError{Scope: "pact", Element: "query", Field: "day", Err: errZeroDay}

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+
+	"github.com/entente-go/entente/internal/errs"
 )
 
 // History is an immutable, indexed record of actors and the events between
@@ -139,7 +141,7 @@ func (h *History) checkActors(p *problems) {
 	for i, a := range h.actors {
 		el := "actors[" + strconv.Itoa(i) + "]"
 		if a.ID != "" {
-			el = "actor " + strconv.Quote(string(a.ID))
+			el = "actor " + errs.Quote(string(a.ID))
 		}
 		if _, err := ParseActorID(string(a.ID)); err != nil {
 			p.add(el, "id", err)
@@ -155,7 +157,7 @@ func (h *History) checkActors(p *problems) {
 			p.addf(el, "name", "empty")
 		}
 		if a.ISO3 != "" && !(len(a.ISO3) == 3 && isUpper(a.ISO3[0]) && isUpper(a.ISO3[1]) && isUpper(a.ISO3[2])) {
-			p.addf(el, "iso3", strconv.Quote(a.ISO3)+" is not three uppercase letters")
+			p.addf(el, "iso3", errs.Quote(a.ISO3)+" is not three uppercase letters")
 		}
 		if a.COW < 0 {
 			p.addf(el, "cow", "negative state number "+strconv.Itoa(a.COW))
@@ -167,7 +169,7 @@ func (h *History) checkActors(p *problems) {
 	// Members are checked once every ID is known.
 	for _, a := range h.actors {
 		for j, m := range a.Members {
-			el := "actor " + strconv.Quote(string(a.ID))
+			el := "actor " + errs.Quote(string(a.ID))
 			f := "members[" + strconv.Itoa(j) + "]"
 			if _, ok := h.actorIdx[m.Member]; !ok {
 				p.add(el, f+".member", unknownActor(m.Member))
@@ -186,7 +188,7 @@ func (h *History) checkEvents(p *problems) {
 	for i, e := range h.events {
 		el := "events[" + strconv.Itoa(i) + "]"
 		if e.ID != "" {
-			el = "event " + strconv.Quote(e.ID)
+			el = "event " + errs.Quote(e.ID)
 		}
 		switch {
 		case e.ID == "":
@@ -209,7 +211,7 @@ func (h *History) checkEvents(p *problems) {
 		h.checkIDs(p, el, "mediators", e.Mediators)
 		for j, t := range e.Toward {
 			if slices.Contains(e.Actors, t) {
-				p.addf(el, "toward["+strconv.Itoa(j)+"]", "actor "+strconv.Quote(string(t))+" is paired with itself")
+				p.addf(el, "toward["+strconv.Itoa(j)+"]", "actor "+errs.Quote(string(t))+" is paired with itself")
 			}
 		}
 		touchesPair := len(e.Toward) > 0 || len(e.Actors) > 1
@@ -247,7 +249,7 @@ func (h *History) checkIDs(p *problems, el, field string, ids []ActorID) {
 		if _, ok := h.actorIdx[id]; !ok {
 			p.add(el, f, unknownActor(id))
 		} else if slices.Index(ids, id) < j {
-			p.addf(el, f, "actor "+strconv.Quote(string(id))+" is paired with itself (listed twice)")
+			p.addf(el, f, "actor "+errs.Quote(string(id))+" is paired with itself (listed twice)")
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/internal/strictjson"
 )
 
@@ -171,11 +172,11 @@ func DecodeHistoryJSON(data []byte) ([]Actor, []Event, error) {
 			continue
 		}
 		if je.ID != "" {
-			el = "event " + strconv.Quote(je.ID)
+			el = "event " + errs.Quote(je.ID)
 		}
 		e := Event{ID: je.ID, Actors: parseIDs(je.Actors), Toward: parseIDs(je.Toward), Mediators: parseIDs(je.Mediators),
 			OneWay: je.OneWay, Agreement: je.Agreement, Summary: je.Summary, Source: je.Source}
-		n := len(p.errs)
+		n := p.count()
 		decodeField(p, el, "kind", je.Kind, &e.Kind)
 		decodeField(p, el, "date", je.Date, &e.Date)
 		if je.Level != "" {
@@ -184,7 +185,7 @@ func DecodeHistoryJSON(data []byte) ([]Actor, []Event, error) {
 		if je.Stance != "" {
 			decodeField(p, el, "stance", je.Stance, &e.Stance)
 		}
-		if len(p.errs) == n {
+		if p.count() == n {
 			events = append(events, e)
 		}
 	}
@@ -202,10 +203,10 @@ func decodeActorJSON(p *problems, el string, raw json.RawMessage) (Actor, bool) 
 		return Actor{}, false
 	}
 	if ja.ID != "" {
-		el = "actor " + strconv.Quote(ja.ID)
+		el = "actor " + errs.Quote(ja.ID)
 	}
 	a := Actor{ID: ActorID(ja.ID), Name: ja.Name, ISO3: ja.ISO3, COW: ja.COW}
-	n := len(p.errs)
+	n := p.count()
 	decodeField(p, el, "kind", ja.Kind, &a.Kind)
 	for j, m := range ja.Members {
 		f := "members[" + strconv.Itoa(j) + "]"
@@ -214,7 +215,7 @@ func decodeActorJSON(p *problems, el string, raw json.RawMessage) (Actor, bool) 
 		decodeField(p, el, f+".until", m.Until, &ms.During.Until)
 		a.Members = append(a.Members, ms)
 	}
-	return a, len(p.errs) == n
+	return a, p.count() == n
 }
 
 // decodeField decodes one text field into v, recording a problem under el

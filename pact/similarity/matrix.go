@@ -79,9 +79,13 @@ var ErrNotInReference = errors.New("not in the reference set")
 // model's directed dyad-year panel: i's value toward k is the coding of the
 // obligations i owes k in that year. Actors of ref that the model does not
 // know have no ties. The diagonal is left to the [Self] rule of each
-// measure.
+// measure. A year outside [relations.MinYear, relations.MaxYear] has no
+// ties.
 func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) *Matrix {
 	mx := NewMatrix(ref, c)
+	if year < relations.MinYear || year > relations.MaxYear {
+		return mx
+	}
 	for a, rows := range m.DyadYearsFor(mx.ids, year, year, true) {
 		i := mx.index[a]
 		for _, r := range rows {

@@ -1,0 +1,116 @@
+package pact
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/relations"
+)
+
+func TestNewNilOptionDoesNotPanic(t *testing.T) {
+	m, err := New(testActors(), []Agreement{{ID: "a", Name: "a",
+		Parties:   []Party{{Actor: "SAU", Roles: Member}, {Actor: "PAK", Roles: Member}},
+		Lifecycle: inForce("2000"), Clauses: []Clause{{Obligation: Defense}}}}, nil, WithCoverage(Coverage{}), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := m.CertainAlliancePartners("SAU", day("2001")); !cmp.Equal(got, ids("PAK")) {
+		t.Errorf("partners = %v", got)
+	}
+}
+
+// TestRespondClausesWithoutIDs is the regression test for clauses without
+// IDs collapsing in Respond: the first clause a tie reached stood for
+// every clause of the agreement, so the answer depended on their order.
+func TestRespondClausesWithoutIDs(t *testing.T) {
+	conditional := Clause{Obligation: Defense, Conditions: []Condition{{Kind: SpecificAdversary, Adversaries: ids("IND")}}}
+	plain := Clause{Obligation: Defense}
+	tests := []struct {
+		name    string
+		clauses []Clause
+	}{
+		{"conditional first", []Clause{conditional, plain}},
+		{"plain first", []Clause{plain, conditional}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := New(testActors(), []Agreement{{ID: "smda", Name: "smda",
+				Parties:   []Party{{Actor: "SAU", Roles: Member}, {Actor: "PAK", Roles: Member}},
+				Lifecycle: inForce("2025-09-17"), Clauses: tc.clauses}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := m.Respond(Attack{Aggressors: ids("IRN"), Target: "SAU", On: day("2026-01-01")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var must, released int
+			for _, d := range r.Duties {
+				if d.Actor == "PAK" && d.For == "SAU" && d.Kind == Defend && d.Holds == relations.Yes {
+					must++
+				}
+			}
+			for _, d := range r.Released {
+				if d.Actor == "PAK" && d.For == "SAU" && d.Kind == Defend {
+					released++
+				}
+			}
+			if must != 1 || released != 1 {
+				t.Errorf("PAK toward SAU: %d duties that hold and %d released, want 1 and 1\n%v", must, released, r)
+			}
+		})
+	}
+}
+
+func TestNewReportsAtMost100Problems(t *testing.T) {
+	var agreements []Agreement
+	for range 100_000 {
+		agreements = append(agreements, Agreement{ID: "", Name: ""})
+	}
+	_, err := New(testActors(), agreements)
+	if err == nil {
+		t.Fatal("New accepted 100,000 bad agreements")
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != errs.MaxProblems+1 {
+		t.Errorf("%d lines, want %d", len(lines), errs.MaxProblems+1)
+	}
+	// Each agreement has three problems (id, name, parties) and a fourth
+	// (lifecycle): 400,000 in all.
+	if last, want := lines[len(lines)-1], "and 399900 more problems"; last != want {
+		t.Errorf("last line %q, want %q", last, want)
+	}
+	if len(err.Error()) > 16<<10 {
+		t.Errorf("error of %d bytes", len(err.Error()))
+	}
+}
+
+func TestNewHugeActorIDGivesShortError(t *testing.T) {
+	huge := relations.ActorID(strings.Repeat("x", 50<<20))
+	actors := append(testActors(), relations.Actor{ID: huge, Kind: relations.StateActor, Name: "huge"})
+	_, err := New(actors, []Agreement{{ID: "a", Name: "a",
+		Parties:   []Party{{Actor: "SAU", Roles: Member}, {Actor: huge + "y", Roles: Member}},
+		Lifecycle: inForce("2000"), Clauses: []Clause{{Obligation: Defense, By: ids(huge + "z")}}}})
+	if err == nil {
+		t.Fatal("New accepted a 50 MB actor ID")
+	}
+	if n := len(err.Error()); n > 2<<10 {
+		t.Errorf("error of %d bytes: %.300s", n, err)
+	}
+}
+
+func TestRespondHugeActorIDGivesShortError(t *testing.T) {
+	m := phased(t)
+	huge := relations.ActorID(strings.Repeat("x", 50<<20))
+	_, err := m.Respond(Attack{Aggressors: ids(huge), Target: "SAU", On: day("2020")})
+	if err == nil || len(err.Error()) > 200 {
+		t.Errorf("Respond with a 50 MB aggressor: %.300v", err)
+	}
+	_, err = m.AlliancePartners(huge, day("2020"))
+	if err == nil || len(err.Error()) > 200 {
+		t.Errorf("AlliancePartners with a 50 MB actor: %.300v", err)
+	}
+}
