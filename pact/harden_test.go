@@ -114,3 +114,26 @@ func TestRespondHugeActorIDGivesShortError(t *testing.T) {
 		t.Errorf("AlliancePartners with a 50 MB actor: %.300v", err)
 	}
 }
+
+func TestParseModelJSONReportsAtMost100Problems(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"version": 1, "agreements": [`)
+	for i := range 100_000 {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		b.WriteString(`{"id": "a", "clauses": [{"obligation": "love"}]}`)
+	}
+	b.WriteString("]}")
+	_, err := ParseModelJSON(testActors(), []byte(b.String()))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != errs.MaxProblems+1 || lines[len(lines)-1] != "and 99900 more problems" {
+		t.Errorf("%d lines, the last %q", len(lines), lines[len(lines)-1])
+	}
+	if len(err.Error()) > 32<<10 {
+		t.Errorf("error of %d bytes", len(err.Error()))
+	}
+}

@@ -72,3 +72,35 @@ func TestStandingHugeActorIDGivesShortError(t *testing.T) {
 		t.Errorf("Standing with a 50 MB actor: %.300v", err)
 	}
 }
+
+func TestParseHistoryJSONReportsAtMost100Problems(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"version": 1, "events": [`)
+	for i := range 100_000 {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		b.WriteString(`{"id": "e` + strconv.Itoa(i) + `", "kind": "attack", "date": "2025-02-30", "actors": ["A"]}`)
+	}
+	b.WriteString("]}")
+	_, err := ParseHistoryJSON([]byte(b.String()))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != errs.MaxProblems+1 || lines[len(lines)-1] != "and 99900 more problems" {
+		t.Errorf("%d lines, the last %q; want %d, the last \"and 99900 more problems\"", len(lines), lines[len(lines)-1], errs.MaxProblems+1)
+	}
+	if len(err.Error()) > 32<<10 {
+		t.Errorf("error of %d bytes", len(err.Error()))
+	}
+}
+
+func TestParseHistoryJSONHugeIDGivesShortError(t *testing.T) {
+	huge := strings.Repeat("x", 50<<20)
+	doc := `{"version": 1, "actors": [{"id": "` + huge + `", "kind": "empire", "name": "x"}]}`
+	_, err := ParseHistoryJSON([]byte(doc))
+	if err == nil || len(err.Error()) > 1<<10 {
+		t.Errorf("a 50 MB actor ID: %.300v", err)
+	}
+}

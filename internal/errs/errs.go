@@ -68,6 +68,9 @@ func (l *List) Add(err error) {
 	l.more++
 }
 
+// Skip counts n problems that were found but not recorded.
+func (l *List) Skip(n int) { l.more += n }
+
 // Len returns how many problems were recorded, kept or counted.
 func (l *List) Len() int { return len(l.errs) + l.more }
 
