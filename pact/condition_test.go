@@ -91,7 +91,9 @@ func TestConditionChecks(t *testing.T) {
 // TestDutyConflicts makes each kind of duty conflict happen in one war:
 // IRN attacks SAU, and QAT is bound both ways.
 func TestDutyConflicts(t *testing.T) {
-	two := func(a, b relations.ActorID) []Party { return []Party{{Actor: a, Roles: Member}, {Actor: b, Roles: Member}} }
+	two := func(a, b relations.ActorID) []Party {
+		return []Party{{Actor: a, Roles: Member}, {Actor: b, Roles: Member}}
+	}
 	agreement := func(id string, parties []Party, c Clause) Agreement {
 		return Agreement{ID: id, Name: id, Parties: parties, Lifecycle: inForce("2000-01-01"), Clauses: []Clause{c}}
 	}
