@@ -110,7 +110,9 @@ func (m *Model) Coverage() Coverage { return m.coverage }
 // field: unknown or duplicate IDs, an unknown party or one listed twice
 // with spells that overlap, an
 // agreement with fewer than two parties, a clause or provision naming a
-// non-party, dates out of order, a lifecycle that skips stages.
+// non-party, dates out of order, a lifecycle that skips stages. At most
+// the first 100 problems are reported, then "and N more problems". A nil
+// Option is ignored.
 func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Model, error) {
 	m := &Model{
 		actors:   slices.Clone(actors),

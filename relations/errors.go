@@ -13,7 +13,8 @@ var ErrUnknownActor = errors.New("unknown actor")
 
 // FieldError reports one problem with one field of one element of a model:
 // what was wrong and where. Constructors such as [NewHistory] report every
-// problem at once, as an [errors.Join] of FieldErrors in input order.
+// problem at once (up to the first 100, then one "and N more problems"), as
+// an [errors.Join] of FieldErrors in input order.
 type FieldError struct {
 	// Scope is the package that found the problem ("relations", "pact").
 	Scope string

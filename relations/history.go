@@ -61,7 +61,8 @@ var noLevels = levels{repCause: [2]int32{-1, -1}, alignCause: -1}
 // [errors.Join] of [*FieldError]s naming the element and field: invalid or
 // duplicate IDs, unknown actors, an actor paired with itself, invalid dates,
 // an event kind that needs a counterpart without one, a level its kind
-// cannot take.
+// cannot take. At most the first 100 problems are reported, then "and N
+// more problems".
 func NewHistory(actors []Actor, events []Event) (*History, error) {
 	h := &History{
 		actors:   cloneActors(actors),
