@@ -82,9 +82,6 @@ func (p *problems) add(element, field string, err error) {
 
 func (p *problems) addf(element, field, msg string) { p.add(element, field, errors.New(msg)) }
 
-// count returns how many problems were recorded so far.
-func (p *problems) count() int { return p.list.Len() }
-
 func (p *problems) err() error { return p.list.Err() }
 
 // unknownActor is the error for an ID not in the model.
