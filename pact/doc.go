@@ -66,5 +66,24 @@
 // # JSON
 //
 // [Model.MarshalJSON] and [ParseModelJSON] read and write a documented,
-// versioned schema of agreements that round-trips byte for byte.
+// versioned schema of agreements that round-trips byte for byte. Decoding
+// is strict: duplicate keys, keys that match a field only when case is
+// ignored ("CLAUSES"), invalid UTF-8 and lone surrogates are errors, and
+// every decoding error gives the field's path and line:column, as in
+// `agreements[3].parties[1].joined: 12:21`.
+//
+// # Limits
+//
+// Bad input gets an error, never a panic, within bounded memory:
+//
+//   - a JSON document is at most [MaxJSONSize] bytes (256 MiB);
+//   - an agreement has at most [MaxParties] parties (1,000), checked before
+//     any index is built;
+//   - a dyad-year panel spans years within [relations.MinYear] and
+//     [relations.MaxYear], first no later than last, at most
+//     [MaxPanelYears] (500) of them;
+//   - an error reports at most the first 100 problems ([New],
+//     [ParseModelJSON]), then one "and N more problems";
+//   - a value quoted in an error is cut to its first 40 bytes and marked
+//     with "…".
 package pact

@@ -81,7 +81,7 @@ func ExampleModel_DyadYears_undirected() {
 	// FRA GBR consultation
 	// FRA SWE defense+consultation
 	// GBR SWE defense+consultation
-	// pact: query: to: the last year comes before the first
+	// pact: query: to: year 1856 comes before the first year, 1860
 }
 
 func ExampleObligationSet_Has() {

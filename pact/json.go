@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
+	"strings"
+
+	"github.com/entente-go/entente/internal/errs"
 
 	"github.com/entente-go/entente/internal/enum"
 	"github.com/entente-go/entente/internal/strictjson"
@@ -56,10 +58,17 @@ type jsonCoverage struct {
 
 // ParseModelJSON decodes a document of agreements and builds a [Model] over
 // the given actors with [New], with the coverage the document declares
-// (options given here apply after it, so [WithCoverage] overrides it). Unknown fields are errors (they are most
-// often typos); a decoding error names the agreement it is in, as in
-// `pact: JSON: agreement "smda": date "2025-02-30": day 30 does
-// not exist in that month`. Documents larger than [MaxJSONSize] are refused.
+// (options given here apply after it, so [WithCoverage] overrides it).
+// The JSON is read strictly: unknown keys (they are most often typos),
+// keys that match a field only when case is ignored ("CLAUSES"), a key
+// given twice in one object, strings that are not valid UTF-8 or escape
+// half a surrogate pair, and data after the document are errors. Every
+// decoding error names the agreement, the path of the field and its
+// line:column, as in `pact: JSON: agreement "smda":
+// agreements[3].parties[1].joined: 12:21: date "2025-02-30": day 30 does
+// not exist in 2025-02, which has 28 days`. At most 100 problems are
+// reported, then "and N more problems". Documents larger than
+// [MaxJSONSize] are refused.
 //
 // The schema, version 1 (empty fields may be left out; dates are "YYYY",
 // "YYYY-MM" or "YYYY-MM-DD"; enums take the names their String methods
@@ -108,49 +117,74 @@ func DecodeAgreementsJSON(data []byte) ([]Agreement, error) {
 	return agreements, err
 }
 
+// jsonModel is the document ParseModelJSON reads.
+type jsonModel struct {
+	Version    jsonVersion   `json:"version"`
+	Coverage   *jsonCoverage `json:"coverage"`
+	Agreements []Agreement   `json:"agreements"`
+}
+
+// jsonVersion is the schema version, checked as it is decoded so that a
+// wrong one is reported at its place.
+type jsonVersion int
+
+// UnmarshalJSON accepts JSONVersion only.
+func (v *jsonVersion) UnmarshalJSON(b []byte) error {
+	var n int
+	if err := json.Unmarshal(b, &n); err != nil {
+		return fmt.Errorf("want the number %d", JSONVersion)
+	}
+	if n != JSONVersion {
+		return fmt.Errorf(`"version" is %d; this release reads version %d`, n, JSONVersion)
+	}
+	*v = jsonVersion(n)
+	return nil
+}
+
 func decodeModelJSON(data []byte) ([]Agreement, relations.Coverage, error) {
-	fail := func(el string, err error) error {
-		return &relations.FieldError{Scope: "pact: JSON", Element: el, Err: err}
+	fail := func(el, field string, err error) error {
+		return &relations.FieldError{Scope: "pact: JSON", Element: el, Field: field, Err: err}
 	}
 	var cov relations.Coverage
 	if len(data) > MaxJSONSize {
-		return nil, cov, fail("document", fmt.Errorf("%d bytes is more than the limit of %d", len(data), MaxJSONSize))
+		return nil, cov, fail("document", "", fmt.Errorf("%d bytes is more than the limit of %d", len(data), MaxJSONSize))
 	}
-	var doc struct {
-		Version    int               `json:"version"`
-		Coverage   *jsonCoverage     `json:"coverage"`
-		Agreements []json.RawMessage `json:"agreements"`
+	var doc jsonModel
+	found, more := strictjson.Decode(data, &doc)
+	if len(found) > 0 {
+		var problems errs.List
+		for _, e := range found {
+			problems.Add(fail(doc.element(e.Path), e.Path, e))
+		}
+		problems.Skip(more)
+		return nil, cov, problems.Err()
 	}
-	if err := strictjson.Unmarshal(data, &doc); err != nil {
-		return nil, cov, fail("document", err)
-	}
-	if doc.Version != JSONVersion {
-		return nil, cov, fail("document", fmt.Errorf(`"version" is %d; this release reads version %d`, doc.Version, JSONVersion))
+	if doc.Version == 0 {
+		return nil, cov, fail("document", "version", fmt.Errorf("missing; this release reads version %d", JSONVersion))
 	}
 	if doc.Coverage != nil {
 		cov = relations.Coverage{Source: doc.Coverage.Source, Observed: relations.Interval{From: doc.Coverage.From, Until: doc.Coverage.Until}}
 	}
-	var errs []error
-	out := make([]Agreement, 0, len(doc.Agreements))
-	for i, raw := range doc.Agreements {
-		var a Agreement
-		if err := strictjson.Unmarshal(raw, &a); err != nil {
-			el := idx("agreements", i)
-			var peek struct {
-				ID string `json:"id"`
-			}
-			if json.Unmarshal(raw, &peek) == nil && peek.ID != "" {
-				el = "agreement " + strconv.Quote(peek.ID)
-			}
-			errs = append(errs, fail(el, err))
-			continue
+	if doc.Agreements == nil {
+		doc.Agreements = []Agreement{}
+	}
+	return doc.Agreements, cov, nil
+}
+
+// element names the element a problem at path is in: the agreement by ID
+// where the document gives one (and the problem is not with the ID
+// itself), by index otherwise, the coverage, or the document.
+func (doc *jsonModel) element(path string) string {
+	if i, ok := strictjson.Index(path, "agreements"); ok && i < len(doc.Agreements) {
+		if id := doc.Agreements[i].ID; id != "" && !strings.HasSuffix(path, "].id") {
+			return "agreement " + errs.Quote(id)
 		}
-		out = append(out, a)
+		return idx("agreements", i)
 	}
-	if err := errors.Join(errs...); err != nil {
-		return nil, cov, err
+	if strings.HasPrefix(path, "coverage") {
+		return "coverage"
 	}
-	return out, cov, nil
+	return "document"
 }
 
 // MarshalJSON encodes the roles as a list of role names.

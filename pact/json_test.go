@@ -37,15 +37,32 @@ func TestJSONRoundTrip(t *testing.T) {
 
 func TestJSONErrorsNameTheAgreement(t *testing.T) {
 	tests := []struct{ name, doc, want string }{
-		{"version", `{"version": 7}`, `pact: JSON: document: "version" is 7; this release reads version 1`},
+		{"version", `{"version": 7}`, `pact: JSON: document: version: 1:13: "version" is 7; this release reads version 1`},
 		{"date", `{"version": 1, "agreements": [{"id": "smda", "lifecycle": [{"status": "in-force", "date": "2025-02-30"}]}]}`,
-			`pact: JSON: agreement "smda": date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days`},
+			`pact: JSON: agreement "smda": agreements[0].lifecycle[0].date: 1:91: date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days`},
 		{"role", `{"version": 1, "agreements": [{"id": "x", "parties": [{"actor": "SAU", "roles": ["king"]}]}]}`,
-			`pact: JSON: agreement "x": role "king": unknown value; want one of "member", "guarantor", "beneficiary", "host", "broker", "proposed-leader"`},
+			`pact: JSON: agreement "x": agreements[0].parties[0].roles: 1:81: role "king": unknown value; want one of "member", "guarantor", "beneficiary", "host", "broker", "proposed-leader"`},
 		{"obligation", `{"version": 1, "agreements": [{"clauses": [{"obligation": "love"}]}]}`,
-			`pact: JSON: agreements[0]: obligation "love": unknown value; want one of "defense", "offense", "neutrality", "non-aggression", "consultation", "expectation"`},
+			`pact: JSON: agreements[0]: agreements[0].clauses[0].obligation: 1:59: obligation "love": unknown value; want one of "defense", "offense", "neutrality", "non-aggression", "consultation", "expectation"`},
 		{"field", `{"version": 1, "agreements": [{"id": "x", "partys": []}]}`,
-			`pact: JSON: agreement "x": json: unknown field "partys"`},
+			`pact: JSON: agreement "x": agreements[0].partys: 1:43: unknown key "partys"`},
+		{"syntax error has a place", "{\"version\": 1,\n \"agreements\": [{\"id\": \"x\"\n \"name\": \"y\"}]}",
+			`pact: JSON: agreement "x": agreements[0]: 3:2: invalid character '"' after object key:value pair`},
+		{"field path", "{\"version\": 1, \"agreements\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"},\n {\"id\": \"d\", \"parties\": [{\"actor\": \"SAU\"}, {\"actor\": \"PAK\", \"joined\": \"2019-02-29\"}]}]}",
+			`pact: JSON: agreement "d": agreements[3].parties[1].joined: 2:71: date "2019-02-29": day 29 does not exist in 2019-02, which has 28 days`},
+		// Strict JSON: what encoding/json forgives is an error here.
+		{"duplicate key", `{"version": 1, "agreements": [{"id": "x", "clauses": [{"obligation": "defense"}], "clauses": []}]}`,
+			`pact: JSON: agreement "x": agreements[0].clauses: 1:83: key "clauses" given twice (first at 1:43)`},
+		{"case-mismatched key", `{"version": 1, "agreements": [{"id": "x", "CLAUSES": []}]}`,
+			`pact: JSON: agreement "x": agreements[0].CLAUSES: 1:43: key "CLAUSES" must be written "clauses"`},
+		{"case-mismatched id", `{"version": 1, "agreements": [{"ID": "x"}]}`,
+			`pact: JSON: agreements[0]: agreements[0].ID: 1:32: key "ID" must be written "id"`},
+		{"invalid UTF-8", "{\"version\": 1, \"agreements\": [{\"id\": \"e\xff\"}]}",
+			`pact: JSON: agreements[0]: agreements[0].id: 1:40: string is not valid UTF-8 (byte 0xff)`},
+		{"lone surrogate", `{"version": 1, "agreements": [{"id": "a", "parties": [{"actor": "\ud800"}]}]}`,
+			`pact: JSON: agreement "a": agreements[0].parties[0].actor: 1:66: string escapes half a surrogate pair (\ud800)`},
+		{"invalid UTF-8 in roles", "{\"version\": 1, \"agreements\": [{\"id\": \"a\", \"parties\": [{\"actor\": \"SAU\", \"roles\": [\"member\", \"\xff\"]}]}]}",
+			`pact: JSON: agreement "a": agreements[0].parties[0].roles: 1:93: string is not valid UTF-8 (byte 0xff)`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/entente-go/entente/internal/calendar"
+	"github.com/entente-go/entente/internal/errs"
 
 	"github.com/entente-go/entente/relations"
 )
@@ -97,7 +98,9 @@ func (m *Model) Coverage() relations.Coverage { return m.coverage }
 // field: unknown or duplicate IDs, an unknown party or one listed twice
 // with spells that overlap, an
 // agreement with fewer than two parties, a clause or provision naming a
-// non-party, dates out of order, a lifecycle that skips stages.
+// non-party, dates out of order, a lifecycle that skips stages. At most
+// the first 100 problems are reported, then "and N more problems". A nil
+// Option is ignored.
 func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Model, error) {
 	m := &Model{
 		actors:   slices.Clone(actors),
@@ -106,17 +109,19 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 		covered:  always,
 	}
 	for _, o := range opts {
-		o(m)
+		if o != nil { // a nil Option configures nothing
+			o(m)
+		}
 	}
 	slices.SortFunc(m.actors, func(a, b relations.Actor) int { return cmp.Compare(a.ID, b.ID) })
 	p := &problems{}
 	m.checkCoverage(p)
 	for i, a := range m.actors {
 		if i > 0 && m.actors[i-1].ID == a.ID {
-			p.add("actor "+quote(string(a.ID)), "id", "duplicate actor ID")
+			p.add("actor "+errs.Quote(string(a.ID)), "id", "duplicate actor ID")
 		}
 		if err := a.Validate(); err != nil {
-			p.errs = append(p.errs, err)
+			p.addAll(err)
 		}
 		m.actorIdx[a.ID] = int32(i)
 	}

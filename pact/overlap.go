@@ -1,6 +1,7 @@
 package pact
 
 import (
+	"github.com/entente-go/entente/internal/errs"
 	"slices"
 
 	"github.com/entente-go/entente/relations"
@@ -28,7 +29,7 @@ func (m *Model) Overlap(a, b string) (Overlap, error) {
 		ai, ok := m.agrIdx[id]
 		if !ok {
 			return Overlap{}, &relations.FieldError{Scope: "pact", Element: "query", Field: "agreement",
-				Err: wrapErr("unknown agreement "+quote(id), ErrUnknownAgreement)}
+				Err: wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)}
 		}
 		ag[i] = &m.agreements[ai]
 	}

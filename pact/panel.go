@@ -4,7 +4,6 @@ import (
 	"errors"
 	"iter"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/entente-go/entente/internal/enum"
@@ -53,8 +52,6 @@ type DyadYear struct {
 	Obligations ObligationSet
 }
 
-var errYears = errors.New("the last year comes before the first")
-
 // Dyads says how a dyad-year panel reads a pair.
 type Dyads uint8
 
@@ -101,7 +98,7 @@ func (m *Model) DyadYears(d Dyads, from, to int, actors ...relations.ActorID) (i
 		return nil, &relations.FieldError{Scope: "pact", Element: "query", Field: "dyads",
 			Err: errors.New(d.String() + " is not a kind of panel; want directed or undirected")}
 	}
-	if err := panelYears(from, to); err != nil {
+	if err := checkYears(from, to); err != nil {
 		return nil, err
 	}
 	idx := make([]int32, len(actors))
@@ -133,19 +130,6 @@ func (m *Model) DyadYears(d Dyads, from, to int, actors ...relations.ActorID) (i
 			}
 		}
 	}, nil
-}
-
-// panelYears checks a panel's years.
-func panelYears(from, to int) error {
-	switch {
-	case from < relations.MinYear || to > relations.MaxYear:
-		return &relations.FieldError{Scope: "pact", Element: "query", Field: "years",
-			Err: errors.New("want years in " + strconv.Itoa(relations.MinYear) + "–" + strconv.Itoa(relations.MaxYear) +
-				", got " + strconv.Itoa(from) + "–" + strconv.Itoa(to))}
-	case to < from:
-		return &relations.FieldError{Scope: "pact", Element: "query", Field: "to", Err: errYears}
-	}
-	return nil
 }
 
 // panelBuffer holds dense scratch space for one actor's rows: a cell per

@@ -3,6 +3,7 @@ package pact
 import (
 	"cmp"
 	"errors"
+	"github.com/entente-go/entente/internal/errs"
 	"slices"
 	"sort"
 
@@ -190,7 +191,10 @@ func (m *Model) directed(x relations.ActorID, day relations.Date, outgoing bool,
 // Bonds returns every obligation by from to to that may bind on day —
 // certainly (InForce Yes) or as far as the dates can tell (CannotTell) —
 // sorted by obligation, agreement and clause. Expectations are included,
-// marked as such by their Obligation.
+// marked as such by their Obligation. Each clause gives one bond, certain
+// if any of the ways it binds (a spell of each party, a stage in force) is
+// certain; clauses are told apart by their place in the text, not by their
+// IDs, which may be empty, and clauses that read the same give one bond.
 func (m *Model) Bonds(from, to relations.ActorID, day relations.Date) ([]Bond, error) {
 	fi, err := m.actor(from)
 	if err != nil {
@@ -200,7 +204,12 @@ func (m *Model) Bonds(from, to relations.ActorID, day relations.Date) ([]Bond, e
 	if err != nil {
 		return nil, err
 	}
-	var out []Bond
+	// A clause is its agreement, its phase and its index in the phase.
+	type clauseAt struct {
+		b                       Bond
+		agreement, phase, index int32
+	}
+	var found []clauseAt
 	ties := m.ties[fi]
 	for i := sort.Search(len(ties), func(i int) bool { return ties[i].other >= ti }); i < len(ties) && ties[i].other == ti; i++ {
 		t := &ties[i]
@@ -208,15 +217,35 @@ func (m *Model) Bonds(from, to relations.ActorID, day relations.Date) ([]Bond, e
 			continue
 		}
 		if in, doubt := m.tieTruth(t, day, f, l); in != relations.No {
-			out = append(out, m.bond(fi, t, in, doubt))
+			found = append(found, clauseAt{m.bond(fi, t, in, doubt), t.agreement, int32(t.phase), int32(t.item)})
 		}
 	}
-	slices.SortFunc(out, func(a, b Bond) int {
-		return cmp.Or(cmp.Compare(a.Obligation, b.Obligation), cmp.Compare(a.Agreement, b.Agreement), cmp.Compare(a.Clause, b.Clause))
+	// By clause, the certain ways first; the first of each clause stays.
+	slices.SortStableFunc(found, func(a, b clauseAt) int {
+		return cmp.Or(cmp.Compare(a.b.Obligation, b.b.Obligation), cmp.Compare(a.b.Agreement, b.b.Agreement),
+			cmp.Compare(a.b.Clause, b.b.Clause), cmp.Compare(a.phase, b.phase), cmp.Compare(a.index, b.index),
+			cmp.Compare(b.b.InForce, a.b.InForce))
 	})
-	return slices.CompactFunc(out, func(a, b Bond) bool {
-		return a.Obligation == b.Obligation && a.Agreement == b.Agreement && a.Clause == b.Clause && a.InForce == b.InForce
-	}), nil
+	found = slices.CompactFunc(found, func(a, b clauseAt) bool {
+		return a.agreement == b.agreement && a.phase == b.phase && a.index == b.index
+	})
+	out := make([]Bond, 0, len(found))
+	for _, c := range found {
+		if !slices.ContainsFunc(out, func(b Bond) bool { return sameBond(b, c.b) }) {
+			out = append(out, c.b)
+		}
+	}
+	return out, nil
+}
+
+// sameBond reports whether two bonds read the same, their doubts aside.
+func sameBond(a, b Bond) bool {
+	return a.By == b.By && a.To == b.To && a.Obligation == b.Obligation && a.Agreement == b.Agreement &&
+		a.Clause == b.Clause && a.InForce == b.InForce &&
+		slices.EqualFunc(a.Conditions, b.Conditions, func(x, y Condition) bool {
+			return x.Kind == y.Kind && slices.Equal(x.Adversaries, y.Adversaries) && slices.Equal(x.Locations, y.Locations) &&
+				x.War == y.War && x.MinAdversaries == y.MinAdversaries && x.Text == y.Text
+		})
 }
 
 // bond describes tie t, owned by actor xi.
@@ -261,7 +290,7 @@ func (m *Model) StatusOn(id string, day relations.Date) (Status, relations.Truth
 	ai, ok := m.agrIdx[id]
 	if !ok {
 		return UnknownStatus, relations.No, &relations.FieldError{Scope: "pact", Element: "query", Field: "agreement",
-			Err: wrapErr("unknown agreement "+quote(id), ErrUnknownAgreement)}
+			Err: wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)}
 	}
 	if !day.IsValid() {
 		return UnknownStatus, relations.No, &relations.FieldError{Scope: "pact", Element: "query", Field: "day", Err: errZeroDay}

@@ -10,19 +10,35 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
-// problems collects the FieldErrors of a validation.
-type problems struct{ errs []error }
+// problems collects the FieldErrors of a validation, keeping the first
+// errs.MaxProblems.
+type problems struct{ list errs.List }
 
 func (p *problems) add(element, field, msg string) {
 	p.wrap(element, field, errors.New(msg))
 }
 
 func (p *problems) wrap(element, field string, err error) {
-	p.errs = append(p.errs, &relations.FieldError{Scope: "pact", Element: element, Field: field, Err: err})
+	p.list.Add(&relations.FieldError{Scope: "pact", Element: element, Field: field, Err: err})
 }
 
-func (p *problems) err() error { return errors.Join(p.errs...) }
+// addAll records every problem of a joined error, such as
+// [relations.Actor.Validate] gives.
+func (p *problems) addAll(err error) {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			p.list.Add(e)
+		}
+		return
+	}
+	p.list.Add(err)
+}
 
+func (p *problems) err() error { return p.list.Err() }
+
+// quote quotes an identifier of the model for a description (a Bond's or a
+// Duty's String); errors quote with errs.Quote instead, which cuts hostile
+// values short.
 func quote(s string) string { return strconv.Quote(s) }
 
 func idx(field string, i int) string { return field + "[" + strconv.Itoa(i) + "]" }
@@ -33,7 +49,7 @@ func (m *Model) check(p *problems, i int) {
 	a := &m.agreements[i]
 	el := idx("agreements", i)
 	if a.ID != "" {
-		el = "agreement " + quote(a.ID)
+		el = "agreement " + errs.Quote(a.ID)
 	}
 	switch _, dup := m.agrIdx[a.ID]; {
 	case a.ID == "":
@@ -84,7 +100,7 @@ func (m *Model) checkParties(p *problems, el string, a *Agreement) map[relations
 		case parties[party.Actor]:
 			for _, q := range spells[party.Actor] {
 				if !disjoint(q, party) {
-					p.add(el, f+".actor", "party "+quote(string(party.Actor))+" is listed twice with spells that may overlap")
+					p.add(el, f+".actor", "party "+errs.Quote(string(party.Actor))+" is listed twice with spells that may overlap")
 					break
 				}
 			}
@@ -138,9 +154,9 @@ func (m *Model) checkLifecycle(p *problems, el string, a *Agreement) {
 func (m *Model) checkIDs(p *problems, el, field string, ids []relations.ActorID, parties map[relations.ActorID]bool) {
 	for k, id := range ids {
 		if !parties[id] {
-			p.add(el, idx(field, k), quote(string(id))+" is not a party")
+			p.add(el, idx(field, k), errs.Quote(string(id))+" is not a party")
 		} else if slices.Index(ids, id) < k {
-			p.add(el, idx(field, k), quote(string(id))+" is listed twice")
+			p.add(el, idx(field, k), errs.Quote(string(id))+" is listed twice")
 		}
 	}
 }
@@ -152,7 +168,7 @@ func (m *Model) checkClause(p *problems, el, f string, c Clause, parties map[rel
 	m.checkIDs(p, el, f+".by", c.By, parties)
 	m.checkIDs(p, el, f+".to", c.To, parties)
 	if len(c.By) == 1 && len(c.To) == 1 && c.By[0] == c.To[0] {
-		p.add(el, f, quote(string(c.By[0]))+" owes an obligation to itself")
+		p.add(el, f, errs.Quote(string(c.By[0]))+" owes an obligation to itself")
 	}
 	if (len(c.By) == 0 || len(c.To) == 0) && members < 2 && !(len(c.By) > 0 && len(c.To) > 0) {
 		p.add(el, f, "names no one: By or To is empty (every member) but the agreement has fewer than two members")
@@ -183,7 +199,7 @@ func (m *Model) checkProvision(p *problems, el, f string, v Provision, parties m
 		p.add(el, f+".troops", "negative troops "+strconv.Itoa(v.Troops))
 	}
 	if v.Commander != "" && !parties[v.Commander] {
-		p.add(el, f+".commander", quote(string(v.Commander))+" is not a party")
+		p.add(el, f+".commander", errs.Quote(string(v.Commander))+" is not a party")
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -89,7 +90,7 @@ func (w *war) check(i int, a Attack, many bool) error {
 			}
 			if x == a.Target {
 				return &relations.FieldError{Scope: "pact", Element: el, Field: "aggressors",
-					Err: errors.New(quote(string(x)) + " cannot attack itself")}
+					Err: errors.New(errs.Quote(string(x)) + " cannot attack itself")}
 			}
 		}
 		if i > 0 && a.On.IsValid() {
@@ -236,10 +237,11 @@ func (w *war) dutiesToward(p relations.ActorID, r *Response) {
 	if attacked {
 		provoked = w.provokedAttacks(p)
 	}
+	// A clause is known by its index in its phase, not by its ID: IDs
+	// may be empty, and two clauses without one are still two clauses.
 	type clauseKey struct {
-		actor, agreement int32
-		clause           string
-		kind             DutyKind
+		actor, agreement, clause int32
+		kind                     DutyKind
 	}
 	seen := map[clauseKey]bool{}
 	for i := range m.ties[pi] {
@@ -276,7 +278,7 @@ func (w *war) dutiesToward(p relations.ActorID, r *Response) {
 		default:
 			s.adversaries, s.provoked = advs, provoked
 		}
-		key := clauseKey{t.other, t.agreement, c.ID, kind}
+		key := clauseKey{t.other, t.agreement, int32(t.item), kind}
 		if seen[key] {
 			continue // the same clause reached through another phase
 		}

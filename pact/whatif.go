@@ -3,6 +3,7 @@ package pact
 import (
 	"cmp"
 	"errors"
+	"github.com/entente-go/entente/internal/errs"
 	"slices"
 	"strings"
 
@@ -54,14 +55,14 @@ func (m *Model) WhatIf(id string, day relations.Date, attacks ...Attack) (WhatIf
 	ai, ok := m.agrIdx[id]
 	if !ok {
 		return WhatIf{}, &relations.FieldError{Scope: "pact", Element: "what-if", Field: "agreement",
-			Err: wrapErr("unknown agreement "+quote(id), ErrUnknownAgreement)}
+			Err: wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)}
 	}
 	st, sure, err := m.StatusOn(id, day)
 	if err != nil {
 		return WhatIf{}, err
 	}
 	if (st != Proposed && st != Signed) || sure != relations.Yes {
-		return WhatIf{}, &relations.FieldError{Scope: "pact", Element: "agreement " + quote(id), Field: "lifecycle",
+		return WhatIf{}, &relations.FieldError{Scope: "pact", Element: "agreement " + errs.Quote(id), Field: "lifecycle",
 			Err: errors.New("is " + st.String() + " on " + day.String() + ", not certainly proposed or signed")}
 	}
 	agreements := slices.Clone(m.agreements)

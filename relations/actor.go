@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/entente-go/entente/internal/enum"
+	"github.com/entente-go/entente/internal/errs"
 )
 
 // ActorID identifies an actor: an ISO 3166-1 alpha-3 code for a state
@@ -75,7 +76,7 @@ func (id ActorID) String() string { return string(id) }
 // an actor one accepts the other accepts too.
 func (a Actor) Validate() error {
 	p := &problems{scope: "relations"}
-	el := "actor " + strconv.Quote(string(a.ID))
+	el := "actor " + errs.Quote(string(a.ID))
 	if a.ID == "" {
 		el = "actor"
 	}
@@ -95,7 +96,7 @@ func (a Actor) check(p *problems, el string) {
 		p.addf(el, "name", "is empty; give the actor a name reports can print")
 	}
 	if a.ISO3 != "" && !(len(a.ISO3) == 3 && isUpper(a.ISO3[0]) && isUpper(a.ISO3[1]) && isUpper(a.ISO3[2])) {
-		p.addf(el, "iso3", strconv.Quote(a.ISO3)+" is not three uppercase letters")
+		p.addf(el, "iso3", errs.Quote(a.ISO3)+" is not three uppercase letters")
 	}
 	if a.COW < 0 {
 		p.addf(el, "cow", "negative state number "+strconv.Itoa(a.COW))

@@ -3,10 +3,10 @@ package relations
 import (
 	"errors"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/entente-go/entente/internal/enum"
+	"github.com/entente-go/entente/internal/errs"
 )
 
 // Direction says which way a pair's standing moved between two days.
@@ -226,7 +226,7 @@ func (h *History) possibleAlignments(a, b ActorID, day Date) []Alignment {
 func uncertainEvents(s Standing) Doubt {
 	q := make([]string, len(s.Uncertain))
 	for i, id := range s.Uncertain {
-		q[i] = strconv.Quote(id)
+		q[i] = errs.Quote(id)
 	}
 	return Doubt{Reason: PartialDate, Detail: "cannot tell whether event " + strings.Join(q, ", ") + " had happened by " + s.On.String()}
 }

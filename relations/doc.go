@@ -54,7 +54,22 @@
 //
 // [History.MarshalJSON] and [ParseHistoryJSON] read and write a documented,
 // versioned schema; encoding is deterministic, so a decoded document encodes
-// to the same bytes.
+// to the same bytes. Decoding is strict: duplicate keys, keys that match a
+// field only when case is ignored, invalid UTF-8 and lone surrogates are
+// errors, and every decoding error gives the field's path and line:column,
+// as in `events[4].date: 31:15`.
+//
+// # Limits
+//
+// Bad input gets an error, never a panic, within bounded memory:
+//
+//   - a JSON document is at most [MaxJSONSize] bytes (256 MiB);
+//   - a date's year lies in [MinYear]..[MaxYear] (1–9999);
+//   - a slug actor ID is at most [MaxActorIDLen] bytes;
+//   - an error reports at most the first 100 problems ([NewHistory],
+//     [ParseHistoryJSON]), then one "and N more problems";
+//   - a value quoted in an error is cut to its first 40 bytes and marked
+//     with "…", so a 50 MB ID gives a short error.
 //
 // A History is safe for concurrent use by many goroutines.
 package relations

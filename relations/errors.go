@@ -2,8 +2,9 @@ package relations
 
 import (
 	"errors"
+	"strings"
+
 	"github.com/entente-go/entente/internal/errs"
-	"strconv"
 )
 
 // ErrUnknownActor is wrapped by every error about an actor ID that is not in
@@ -12,7 +13,8 @@ var ErrUnknownActor = errors.New("unknown actor")
 
 // FieldError reports one problem with one field of one element of a model:
 // what was wrong and where. Constructors such as [NewHistory] report every
-// problem at once, as an [errors.Join] of FieldErrors in input order.
+// problem at once (up to the first 100, then one "and N more problems"), as
+// an [errors.Join] of FieldErrors in input order.
 type FieldError struct {
 	// Scope is the package that found the problem ("relations", "pact").
 	Scope string
@@ -25,13 +27,23 @@ type FieldError struct {
 	Err error
 }
 
-// Error reads "scope: element: field: what is wrong".
+// Error reads "scope: element: field: what is wrong", leaving out the
+// parts that are empty; a FieldError without Err reads "invalid" for what
+// is wrong.
 func (e *FieldError) Error() string {
-	s := e.Scope + ": " + e.Element
-	if e.Field != "" {
-		s += ": " + e.Field
+	var b strings.Builder
+	for _, part := range [...]string{e.Scope, e.Element, e.Field} {
+		if part != "" {
+			b.WriteString(part)
+			b.WriteString(": ")
+		}
 	}
-	return s + ": " + e.Err.Error()
+	if e.Err == nil {
+		b.WriteString("invalid")
+	} else {
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
 }
 
 // Unwrap returns the underlying error.
@@ -53,21 +65,24 @@ func (e *ParseError) Error() string {
 }
 
 // parseProblem builds a ParseError, for the enums' text methods.
-func parseProblem(what, input, msg string) error { return &ParseError{What: what, Input: input, Msg: msg} }
+func parseProblem(what, input, msg string) error {
+	return &ParseError{What: what, Input: input, Msg: msg}
+}
 
-// problems collects FieldErrors for one element at a time.
+// problems collects FieldErrors for one element at a time, keeping the
+// first errs.MaxProblems.
 type problems struct {
 	scope string
-	errs  []error
+	list  errs.List
 }
 
 func (p *problems) add(element, field string, err error) {
-	p.errs = append(p.errs, &FieldError{Scope: p.scope, Element: element, Field: field, Err: err})
+	p.list.Add(&FieldError{Scope: p.scope, Element: element, Field: field, Err: err})
 }
 
 func (p *problems) addf(element, field, msg string) { p.add(element, field, errors.New(msg)) }
 
-func (p *problems) err() error { return errors.Join(p.errs...) }
+func (p *problems) err() error { return p.list.Err() }
 
 // unknownActor is the error for an ID not in the model.
 func unknownActor(id ActorID) error { return errs.UnknownActor(string(id), ErrUnknownActor) }
@@ -75,5 +90,5 @@ func unknownActor(id ActorID) error { return errs.UnknownActor(string(id), ErrUn
 var errNoDate = errors.New("the day is the zero Date")
 
 func errSelfPair(id ActorID) error {
-	return errors.New("actor " + strconv.Quote(string(id)) + " is paired with itself")
+	return errors.New("actor " + errs.Quote(string(id)) + " is paired with itself")
 }

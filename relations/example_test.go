@@ -241,7 +241,7 @@ func ExampleParseHistoryJSON() {
 	fmt.Println(err)
 	// Output:
 	// interests-section hostile
-	// relations: JSON: event "x": date: date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days
+	// relations: JSON: event "x": events[0].date: 1:79: date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days
 }
 
 func ExampleHistory_MarshalJSON() {

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+
+	"github.com/entente-go/entente/internal/errs"
 )
 
 // History is an immutable, indexed record of actors and the events between
@@ -79,7 +81,8 @@ var noLevels = levels{repCause: [2]int32{-1, -1}, alignCause: -1}
 // [errors.Join] of [*FieldError]s naming the element and field: invalid or
 // duplicate IDs, unknown actors, an actor paired with itself, invalid dates,
 // an event kind that needs a counterpart without one, a level its kind
-// cannot take.
+// cannot take. At most the first 100 problems are reported, then "and N
+// more problems".
 func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History, error) {
 	h := &History{
 		actors:   cloneActors(actors),
@@ -178,7 +181,7 @@ func (h *History) checkActors(p *problems) {
 	for i, a := range h.actors {
 		el := "actors[" + strconv.Itoa(i) + "]"
 		if a.ID != "" {
-			el = "actor " + strconv.Quote(string(a.ID))
+			el = "actor " + errs.Quote(string(a.ID))
 		}
 		a.check(p, el)
 		if _, err := ParseActorID(string(a.ID)); err != nil {
@@ -193,7 +196,7 @@ func (h *History) checkActors(p *problems) {
 	// Members are checked once every ID is known.
 	for _, a := range h.actors {
 		for j, m := range a.Members {
-			el := "actor " + strconv.Quote(string(a.ID))
+			el := "actor " + errs.Quote(string(a.ID))
 			f := "members[" + strconv.Itoa(j) + "]"
 			if _, ok := h.actorIdx[m.Member]; !ok {
 				p.add(el, f+".member", unknownActor(m.Member))
@@ -212,7 +215,7 @@ func (h *History) checkEvents(p *problems) {
 	for i, e := range h.events {
 		el := "events[" + strconv.Itoa(i) + "]"
 		if e.ID != "" {
-			el = "event " + strconv.Quote(e.ID)
+			el = "event " + errs.Quote(e.ID)
 		}
 		switch {
 		case e.ID == "":
@@ -235,7 +238,7 @@ func (h *History) checkEvents(p *problems) {
 		h.checkIDs(p, el, "mediators", e.Mediators)
 		for j, t := range e.Toward {
 			if slices.Contains(e.Actors, t) {
-				p.addf(el, "toward["+strconv.Itoa(j)+"]", "actor "+strconv.Quote(string(t))+" is paired with itself")
+				p.addf(el, "toward["+strconv.Itoa(j)+"]", "actor "+errs.Quote(string(t))+" is paired with itself")
 			}
 		}
 		touchesPair := len(e.Toward) > 0 || len(e.Actors) > 1
@@ -286,7 +289,7 @@ func (h *History) checkIDs(p *problems, el, field string, ids []ActorID) {
 		if _, ok := h.actorIdx[id]; !ok {
 			p.add(el, f, unknownActor(id))
 		} else if slices.Index(ids, id) < j {
-			p.addf(el, f, "actor "+strconv.Quote(string(id))+" is paired with itself (listed twice)")
+			p.addf(el, f, "actor "+errs.Quote(string(id))+" is paired with itself (listed twice)")
 		}
 	}
 }

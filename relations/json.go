@@ -6,7 +6,9 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/internal/strictjson"
 )
 
@@ -20,10 +22,10 @@ const MaxJSONSize = 256 << 20
 
 // jsonHistory is the document; see ParseHistoryJSON for the schema.
 type jsonHistory struct {
-	Version  int               `json:"version"`
-	Coverage []jsonCoverage    `json:"coverage,omitempty"`
-	Actors   []json.RawMessage `json:"actors"`
-	Events   []json.RawMessage `json:"events"`
+	Version  jsonVersion    `json:"version"`
+	Coverage []jsonCoverage `json:"coverage,omitempty"`
+	Actors   []jsonActor    `json:"actors"`
+	Events   []jsonEvent    `json:"events"`
 }
 
 // jsonCoverage is what one dataset observes, in a history document.
@@ -33,9 +35,26 @@ type jsonCoverage struct {
 	Until  Date   `json:"until,omitzero"`
 }
 
+// jsonVersion is the schema version, checked as it is decoded so that a
+// wrong one is reported at its place.
+type jsonVersion int
+
+// UnmarshalJSON accepts JSONVersion only.
+func (v *jsonVersion) UnmarshalJSON(b []byte) error {
+	var n int
+	if err := json.Unmarshal(b, &n); err != nil {
+		return fmt.Errorf("want the number %d", JSONVersion)
+	}
+	if n != JSONVersion {
+		return fmt.Errorf("version %d, want %d", n, JSONVersion)
+	}
+	*v = jsonVersion(n)
+	return nil
+}
+
 type jsonActor struct {
 	ID      string           `json:"id"`
-	Kind    string           `json:"kind"`
+	Kind    ActorKind        `json:"kind"`
 	Name    string           `json:"name"`
 	ISO3    string           `json:"iso3,omitempty"`
 	COW     int              `json:"cow,omitempty"`
@@ -43,25 +62,57 @@ type jsonActor struct {
 }
 
 type jsonMembership struct {
-	Member string `json:"member"`
-	From   string `json:"from"`
-	Until  string `json:"until,omitempty"`
+	Member ActorID `json:"member"`
+	From   Date    `json:"from"`
+	Until  Date    `json:"until,omitzero"`
 }
 
 type jsonEvent struct {
-	ID        string   `json:"id"`
-	Kind      string   `json:"kind"`
-	Date      string   `json:"date"`
-	Actors    []string `json:"actors"`
-	Toward    []string `json:"toward,omitempty"`
-	Mediators []string `json:"mediators,omitempty"`
-	OneWay    bool     `json:"one_way,omitempty"`
-	Level     string   `json:"level,omitempty"`
-	Stance    string   `json:"stance,omitempty"`
-	Agreement string   `json:"agreement,omitempty"`
-	Summary   string   `json:"summary,omitempty"`
-	Source    string   `json:"source,omitempty"`
-	Dataset   string   `json:"dataset,omitempty"`
+	ID        string            `json:"id"`
+	Kind      EventKind         `json:"kind"`
+	Date      Date              `json:"date"`
+	Actors    []ActorID         `json:"actors"`
+	Toward    []ActorID         `json:"toward,omitempty"`
+	Mediators []ActorID         `json:"mediators,omitempty"`
+	OneWay    bool              `json:"one_way,omitempty"`
+	Level     optRepresentation `json:"level,omitempty"`
+	Stance    optAlignment      `json:"stance,omitempty"`
+	Agreement string            `json:"agreement,omitempty"`
+	Summary   string            `json:"summary,omitempty"`
+	Source    string            `json:"source,omitempty"`
+	Dataset   string            `json:"dataset,omitempty"`
+}
+
+// optRepresentation is a Representation whose empty text means unset.
+type optRepresentation Representation
+
+// MarshalText implements [encoding.TextMarshaler].
+func (r optRepresentation) MarshalText() ([]byte, error) { return Representation(r).MarshalText() }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; the empty text is
+// the unknown level.
+func (r *optRepresentation) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*r = 0
+		return nil
+	}
+	return (*Representation)(r).UnmarshalText(b)
+}
+
+// optAlignment is an Alignment whose empty text means unset.
+type optAlignment Alignment
+
+// MarshalText implements [encoding.TextMarshaler].
+func (a optAlignment) MarshalText() ([]byte, error) { return Alignment(a).MarshalText() }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; the empty text is
+// the unknown stance.
+func (a *optAlignment) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*a = 0
+		return nil
+	}
+	return (*Alignment)(a).UnmarshalText(b)
 }
 
 // MarshalJSON encodes the history in the documented schema (see
@@ -84,16 +135,10 @@ func (h *History) MarshalJSON() ([]byte, error) {
 		d.Actors[i] = actorJSON(a)
 	}
 	for i, e := range h.events {
-		je := jsonEvent{ID: e.ID, Kind: e.Kind.String(), Date: e.Date.String(),
-			Actors: idStrings(e.Actors), Toward: idStrings(e.Toward), Mediators: idStrings(e.Mediators),
-			OneWay: e.OneWay, Agreement: e.Agreement, Summary: e.Summary, Source: e.Source, Dataset: e.Dataset}
-		if e.Level != UnknownRepresentation {
-			je.Level = e.Level.String()
-		}
-		if e.Stance != UnknownAlignment {
-			je.Stance = e.Stance.String()
-		}
-		d.Events[i] = je
+		d.Events[i] = jsonEvent{ID: e.ID, Kind: e.Kind, Date: e.Date,
+			Actors: e.Actors, Toward: e.Toward, Mediators: e.Mediators, OneWay: e.OneWay,
+			Level: optRepresentation(e.Level), Stance: optAlignment(e.Stance),
+			Agreement: e.Agreement, Summary: e.Summary, Source: e.Source, Dataset: e.Dataset}
 	}
 	b, err := json.MarshalIndent(d, "", "  ")
 	if err != nil {
@@ -104,31 +149,23 @@ func (h *History) MarshalJSON() ([]byte, error) {
 
 // actorJSON returns the JSON form of one actor.
 func actorJSON(a Actor) jsonActor {
-	ja := jsonActor{ID: string(a.ID), Kind: a.Kind.String(), Name: a.Name, ISO3: a.ISO3, COW: a.COW}
+	ja := jsonActor{ID: string(a.ID), Kind: a.Kind, Name: a.Name, ISO3: a.ISO3, COW: a.COW}
 	for _, m := range a.Members {
-		ja.Members = append(ja.Members, jsonMembership{Member: string(m.Member), From: m.During.From.String(), Until: m.During.Until.String()})
+		ja.Members = append(ja.Members, jsonMembership{Member: m.Member, From: m.During.From, Until: m.During.Until})
 	}
 	return ja
 }
 
-// idStrings converts IDs to strings, keeping nil as nil.
-func idStrings(ids []ActorID) []string {
-	if ids == nil {
-		return nil
-	}
-	out := make([]string, len(ids))
-	for i, id := range ids {
-		out[i] = string(id)
-	}
-	return out
-}
-
 // ParseHistoryJSON decodes a history written in the schema below and
-// builds it with [NewHistory]. Unknown fields are errors (they are most
-// often typos), and every error names the element and field it is in, as
-// in `relations: JSON: event "sa-ir-2016": date: relations: date
-// "2016-02-30": day 30 does not exist in that month`. Documents larger than
-// [MaxJSONSize] are refused.
+// builds it with [NewHistory]. The JSON is read strictly: unknown keys
+// (they are most often typos), keys that match a field only when case is
+// ignored ("ID"), a key given twice in one object, strings that are not
+// valid UTF-8 or escape half a surrogate pair, and data after the document
+// are errors. Every decoding error names the element, the path of the
+// field and its line:column, as in `relations: JSON: event "sa-ir-2016":
+// events[4].date: 31:15: date "2016-02-30": day 30 does not exist in
+// 2016-02, which has 29 days`. At most 100 problems are reported, then
+// "and N more problems". Documents larger than [MaxJSONSize] are refused.
 //
 // The schema, version 1 (fields that are empty may be left out; dates are
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; enums take the names their String
@@ -186,92 +223,52 @@ func DecodeHistoryJSON(data []byte) ([]Actor, []Event, error) {
 		return nil, nil, jsonErr("document", "", fmt.Errorf("%d bytes is more than the limit of %d", len(data), MaxJSONSize))
 	}
 	var doc jsonHistory
-	if err := strictjson.Unmarshal(data, &doc); err != nil {
-		return nil, nil, jsonErr("document", "", err)
+	found, more := strictjson.Decode(data, &doc)
+	if len(found) > 0 {
+		p := &problems{scope: "relations: JSON"}
+		for _, e := range found {
+			p.add(doc.element(e.Path), e.Path, e)
+		}
+		p.list.Skip(more)
+		return nil, nil, p.err()
 	}
-	if doc.Version != JSONVersion {
-		return nil, nil, jsonErr("document", "version", fmt.Errorf("version %d, want %d", doc.Version, JSONVersion))
+	if doc.Version == 0 {
+		return nil, nil, jsonErr("document", "version", fmt.Errorf("missing; want %d", JSONVersion))
 	}
-	p := &problems{scope: "relations: JSON"}
-	actors := make([]Actor, 0, len(doc.Actors))
-	for i, raw := range doc.Actors {
-		a, ok := decodeActorJSON(p, "actors["+strconv.Itoa(i)+"]", raw)
-		if ok {
-			actors = append(actors, a)
+	actors := make([]Actor, len(doc.Actors))
+	for i, ja := range doc.Actors {
+		a := Actor{ID: ActorID(ja.ID), Kind: ja.Kind, Name: ja.Name, ISO3: ja.ISO3, COW: ja.COW}
+		for _, m := range ja.Members {
+			a.Members = append(a.Members, Membership{Member: m.Member, During: Interval{From: m.From, Until: m.Until}})
 		}
+		actors[i] = a
 	}
-	events := make([]Event, 0, len(doc.Events))
-	for i, raw := range doc.Events {
-		el := "events[" + strconv.Itoa(i) + "]"
-		var je jsonEvent
-		if err := strictjson.Unmarshal(raw, &je); err != nil {
-			p.add(el, "", err)
-			continue
-		}
-		if je.ID != "" {
-			el = "event " + strconv.Quote(je.ID)
-		}
-		e := Event{ID: je.ID, Actors: parseIDs(je.Actors), Toward: parseIDs(je.Toward), Mediators: parseIDs(je.Mediators),
-			OneWay: je.OneWay, Agreement: je.Agreement, Summary: je.Summary, Source: je.Source, Dataset: je.Dataset}
-		n := len(p.errs)
-		decodeField(p, el, "kind", je.Kind, &e.Kind)
-		decodeField(p, el, "date", je.Date, &e.Date)
-		if je.Level != "" {
-			decodeField(p, el, "level", je.Level, &e.Level)
-		}
-		if je.Stance != "" {
-			decodeField(p, el, "stance", je.Stance, &e.Stance)
-		}
-		if len(p.errs) == n {
-			events = append(events, e)
-		}
-	}
-	if err := p.err(); err != nil {
-		return nil, nil, err
+	events := make([]Event, len(doc.Events))
+	for i, je := range doc.Events {
+		events[i] = Event{ID: je.ID, Kind: je.Kind, Date: je.Date, Actors: je.Actors, Toward: je.Toward, Mediators: je.Mediators,
+			OneWay: je.OneWay, Level: Representation(je.Level), Stance: Alignment(je.Stance),
+			Agreement: je.Agreement, Summary: je.Summary, Source: je.Source, Dataset: je.Dataset}
 	}
 	return actors, events, nil
 }
 
-// decodeActorJSON decodes one actor element, recording problems under el.
-func decodeActorJSON(p *problems, el string, raw json.RawMessage) (Actor, bool) {
-	var ja jsonActor
-	if err := strictjson.Unmarshal(raw, &ja); err != nil {
-		p.add(el, "", err)
-		return Actor{}, false
+// element names the element a problem at path is in: the actor or event
+// by ID where the document gives one (and the problem is not with the ID
+// itself), by index otherwise, or the document.
+func (doc *jsonHistory) element(path string) string {
+	if i, ok := strictjson.Index(path, "actors"); ok && i < len(doc.Actors) {
+		if id := doc.Actors[i].ID; id != "" && !strings.HasSuffix(path, "].id") {
+			return "actor " + errs.Quote(id)
+		}
+		return "actors[" + strconv.Itoa(i) + "]"
 	}
-	if ja.ID != "" {
-		el = "actor " + strconv.Quote(ja.ID)
+	if i, ok := strictjson.Index(path, "events"); ok && i < len(doc.Events) {
+		if id := doc.Events[i].ID; id != "" && !strings.HasSuffix(path, "].id") {
+			return "event " + errs.Quote(id)
+		}
+		return "events[" + strconv.Itoa(i) + "]"
 	}
-	a := Actor{ID: ActorID(ja.ID), Name: ja.Name, ISO3: ja.ISO3, COW: ja.COW}
-	n := len(p.errs)
-	decodeField(p, el, "kind", ja.Kind, &a.Kind)
-	for j, m := range ja.Members {
-		f := "members[" + strconv.Itoa(j) + "]"
-		ms := Membership{Member: ActorID(m.Member)}
-		decodeField(p, el, f+".from", m.From, &ms.During.From)
-		decodeField(p, el, f+".until", m.Until, &ms.During.Until)
-		a.Members = append(a.Members, ms)
-	}
-	return a, len(p.errs) == n
-}
-
-// decodeField decodes one text field into v, recording a problem under el
-// and field if it fails.
-func decodeField[T interface{ UnmarshalText([]byte) error }](p *problems, el, field, text string, v T) {
-	if err := v.UnmarshalText([]byte(text)); err != nil {
-		p.add(el, field, err)
-	}
-}
-
-func parseIDs(in []string) []ActorID {
-	if in == nil {
-		return nil
-	}
-	out := make([]ActorID, len(in))
-	for i, s := range in {
-		out[i] = ActorID(s)
-	}
-	return out
+	return "document"
 }
 
 func jsonErr(el, field string, err error) error {

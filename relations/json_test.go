@@ -40,23 +40,33 @@ func TestJSONRoundTrip(t *testing.T) {
 
 func TestJSONErrorsNameTheElement(t *testing.T) {
 	tests := []struct{ name, doc, want string }{
-		{"syntax", `{"version": 1, "actors": [`, `relations: JSON: document: unexpected EOF`},
-		{"version", `{"version": 2}`, `relations: JSON: document: version: version 2, want 1`},
+		{"syntax", `{"version": 1, "actors": [`, `relations: JSON: document: actors: 1:27: unexpected end of the document`},
+		{"version", `{"version": 2}`, `relations: JSON: document: version: 1:13: version 2, want 1`},
 		{"unknown field", `{"version": 1, "actors": [{"id": "SAU", "kind": "state", "name": "x", "colour": "green"}]}`,
-			`relations: JSON: actors[0]: json: unknown field "colour"`},
+			`relations: JSON: actor "SAU": actors[0].colour: 1:71: unknown key "colour"`},
 		{"bad kind", `{"version": 1, "actors": [{"id": "SAU", "kind": "empire", "name": "x"}]}`,
-			`relations: JSON: actor "SAU": kind: kind "empire": unknown value; want one of "state", "organisation", "armed-group", "other"`},
+			`relations: JSON: actor "SAU": actors[0].kind: 1:49: kind "empire": unknown value; want one of "state", "organisation", "armed-group", "other"`},
 		{"bad member date", `{"version": 1, "actors": [{"id": "gcc", "kind": "organisation", "name": "x", "members": [{"member": "SAU", "from": "1981-13"}]}]}`,
-			`relations: JSON: actor "gcc": members[0].from: date "1981-13": month 13 does not exist; want 01–12`},
+			`relations: JSON: actor "gcc": actors[0].members[0].from: 1:116: date "1981-13": month 13 does not exist; want 01–12`},
 		{"bad date", `{"version": 1, "events": [{"id": "e", "kind": "strike", "date": "2025-02-30", "actors": ["A"]}]}`,
-			`relations: JSON: event "e": date: date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days`},
+			`relations: JSON: event "e": events[0].date: 1:65: date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days`},
 		{"bad level", `{"version": 1, "events": [{"id": "e", "kind": "sever-ties", "date": "2025", "level": "consul", "actors": ["A"]}]}`,
-			`relations: JSON: event "e": level: representation "consul": unknown value; want one of "none", "interests-section", "charge-d-affaires", "minister", "ambassador"`},
+			`relations: JSON: event "e": events[0].level: 1:86: representation "consul": unknown value; want one of "none", "interests-section", "charge-d-affaires", "minister", "ambassador"`},
 		{"wrong type", `{"version": 1, "events": [{"id": "e", "kind": "strike", "date": "2025", "actors": "SAU"}]}`,
-			`relations: JSON: events[0]: json: cannot unmarshal string into Go struct field jsonEvent.actors of type []string`},
+			`relations: JSON: event "e": events[0].actors: 1:83: want an array, have a string`},
 		{"unknown actor", `{"version": 1, "actors": [{"id": "SAU", "kind": "state", "name": "x"}], "events": [{"id": "e", "kind": "strike", "date": "2025", "actors": ["SAU"], "toward": ["IRN"]}]}`,
 			`relations: event "e": toward[0]: unknown actor "IRN"`},
-		{"trailing", `{"version": 1} {}`, `relations: JSON: document: unexpected data after the JSON value`},
+		{"trailing", `{"version": 1} {}`, `relations: JSON: document: 1:16: unexpected data after the JSON value`},
+		// Strict JSON: what encoding/json forgives is an error here.
+		{"duplicate key", `{"version": 1, "events": [{"id": "e", "kind": "strike", "date": "2025", "actors": ["A"]}], "events": []}`,
+			`relations: JSON: document: events: 1:92: key "events" given twice (first at 1:16)`},
+		{"case-mismatched key", `{"version": 1, "actors": [{"ID": "SAU", "kind": "state", "name": "x"}]}`,
+			`relations: JSON: actors[0]: actors[0].ID: 1:28: key "ID" must be written "id"`},
+		{"invalid UTF-8", "{\"version\": 1, \"events\": [{\"id\": \"e\xff\", \"kind\": \"strike\", \"date\": \"2025\", \"actors\": [\"A\"]}]}",
+			"relations: JSON: events[0]: events[0].id: 1:36: string is not valid UTF-8 (byte 0xff)"},
+		{"lone surrogate", `{"version": 1, "events": [{"id": "\ud800", "kind": "strike", "date": "2025", "actors": ["A"]}]}`,
+			`relations: JSON: events[0]: events[0].id: 1:35: string escapes half a surrogate pair (\ud800)`},
+		{"missing version", `{"actors": []}`, `relations: JSON: document: version: missing; want 1`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

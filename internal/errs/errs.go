@@ -3,7 +3,10 @@
 // short.
 package errs
 
-import "strconv"
+import (
+	"errors"
+	"strconv"
+)
 
 // Wrapped is an error message that wraps a sentinel, so that errors.Is
 // finds the sentinel while Error reads as one sentence.
@@ -42,4 +45,48 @@ func Quote(s string) string {
 // a model.
 func UnknownActor(id string, sentinel error) error {
 	return Wrap("unknown actor "+Quote(id), sentinel)
+}
+
+// MaxProblems is how many problems one error reports; the rest are
+// counted in a last "and N more problems" error, so that hostile input
+// with a million bad elements gives a short error, not a huge one.
+const MaxProblems = 100
+
+// List collects the problems of one validation, keeping the first
+// MaxProblems and counting the rest. The zero List is empty.
+type List struct {
+	errs []error
+	more int
+}
+
+// Add records err.
+func (l *List) Add(err error) {
+	if len(l.errs) < MaxProblems {
+		l.errs = append(l.errs, err)
+		return
+	}
+	l.more++
+}
+
+// Skip counts n problems that were found but not recorded.
+func (l *List) Skip(n int) { l.more += n }
+
+// Len returns how many problems were recorded, kept or counted.
+func (l *List) Len() int { return len(l.errs) + l.more }
+
+// Err joins the problems kept, in order, with a last error that counts
+// the rest; nil if there were none.
+func (l *List) Err() error {
+	if l.more == 0 {
+		return errors.Join(l.errs...)
+	}
+	return errors.Join(append(l.errs[:len(l.errs):len(l.errs)], MoreProblems(l.more))...)
+}
+
+// MoreProblems is the error that stands for n problems left unreported.
+func MoreProblems(n int) error {
+	if n == 1 {
+		return errors.New("and 1 more problem")
+	}
+	return errors.New("and " + strconv.Itoa(n) + " more problems")
 }

@@ -83,7 +83,8 @@ var ErrNotInReference = errors.New("not in the reference set")
 // model's directed dyad-year panel: i's value toward k is the coding of the
 // obligations i owes k in that year. Actors of ref that the model does not
 // know have no ties. The diagonal is left to the [Self] rule of each
-// measure.
+// measure. A year outside [relations.MinYear, relations.MaxYear] has no
+// ties.
 func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) *Matrix {
 	mx := NewMatrix(ref, c)
 	known := make([]relations.ActorID, 0, len(mx.ids))

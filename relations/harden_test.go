@@ -1,0 +1,106 @@
+package relations
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/entente-go/entente/internal/errs"
+)
+
+func TestFieldErrorWithoutErrDoesNotPanic(t *testing.T) {
+	tests := []struct {
+		name string
+		e    *FieldError
+		want string
+	}{
+		{"zero", &FieldError{}, "invalid"},
+		{"no Err", &FieldError{Scope: "relations", Element: "query", Field: "day"}, "relations: query: day: invalid"},
+		{"no field", &FieldError{Scope: "relations", Element: "query", Err: errNoDate}, "relations: query: the day is the zero Date"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.e.Error(); got != tc.want {
+				t.Errorf("Error() = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestNewHistoryReportsAtMost100Problems(t *testing.T) {
+	events := make([]Event, 100_000)
+	for i := range events {
+		events[i] = Event{ID: "e" + strconv.Itoa(i), Kind: Strike, Date: MustDate("2020"), Actors: []ActorID{"XXX"}}
+	}
+	_, err := NewHistory(testActors(), events)
+	if err == nil {
+		t.Fatal("NewHistory accepted 100,000 bad events")
+	}
+	msg := err.Error()
+	lines := strings.Split(msg, "\n")
+	if len(lines) != errs.MaxProblems+1 {
+		t.Errorf("%d lines, want %d", len(lines), errs.MaxProblems+1)
+	}
+	if !strings.HasPrefix(lines[len(lines)-1], "and ") || !strings.HasSuffix(lines[len(lines)-1], " more problems") {
+		t.Errorf("last line %q, want \"and N more problems\"", lines[len(lines)-1])
+	}
+	if len(msg) > 16<<10 {
+		t.Errorf("error of %d bytes, want a few KB", len(msg))
+	}
+}
+
+func TestNewHistoryHugeActorIDGivesShortError(t *testing.T) {
+	huge := strings.Repeat("x", 50<<20)
+	actors := append(testActors(), Actor{ID: ActorID(huge), Kind: StateActor, Name: "huge", ISO3: huge})
+	events := []Event{{ID: huge, Kind: Strike, Date: MustDate("2020"), Actors: []ActorID{ActorID(huge + "y")}, Toward: []ActorID{ActorID(huge)}}}
+	_, err := NewHistory(actors, events)
+	if err == nil {
+		t.Fatal("NewHistory accepted a 50 MB actor ID")
+	}
+	if n := len(err.Error()); n > 2<<10 {
+		t.Errorf("error of %d bytes: %.300s", n, err)
+	}
+}
+
+func TestStandingHugeActorIDGivesShortError(t *testing.T) {
+	h, err := NewHistory(testActors(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	huge := ActorID(strings.Repeat("x", 50<<20))
+	if _, err := h.Standing(huge, "SAU", MustDate("2020")); err == nil || len(err.Error()) > 200 {
+		t.Errorf("Standing with a 50 MB actor: %.300v", err)
+	}
+}
+
+func TestParseHistoryJSONReportsAtMost100Problems(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"version": 1, "events": [`)
+	for i := range 100_000 {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		b.WriteString(`{"id": "e` + strconv.Itoa(i) + `", "kind": "strike", "date": "2025-02-30", "actors": ["A"]}`)
+	}
+	b.WriteString("]}")
+	_, err := ParseHistoryJSON([]byte(b.String()))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != errs.MaxProblems+1 || lines[len(lines)-1] != "and 99900 more problems" {
+		t.Errorf("%d lines, the last %q; want %d, the last \"and 99900 more problems\"", len(lines), lines[len(lines)-1], errs.MaxProblems+1)
+	}
+	if len(err.Error()) > 32<<10 {
+		t.Errorf("error of %d bytes", len(err.Error()))
+	}
+}
+
+func TestParseHistoryJSONHugeIDGivesShortError(t *testing.T) {
+	huge := strings.Repeat("x", 50<<20)
+	doc := `{"version": 1, "actors": [{"id": "` + huge + `", "kind": "empire", "name": "x"}]}`
+	_, err := ParseHistoryJSON([]byte(doc))
+	if err == nil || len(err.Error()) > 1<<10 {
+		t.Errorf("a 50 MB actor ID: %.300v", err)
+	}
+}
