@@ -144,8 +144,9 @@ const allianceCandidates = 256
 func (m *Model) alliancePartners(xi int32, day relations.Date, f, l int32, set ObligationSet) relations.Answer[relations.ActorID] {
 	var ans relations.Answer[relations.ActorID]
 	spans := m.partnerSpans[xi]
-	// Spans that may still bind at l: those that may end after it, a prefix.
-	n := sort.Search(len(spans), func(i int) bool { return spans[i].w.untilLast <= l })
+	// Spans that may still bind on some day of [f, l]: those that may end
+	// after f, a prefix.
+	n := sort.Search(len(spans), func(i int) bool { return spans[i].w.untilLast <= f })
 	var stack, maybeStack [allianceCandidates]int32
 	found, maybe := stack[:0], maybeStack[:0]
 	for i := range spans[:n] {
