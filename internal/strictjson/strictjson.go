@@ -137,7 +137,15 @@ func (d *decoder) fatal(path []step, err error) error {
 	var se *json.SyntaxError
 	switch {
 	case errors.As(err, &se):
-		offset = int(se.Offset)
+		// Where a Decoder's tokens put a syntax error differs between
+		// releases of encoding/json; decoding the whole document puts it
+		// one byte past the offending byte in every release.
+		var whole *json.SyntaxError
+		var v any
+		if errors.As(json.Unmarshal(d.data, &v), &whole) {
+			se = whole
+		}
+		offset = int(se.Offset) - 1
 		err = errors.New(strings.TrimPrefix(se.Error(), "json: "))
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		err = errors.New("unexpected end of the document")
@@ -337,7 +345,7 @@ func (d *decoder) object(v reflect.Value, path []step) error {
 	}
 	fields := fieldsOf(v.Type())
 	seen := map[string]int{}
-	for d.dec.More() {
+	for d.another() {
 		keyStart := d.skipSpace(int(d.dec.InputOffset()))
 		tok, err := d.dec.Token()
 		if err != nil {
@@ -397,7 +405,7 @@ func (d *decoder) array(v reflect.Value, path []step) error {
 		return d.fatal(path, err)
 	}
 	s := reflect.MakeSlice(v.Type(), 0, 0)
-	for i := 0; d.dec.More(); i++ {
+	for i := 0; d.another(); i++ {
 		s = reflect.Append(s, reflect.Zero(v.Type().Elem()))
 		if err := d.value(s.Index(i), append(path[:len(path):len(path)], step{index: i})); err != nil {
 			v.Set(s)
@@ -409,6 +417,13 @@ func (d *decoder) array(v reflect.Value, path []step) error {
 		return d.fatal(path, err)
 	}
 	return nil
+}
+
+// another reports whether the array or object being decoded has another
+// element. At the end of the input it reports false, in every release of
+// encoding/json, so that the end is reported where the element was due.
+func (d *decoder) another() bool {
+	return d.skipSpace(int(d.dec.InputOffset())) < len(d.data) && d.dec.More()
 }
 
 // lineCol turns a byte offset into a line and a column, both from 1.
