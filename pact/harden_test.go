@@ -66,6 +66,9 @@ func TestRespondClausesWithoutIDs(t *testing.T) {
 }
 
 func TestNewReportsAtMost100Problems(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	var agreements []Agreement
 	for range 100_000 {
 		agreements = append(agreements, Agreement{ID: "", Name: ""})
@@ -89,6 +92,9 @@ func TestNewReportsAtMost100Problems(t *testing.T) {
 }
 
 func TestNewHugeActorIDGivesShortError(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	huge := relations.ActorID(strings.Repeat("x", 50<<20))
 	actors := append(testActors(), relations.Actor{ID: huge, Kind: relations.StateActor, Name: "huge"})
 	_, err := New(actors, []Agreement{{ID: "a", Name: "a",
@@ -116,6 +122,9 @@ func TestRespondHugeActorIDGivesShortError(t *testing.T) {
 }
 
 func TestParseModelJSONReportsAtMost100Problems(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	var b strings.Builder
 	b.WriteString(`{"version": 1, "agreements": [`)
 	for i := range 100_000 {

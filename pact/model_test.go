@@ -280,6 +280,9 @@ func TestEnumStrings(t *testing.T) {
 // TestMillionParties: an agreement with 10^6 parties is refused at once,
 // before any index is built.
 func TestMillionParties(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	parties := make([]Party, 1_000_000)
 	for i := range parties {
 		parties[i] = Party{Actor: relations.ActorID("x" + itoa(i)), Roles: Member}

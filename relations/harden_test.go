@@ -28,6 +28,9 @@ func TestFieldErrorWithoutErrDoesNotPanic(t *testing.T) {
 }
 
 func TestNewHistoryReportsAtMost100Problems(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	events := make([]Event, 100_000)
 	for i := range events {
 		events[i] = Event{ID: "e" + strconv.Itoa(i), Kind: Strike, Date: MustDate("2020"), Actors: []ActorID{"XXX"}}
@@ -74,6 +77,9 @@ func TestStandingHugeActorIDGivesShortError(t *testing.T) {
 }
 
 func TestParseHistoryJSONReportsAtMost100Problems(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	var b strings.Builder
 	b.WriteString(`{"version": 1, "events": [`)
 	for i := range 100_000 {
@@ -97,6 +103,9 @@ func TestParseHistoryJSONReportsAtMost100Problems(t *testing.T) {
 }
 
 func TestParseHistoryJSONHugeIDGivesShortError(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	huge := strings.Repeat("x", 50<<20)
 	doc := `{"version": 1, "actors": [{"id": "` + huge + `", "kind": "empire", "name": "x"}]}`
 	_, err := ParseHistoryJSON([]byte(doc))

@@ -82,6 +82,9 @@ func TestJSONErrorsNameTheElement(t *testing.T) {
 }
 
 func TestJSONSizeLimit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	big := bytes.Repeat([]byte(" "), MaxJSONSize+1)
 	_, err := ParseHistoryJSON(big)
 	if err == nil || !strings.Contains(err.Error(), "more than the limit") {

@@ -48,6 +48,9 @@ func TestFlags(t *testing.T) {
 // TestOutputs writes the series and the pictures twice and requires the
 // same bytes, when ATOP is at hand.
 func TestOutputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	if _, err := os.Stat(dataDir); err != nil {
 		t.Skipf("ATOP data not available (%v); put ../shared/data beside the project to run this test", err)
 	}

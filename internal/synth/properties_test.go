@@ -92,6 +92,9 @@ func fingerprint(t *testing.T, w synth.World) (history, model []byte, answers ui
 // TestShuffleChangesNoAnswer: the order of actors, events and agreements in
 // the input changes no answer, and no byte of the JSON.
 func TestShuffleChangesNoAnswer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	w := synth.New(3, synth.X1)
 	h1, m1, a1 := fingerprint(t, w)
 	shuffles := uint64(3)
@@ -119,6 +122,9 @@ func TestShuffleChangesNoAnswer(t *testing.T) {
 // TestJSONRoundTripsSyntheticWorlds: every synthetic world, up to ×10,
 // decodes from its own JSON to the same model and the same bytes.
 func TestJSONRoundTripsSyntheticWorlds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	sizes := []synth.Size{synth.X1, synth.X1.Times(10)}
 	if testing.Short() {
 		sizes = sizes[:1]

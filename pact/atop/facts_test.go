@@ -79,6 +79,9 @@ func TestFactsFromATOP(t *testing.T) {
 // way. Its obligations then differ from ATOP's only where the directed ones
 // do, in alliances whose obligations vary by partner.
 func TestUndirectedPanel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	fold := func(rows map[[3]int]pact.ObligationSet) map[[3]int]pact.ObligationSet {
 		out := map[[3]int]pact.ObligationSet{}
 		for k, set := range rows {

@@ -49,6 +49,9 @@ func readDDYR(t *testing.T) map[[3]int]pact.ObligationSet {
 // ATOP hand-codes partner by partner from the treaty texts and the member
 // file cannot express.
 func TestDirectedPanelFidelity(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	want := readDDYR(t)
 	d := readATOP(t)
 	got := map[[3]int]pact.ObligationSet{}
