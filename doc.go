@@ -4,6 +4,12 @@
 // plus pure functions: load or build a model, ask it questions, and get
 // deterministic answers that explain themselves.
 //
+// Every answer is yes, no or cannot tell, and no list answer silently drops
+// what the data cannot settle: each list query returns a
+// [github.com/entente-go/entente/relations.Answer], its certain items and,
+// apart, the uncertain ones with their cause — a partial date, a day past a
+// source's coverage, an obligation that varies by partner.
+//
 // This package holds no code; it is the overview. The library is three
 // packages, each importing only the one before it and the standard
 // library:
@@ -25,8 +31,19 @@
 //   - [github.com/entente-go/entente/pact/atop]: reads the ATOP 5.1 data
 //     files into pact agreements and builds ATOP's dyad-year panels;
 //     [github.com/entente-go/entente/pact/similarity] measures how alike two
-//     alliance portfolios are; [github.com/entente-go/entente/relations/cow]
-//     is the COW state system and its crosswalk to ISO codes.
+//     alliance portfolios are; [github.com/entente-go/entente/pact/reliability]
+//     judges, war by war, whether allies kept their word;
+//     [github.com/entente-go/entente/relations/network] makes alliance and
+//     rivalry networks of them (the one package that imports gonum);
+//     [github.com/entente-go/entente/relations/cow] is the COW state system
+//     and its crosswalk to ISO codes.
+//
+// The real data a user needs ships with the module, compressed and cited,
+// each dataset in a package of its own so that a program carries only what
+// it imports: ATOP 5.1 ([github.com/entente-go/entente/pact/atop/atop51]),
+// Thompson & Dreyer's rivalries ([github.com/entente-go/entente/relations/rivalry]),
+// COW's capabilities ([github.com/entente-go/entente/relations/cow/nmc]) and
+// inter-state wars ([github.com/entente-go/entente/relations/cow/war]).
 //
 // # The model in one page
 //
@@ -43,7 +60,16 @@
 // without relations importing pact.
 //
 // Both read and write a documented JSON schema that round-trips byte for
-// byte. The built-in scenario — the 2015–2025 realignment of the Middle East
-// — is written in it (examples/middleeast/scenario), and
-// go run ./examples/middleeast prints what it says.
+// byte, coverage included.
+//
+// # One world in layers
+//
+// A world is a base dataset plus layers: [github.com/entente-go/entente/pact.Model.With]
+// puts a layer's agreements and sourced observations on a model, each
+// agreement keeping its source and each source its coverage; past a
+// source's coverage its facts are as last observed — cannot tell — unless a
+// later layer settles them. The built-in scenario — the 2015–2025
+// realignment of the Middle East — is such a layer on ATOP 5.1 and Thompson
+// & Dreyer (examples/middleeast/scenario), and go run ./examples/middleeast
+// prints what the world says.
 package entente

@@ -60,8 +60,25 @@
 // day when the agreement is in force, the amendment current and both
 // parties in; when the dates are too coarse to tell, queries say
 // [relations.CannotTell] rather than guess. A model built from a dataset
-// may declare its coverage with [WithCoverage]; a question about a day
-// outside it returns [ErrOutsideCoverage], not "no".
+// may declare its coverage with [WithCoverage]: a question about a day
+// before it returns [ErrOutsideCoverage]; about a day after it, what the
+// source last observed is answered as cannot tell, never as "no".
+//
+// No list query silently drops an uncertain answer: [Model.AlliancePartners],
+// [Model.Guarantors], [Model.Defends], [Model.InForce], [Model.Proposals]
+// and [Model.Expectations] return a [relations.Answer], the certain items
+// and apart the uncertain ones with their cause (a partial date, a day
+// past the coverage, a clause that [Clause.VariesByPartner]), and a
+// [Portfolio] lists its uncertain protectors apart.
+//
+// # Worlds in layers
+//
+// [Model.With] puts a [Layer] on a model — another source's actors,
+// agreements and [Observation] values of the agreements already there —
+// and every agreement keeps its source ([Model.Source]). An observation
+// settles what an earlier source last observed: ATOP 5.1 ends in 2018, and
+// a 2025 communiqué that the GCC's joint defence agreement binds makes it
+// certain through that day.
 //
 // # JSON
 //

@@ -17,6 +17,15 @@
 // or after "2025-09-17" answers [CannotTell], not yes or no. An [Interval] is
 // half-open, [From, Until), with an open end for "still in force".
 //
+// # Answers
+//
+// No list query silently drops an uncertain answer: [History.Partners],
+// [History.Rivals] and [History.Changes] return an [Answer], the certain
+// items and, apart, the ones the data cannot settle, each with a [Doubt]
+// that names its cause; a [Network] keeps its uncertain edges apart. A
+// dataset may declare its [Coverage] ([WithCoverage]); past it, a standing
+// one of its events set is known only as last observed.
+//
 // # Two ladders
 //
 // Each pair stands on two ladders. [Representation] is directed, after the
