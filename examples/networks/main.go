@@ -10,8 +10,9 @@
 //	go run ./examples/networks [-data DIR] -pictures DIR [-obligations defense|any] [-seed N]
 //
 // With neither -series nor -pictures it prints the measures of six years, a
-// tour of two centuries. Both -series and -pictures may be given at once. -data defaults to
-// ../shared/data/atop-5.1; -from and -to to 1816 and 2018, the years ATOP
+// tour of two centuries. Both -series and -pictures may be given at once. Without
+// -data it reads the copy of ATOP 5.1 embedded in the module; -from and -to
+// default to 1816 and 2018, the years ATOP
 // covers; -obligations to defense; -seed (the Louvain seed) to 1.
 // -pictures writes network-YYYY-MM-DD.svg for 1914-07-28, 1939-09-01,
 // 1962-10-22 and 2018-12-31 (the defense network, or the one -obligations
@@ -32,6 +33,7 @@ import (
 	"path/filepath"
 
 	"github.com/entente-go/entente/pact/atop"
+	"github.com/entente-go/entente/pact/atop/atop51"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/network"
 	"github.com/entente-go/entente/relations/rivalry"
@@ -59,7 +61,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("networks", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var c command
-	fs.StringVar(&c.data, "data", "../shared/data/atop-5.1", "the `DIR` holding ATOP 5.1's CSV files")
+	fs.StringVar(&c.data, "data", "", "read ATOP 5.1's CSV files from `DIR` instead of the embedded copy")
 	fs.StringVar(&c.series, "series", "", "write every measure of every year as CSV to `FILE`")
 	fs.StringVar(&c.pictures, "pictures", "", "write the SVG pictures into `DIR`")
 	fs.IntVar(&c.from, "from", 1816, "the first `YEAR` of -series")
@@ -122,7 +124,12 @@ func (c *command) run(stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	d, err := atop.ReadDir(c.data)
+	var d *atop.Dataset
+	if c.data == "" {
+		d, err = atop51.Read()
+	} else {
+		d, err = atop.ReadDir(c.data)
+	}
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,6 @@ import (
 	"testing"
 )
 
-const dataDir = "../../../shared/data/atop-5.1"
 
 // TestFlags checks that every bad flag, stray argument or flag without its
 // mode exits 2 with usage, before any data is read.
@@ -46,19 +45,16 @@ func TestFlags(t *testing.T) {
 }
 
 // TestOutputs writes the series and the pictures twice and requires the
-// same bytes, when ATOP is at hand.
+// same bytes, from the embedded ATOP.
 func TestOutputs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large input: the race run (-short) leaves it to go test ./...")
-	}
-	if _, err := os.Stat(dataDir); err != nil {
-		t.Skipf("ATOP data not available (%v); put ../shared/data beside the project to run this test", err)
 	}
 	var runs [2]map[string][]byte
 	for i := range runs {
 		dir := t.TempDir()
 		var stdout, stderr bytes.Buffer
-		args := []string{"-data", dataDir, "-series", filepath.Join(dir, "series.csv"), "-pictures", dir}
+		args := []string{"-series", filepath.Join(dir, "series.csv"), "-pictures", dir}
 		if code := run(args, &stdout, &stderr); code != 0 {
 			t.Fatalf("exit %d; stderr: %s", code, stderr.String())
 		}
@@ -70,7 +66,7 @@ func TestOutputs(t *testing.T) {
 		}
 	}
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"-data", dataDir}, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), "\n2018 ") {
+	if code := run(nil, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), "\n2018 ") {
 		t.Errorf("tour: exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
 	}
 	if len(runs[0]) != 6 {

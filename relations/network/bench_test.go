@@ -6,21 +6,21 @@ import (
 	"testing"
 	"time"
 
-	"github.com/entente-go/entente/pact/atop"
+	"github.com/entente-go/entente/pact/atop/atop51"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/network"
 	"github.com/entente-go/entente/relations/rivalry"
 )
 
-var atopOnce = sync.OnceValues(func() (*atop.Dataset, error) { return atop.ReadDir(atopDir) })
+var atopOnce = sync.OnceValues(atop51.Read)
 
 // atopNetworks returns the networks of ATOP 5.1 with Thompson and Dreyer's
-// rivalries, skipping the benchmark when ATOP is not at hand.
+// rivalries, from the copies embedded in the module.
 func atopNetworks(b *testing.B) *network.Networks {
 	b.Helper()
 	d, err := atopOnce()
 	if err != nil {
-		b.Skipf("no ATOP at %s: %v", atopDir, err)
+		b.Fatal(err)
 	}
 	n, err := network.New(d.Model, network.WithATOP(d), network.WithRivalries(rivalry.All()))
 	if err != nil {
@@ -93,7 +93,7 @@ func BenchmarkDay(b *testing.B) {
 func BenchmarkNew(b *testing.B) {
 	d, err := atopOnce()
 	if err != nil {
-		b.Skipf("no ATOP at %s: %v", atopDir, err)
+		b.Fatal(err)
 	}
 	start := cpuTime()
 	for b.Loop() {

@@ -14,13 +14,11 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/entente-go/entente/pact/atop"
+	"github.com/entente-go/entente/pact/atop/atop51"
 	"github.com/entente-go/entente/relations/network"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/edges-*.csv and testdata/partitions.json from ../shared/data/atop-5.1")
-
-const atopDir = "../../../shared/data/atop-5.1"
+var update = flag.Bool("update", false, "rewrite testdata/edges-*.csv and testdata/partitions.json from the embedded ATOP 5.1")
 
 // seed is the Louvain seed of the golden partitions.
 const seed = 1
@@ -40,13 +38,7 @@ func edgeFile(net string, year int) string {
 // edge lists the reference script reads, and the partition of each that
 // Communities gives.
 func TestEdgeLists(t *testing.T) {
-	if _, err := os.Stat(atopDir); err != nil {
-		if *update {
-			t.Fatalf("-update needs %s: %v", atopDir, err)
-		}
-		t.Skipf("no ATOP at %s", atopDir)
-	}
-	d, err := atop.ReadDir(atopDir)
+	d, err := atop51.Read()
 	if err != nil {
 		t.Fatal(err)
 	}
