@@ -8,7 +8,6 @@ import (
 	"testing"
 )
 
-
 // TestFlags checks that every bad flag, stray argument or flag without its
 // mode exits 2 with usage, before any data is read.
 func TestFlags(t *testing.T) {
