@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"encoding"
 	"fmt"
 	"strconv"
 
@@ -181,12 +182,18 @@ func (d Date) Month() int { return int(d.month) }
 // Day returns the date's day of the month, or 0 if it is not known.
 func (d Date) Day() int { return int(d.day) }
 
+// A Date writes its text form into a buffer the caller owns.
+var _ encoding.TextAppender = Date{}
+
 // String formats d as "YYYY", "YYYY-MM" or "YYYY-MM-DD" following its
 // precision, and the zero Date as "".
-func (d Date) String() string { return string(d.AppendText(nil)) }
+func (d Date) String() string { return string(d.appendText(nil)) }
 
-// AppendText appends the text form of d (see [Date.String]) to b.
-func (d Date) AppendText(b []byte) []byte {
+// AppendText implements [encoding.TextAppender]: it appends the text form
+// of d (see [Date.String]) to b. It never fails.
+func (d Date) AppendText(b []byte) ([]byte, error) { return d.appendText(b), nil }
+
+func (d Date) appendText(b []byte) []byte {
 	if d.year == 0 {
 		return b
 	}
@@ -210,7 +217,7 @@ func appendPadded(b []byte, n, width int) []byte {
 
 // MarshalText implements [encoding.TextMarshaler]; the zero Date encodes as
 // the empty text.
-func (d Date) MarshalText() ([]byte, error) { return d.AppendText(nil), nil }
+func (d Date) MarshalText() ([]byte, error) { return d.appendText(nil), nil }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDate]; the
 // empty text decodes to the zero Date.

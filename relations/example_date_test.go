@@ -132,3 +132,10 @@ func ExampleActorID_IsValid() {
 	fmt.Println(relations.ActorID("SAU").IsValid(), relations.ActorID("Saudi").IsValid())
 	// Output: true false
 }
+
+func ExampleDate_AppendText() {
+	b := []byte("in force from ")
+	b, _ = relations.MustDate("2025-09").AppendText(b)
+	fmt.Println(string(b))
+	// Output: in force from 2025-09
+}
