@@ -56,7 +56,7 @@ func TestNewReportsEveryProblem(t *testing.T) {
 		`pact: agreement "one": parties: an agreement needs at least two parties, has 1`,
 		`pact: agreement "unknown": parties[1].actor: unknown actor "PAKK"`,
 		`pact: agreement "twice": parties[1].actor: party "SAU" is listed twice with spells that may overlap`,
-		`pact: agreement "twice": parties[2].roles: roles none are not a set of known roles`,
+		`pact: agreement "twice": parties[2].roles: are empty; give the party at least one role: member, guarantor, beneficiary, host, broker, proposed-leader`,
 		`pact: agreement "nonparty": clauses[0].by[0]: "USA" is not a party`,
 		`pact: agreement "nonparty": clauses[1]: "SAU" owes an obligation to itself`,
 		`pact: agreement "nonparty": provisions[0].troops: negative troops -1`,
@@ -69,7 +69,7 @@ func TestNewReportsEveryProblem(t *testing.T) {
 		`pact: agreement "cond": clauses[0].conditions[1].adversaries[0]: unknown actor "XXX"`,
 		`pact: agreement "cond": clauses[0].conditions[2].kind: unknown condition unknown`,
 		`pact: agreements[10]: id: empty`,
-		`pact: agreements[10]: clauses[0].obligation: unknown obligation unknown`,
+		`pact: agreements[10]: clauses[0].obligation: is unknown; want one of defense, offense, neutrality, non-aggression, consultation, expectation`,
 		`pact: agreements[10]: amendments[0].date: missing`,
 	}
 	if diff := cmp.Diff(want, strings.Split(err.Error(), "\n")); diff != "" {

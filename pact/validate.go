@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
 
@@ -108,7 +109,11 @@ func (m *Model) checkParties(p *problems, el string, a *Agreement) map[relations
 		spells[party.Actor] = append(spells[party.Actor], party)
 		parties[party.Actor] = true
 		if party.Roles == 0 || party.Roles>>len(roleNames) != 0 {
-			p.add(el, f+".roles", "roles "+party.Roles.String()+" are not a set of known roles")
+			if party.Roles == 0 {
+				p.add(el, f+".roles", "are empty; give the party at least one role: "+strings.Join(roleNames, ", "))
+			} else {
+				p.add(el, f+".roles", "roles "+party.Roles.String()+" include one that is not "+strings.Join(roleNames, ", "))
+			}
 		}
 		if party.Joined.IsValid() && party.Withdrew.IsValid() && party.Withdrew.Before(party.Joined) == relations.Yes {
 			p.add(el, f+".withdrew", "withdrawal "+party.Withdrew.String()+" comes before joining "+party.Joined.String())
@@ -163,7 +168,7 @@ func (m *Model) checkIDs(p *problems, el, field string, ids []relations.ActorID,
 
 func (m *Model) checkClause(p *problems, el, f string, c Clause, parties map[relations.ActorID]bool, members int) {
 	if !c.Obligation.binding() && c.Obligation != Expectation {
-		p.add(el, f+".obligation", "unknown obligation "+c.Obligation.String())
+		p.add(el, f+".obligation", "is "+c.Obligation.String()+"; want one of defense, offense, neutrality, non-aggression, consultation, expectation")
 	}
 	m.checkIDs(p, el, f+".by", c.By, parties)
 	m.checkIDs(p, el, f+".to", c.To, parties)

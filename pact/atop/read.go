@@ -3,6 +3,7 @@ package atop
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"slices"
@@ -102,7 +103,7 @@ type Dataset struct {
 func ReadDir(dir string) (*Dataset, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("atop: reading ATOP 5.1 from directory %s: %w", dir, err)
 	}
 	if !st.IsDir() {
 		return nil, &ParseError{File: dir, Msg: "not a directory"}
