@@ -1,11 +1,17 @@
 package pact
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // agreementIndex is what the panels need of one agreement, by actor index:
 // each party's spells and, per phase, who owes what to whom.
 type agreementIndex struct {
-	spells  []spellIndex
+	spells []spellIndex // in the order of the parties
+	// bySpell holds the same spells sorted by actor, each actor's in the
+	// order of the parties.
+	bySpell []spellIndex
 	members []int32 // actor indexes of the Member parties, sorted
 	phases  []phaseIndex
 }
@@ -25,6 +31,16 @@ type phaseIndex struct {
 type owing struct {
 	obligation Obligation
 	to         []int32
+}
+
+// spellsOf returns the spells of actor x in the agreement.
+func (ag *agreementIndex) spellsOf(x int32) []spellIndex {
+	i, _ := slices.BinarySearchFunc(ag.bySpell, x, func(s spellIndex, x int32) int { return cmp.Compare(s.actor, x) })
+	j := i
+	for j < len(ag.bySpell) && ag.bySpell[j].actor == x {
+		j++
+	}
+	return ag.bySpell[i:j]
 }
 
 // owes returns the binding obligations a owes b in the phase.
@@ -56,6 +72,8 @@ func (m *Model) indexAgreement(ai int32) agreementIndex {
 			ix.members = append(ix.members, xi)
 		}
 	}
+	ix.bySpell = slices.Clone(ix.spells)
+	slices.SortStableFunc(ix.bySpell, func(a, b spellIndex) int { return cmp.Compare(a.actor, b.actor) })
 	slices.Sort(ix.members)
 	ix.members = slices.Compact(ix.members)
 	phases := m.phases[ai]

@@ -25,8 +25,8 @@ type partnerSpan struct {
 // window's end, latest first. A query on a day then reads only the spans
 // that end after it — for a recent day, about the alliances in force —
 // instead of every tie of the actor's history.
-func (m *Model) indexPartners() {
-	m.partnerSpans = make([][]partnerSpan, len(m.ties))
+func (m *Model) indexPartners(q *queryIndex) [][]partnerSpan {
+	partnerSpans := make([][]partnerSpan, len(m.actors))
 	type entry struct {
 		other  int32
 		o      Obligation
@@ -35,7 +35,9 @@ func (m *Model) indexPartners() {
 	}
 	var es []entry
 	var ws []window
-	for xi, ties := range m.ties {
+	var ties []tie
+	for xi := range m.actors {
+		ties = m.tiesOfIndexed(q, int32(xi), -1, ties[:0])
 		// Per counterpart and obligation, the union of the windows.
 		es = es[:0]
 		for i := range ties {
@@ -91,8 +93,9 @@ func (m *Model) indexPartners() {
 			out = append(out, sp)
 		}
 		slices.SortStableFunc(out, func(a, b partnerSpan) int { return cmp.Compare(b.w.untilLast, a.w.untilLast) })
-		m.partnerSpans[xi] = slices.Clip(out)
+		partnerSpans[xi] = slices.Clip(out)
 	}
+	return partnerSpans
 }
 
 func compareWindows(a, b window) int {
@@ -143,7 +146,7 @@ const allianceCandidates = 256
 // ties to name their cause.
 func (m *Model) alliancePartners(xi int32, day relations.Date, f, l int32, set ObligationSet) relations.Answer[relations.ActorID] {
 	var ans relations.Answer[relations.ActorID]
-	spans := m.partnerSpans[xi]
+	spans := m.queries().partnerSpans[xi]
 	// Spans that may still bind at l: those that may end after it, a prefix.
 	n := sort.Search(len(spans), func(i int) bool { return spans[i].w.untilLast <= l })
 	var stack, maybeStack [allianceCandidates]int32
@@ -183,8 +186,8 @@ func (m *Model) alliancePartners(xi int32, day relations.Date, f, l int32, set O
 // pairDoubt explains why a binding obligation in set between xi and other
 // cannot be told on day: the first uncertain tie's cause.
 func (m *Model) pairDoubt(xi, other int32, day relations.Date, f, l int32, set ObligationSet) relations.Doubt {
-	ties := m.ties[xi]
-	for i := sort.Search(len(ties), func(i int) bool { return ties[i].other >= other }); i < len(ties) && ties[i].other == other; i++ {
+	ties := m.tiesOf(xi, other, nil)
+	for i := range ties {
 		t := &ties[i]
 		if !set.Has(t.obligation) {
 			continue
