@@ -43,10 +43,11 @@ func (ag *agreementIndex) spellsOf(x int32) []spellIndex {
 	return ag.bySpell[i:j]
 }
 
-// owes returns the binding obligations a owes b in the phase.
-func (ph *phaseIndex) owes(ag *agreementIndex, a, b int32) ObligationSet {
+// owes returns the binding obligations among owed (what one obligor owes in
+// a phase) that are owed to b.
+func owes(owed []owing, ag *agreementIndex, b int32) ObligationSet {
 	var set ObligationSet
-	for _, o := range ph.by[a] {
+	for _, o := range owed {
 		if set.Has(o.obligation) {
 			continue
 		}
