@@ -5,6 +5,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/entente-go/entente/internal/benchcpu"
 	"github.com/entente-go/entente/internal/synth"
 	"github.com/entente-go/entente/relations"
 )
@@ -70,11 +71,13 @@ func BenchmarkNewHistory(b *testing.B) {
 	for _, k := range []int{1, 10, 100} {
 		w := synth.New(1, synth.X1.Times(k))
 		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
+			t := benchcpu.Start(b)
 			for b.Loop() {
 				if _, err := w.History(); err != nil {
 					b.Fatal(err)
 				}
 			}
+			t.Report()
 		})
 	}
 }

@@ -94,7 +94,7 @@ func (h *History) Standing(a, b ActorID, day Date) (Standing, error) {
 	}
 	s := Standing{A: a, B: b, On: day}
 	k := makePairKey(ai, bi)
-	if log := h.pairs[k]; log != nil {
+	if log := h.pairLog(k); log != nil {
 		n := log.applied(day)
 		lv := noLevels
 		if n > 0 {
