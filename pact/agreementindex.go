@@ -66,8 +66,8 @@ func owes(owed []owing, ag *agreementIndex, b int32) ObligationSet {
 func (m *Model) indexAgreement(ai int32) agreementIndex {
 	a := &m.agreements[ai]
 	var ix agreementIndex
-	for _, p := range a.Parties {
-		xi := m.actorIdx[p.Actor]
+	for j, p := range a.Parties {
+		xi := m.partyIdx[ai][j]
 		ix.spells = append(ix.spells, spellIndex{actor: xi, w: startingAt(p.Joined).intersect(endingAt(p.Withdrew))})
 		if p.Roles.Has(Member) {
 			ix.members = append(ix.members, xi)

@@ -53,6 +53,12 @@ type Model struct {
 	coverage      Coverage
 	covered       window
 	observedUntil []int32
+
+	// While New runs: each agreement's parties as actor indexes, and a
+	// stamp per actor for checking who is a party.
+	partyIdx   [][]int32
+	partyStamp []int32
+	stamp      int32
 }
 
 // Option configures [New].
@@ -122,17 +128,27 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 		m.actorIdx[a.ID] = int32(i)
 	}
 	m.agreements = make([]Agreement, len(agreements))
-	for i, a := range agreements {
-		m.agreements[i] = a.clone()
-	}
-	for i := range m.agreements {
+	m.partyIdx, m.partyStamp = make([][]int32, len(agreements)), make([]int32, len(m.actors))
+	for i := range agreements {
+		m.agreements[i] = agreements[i].clone()
 		m.check(p, i)
 	}
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	slices.SortFunc(m.agreements, func(a, b Agreement) int { return cmp.Compare(a.ID, b.ID) })
+	// Sort a permutation, then move each agreement once.
+	order := make([]int32, len(m.agreements))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.agreements[a].ID, m.agreements[b].ID) })
+	sorted, parties := make([]Agreement, len(order)), make([][]int32, len(order))
+	for at, i := range order {
+		sorted[at], parties[at] = m.agreements[i], m.partyIdx[i]
+	}
+	m.agreements, m.partyIdx, m.partyStamp = sorted, parties, nil
 	m.index()
+	m.partyIdx = nil
 	return m, nil
 }
 
@@ -147,8 +163,7 @@ func (m *Model) index() {
 	for ai := range m.agreements {
 		a := &m.agreements[ai]
 		m.agrIdx[a.ID] = int32(ai)
-		for _, p := range a.Parties {
-			xi := m.actorIdx[p.Actor]
+		for _, xi := range m.partyIdx[ai] {
 			if n := len(m.byActor[xi]); n == 0 || m.byActor[xi][n-1] != int32(ai) {
 				m.byActor[xi] = append(m.byActor[xi], int32(ai))
 			}
