@@ -23,9 +23,21 @@ type spellIndex struct {
 
 type phaseIndex struct {
 	w window // from the phase's start to the next phase's
-	// by lists, by obligor, each clause's obligation and to whom it is
-	// owed (nil for every member).
-	by map[int32][]owing
+	// owings lists each binding clause's obligation and to whom it is owed
+	// (nil for every member), by obligor (obligors, ascending), each
+	// obligor's in the order of the clauses.
+	obligors []int32
+	owings   []owing
+}
+
+// owedBy returns what actor x owes in the phase.
+func (ph *phaseIndex) owedBy(x int32) []owing {
+	i, _ := slices.BinarySearch(ph.obligors, x)
+	j := i
+	for j < len(ph.obligors) && ph.obligors[j] == x {
+		j++
+	}
+	return ph.owings[i:j]
 }
 
 type owing struct {
@@ -83,7 +95,11 @@ func (m *Model) indexAgreement(ai int32) agreementIndex {
 		if pi+1 < len(phases) {
 			pw = pw.intersect(endingAt(phases[pi+1].from))
 		}
-		px := phaseIndex{w: pw, by: map[int32][]owing{}}
+		type entry struct {
+			by int32
+			o  owing
+		}
+		var es []entry
 		for _, c := range ph.clauses {
 			if !c.Obligation.binding() {
 				continue
@@ -92,14 +108,21 @@ func (m *Model) indexAgreement(ai int32) agreementIndex {
 			for _, id := range c.To {
 				to = append(to, m.actorIdx[id])
 			}
-			by := c.By
-			if len(by) == 0 {
-				by = a.members()
+			o := owing{obligation: c.Obligation, to: to}
+			if len(c.By) == 0 {
+				for _, xi := range ix.members {
+					es = append(es, entry{xi, o})
+				}
+				continue
 			}
-			for _, id := range by {
-				xi := m.actorIdx[id]
-				px.by[xi] = append(px.by[xi], owing{obligation: c.Obligation, to: to})
+			for _, id := range c.By {
+				es = append(es, entry{m.actorIdx[id], o})
 			}
+		}
+		slices.SortStableFunc(es, func(a, b entry) int { return cmp.Compare(a.by, b.by) })
+		px := phaseIndex{w: pw, obligors: make([]int32, len(es)), owings: make([]owing, len(es))}
+		for i, e := range es {
+			px.obligors[i], px.owings[i] = e.by, e.o
 		}
 		ix.phases = append(ix.phases, px)
 	}

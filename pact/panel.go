@@ -342,7 +342,7 @@ func (b *panelBuffer) fill(ai int32, directed bool) {
 		ag := &m.agreementIdx[agr]
 		for pi := range ag.phases {
 			ph := &ag.phases[pi]
-			owed := ph.by[ai]
+			owed := ph.owedBy(ai)
 			for _, iw := range m.inForce[agr] {
 				base := ph.w.intersect(iw)
 				if base.empty() {
@@ -363,7 +363,7 @@ func (b *panelBuffer) fill(ai int32, directed bool) {
 						}
 						set := owes(owed, ag, sb.actor)
 						if !directed {
-							set |= owes(ph.by[sb.actor], ag, ai)
+							set |= owes(ph.owedBy(sb.actor), ag, ai)
 						}
 						first := max(yearOf(w.fromFirst), b.from)
 						last := b.to
