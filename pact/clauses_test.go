@@ -3,6 +3,8 @@ package pact
 import (
 	"fmt"
 	"runtime"
+	"slices"
+	"sync"
 	"testing"
 
 	"github.com/entente-go/entente/internal/benchcpu"
@@ -36,11 +38,11 @@ func TestFortyThousandClauses(t *testing.T) {
 	}
 }
 
-// bigAgreements returns k agreements of the largest size allowed, each
-// binding its MaxParties members by 16 mutual clauses, and their actors.
-func bigAgreements(k int) ([]relations.Actor, []Agreement) {
-	actors := make([]relations.Actor, MaxParties)
-	parties := make([]Party, MaxParties)
+// bigAgreements returns k agreements, each binding n members by 16 mutual
+// clauses, and their actors.
+func bigAgreements(k, n int) ([]relations.Actor, []Agreement) {
+	actors := make([]relations.Actor, n)
+	parties := make([]Party, n)
 	for i := range actors {
 		id := relations.ActorID("s" + itoa(i))
 		actors[i] = relations.Actor{ID: id, Kind: relations.StateActor, Name: string(id)}
@@ -64,7 +66,7 @@ func bigAgreements(k int) ([]relations.Actor, []Agreement) {
 // for ten: memory grows with parties × clauses, not with the pairs.
 func BenchmarkBigAgreement(b *testing.B) {
 	for _, k := range []int{1, 10} {
-		actors, agreements := bigAgreements(k)
+		actors, agreements := bigAgreements(k, MaxParties)
 		b.Run(fmt.Sprintf("agreements=%d", k), func(b *testing.B) {
 			b.ReportAllocs()
 			var before, after runtime.MemStats
@@ -82,23 +84,41 @@ func BenchmarkBigAgreement(b *testing.B) {
 	}
 }
 
-// TestBigAgreementQueries: the alliance queries on the largest agreement
-// answer for every member, from clauses resolved at query time.
+// TestBigAgreementQueries: the alliance queries on a large agreement answer
+// for every member, from clauses resolved at query time.
 func TestBigAgreementQueries(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the alliance index of 1,000 parties")
-	}
-	actors, agreements := bigAgreements(1)
+	const n = 200
+	actors, agreements := bigAgreements(1, n)
 	m, err := New(actors, agreements)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p, err := m.AlliancePartners("s1", day("2001-01-01"))
-	if err != nil || len(p.Certain) != MaxParties-1 {
-		t.Errorf("AlliancePartners(s1): %d partners, %v; want %d", len(p.Certain), err, MaxParties-1)
+	if err != nil || len(p.Certain) != n-1 {
+		t.Errorf("AlliancePartners(s1): %d partners, %v; want %d", len(p.Certain), err, n-1)
 	}
-	bonds, _ := m.Bonds("s1", "s999", day("2001-01-01"))
+	bonds, _ := m.Bonds("s1", "s199", day("2001-01-01"))
 	if len(bonds) != 16 {
 		t.Errorf("Bonds(s1, s999): %d, want 16", len(bonds))
 	}
+}
+
+// TestConcurrentFirstQueries: the query index is built by whichever query
+// comes first, once, however many ask at the same time (run with -race).
+func TestConcurrentFirstQueries(t *testing.T) {
+	m := phased(t)
+	want := []relations.ActorID{"QAT"}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			p, err := m.AlliancePartners("SAU", day("2011-01-01"))
+			if err != nil || !slices.Equal(p.Certain, want) {
+				t.Errorf("AlliancePartners(SAU) = %v, %v; want %v", p.Certain, err, want)
+			}
+			if b, _ := m.Bonds("SAU", "QAT", day("2011-01-01")); len(b) != 1 {
+				t.Errorf("Bonds(SAU, QAT) = %v", b)
+			}
+		})
+	}
+	wg.Wait()
 }
