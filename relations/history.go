@@ -455,6 +455,8 @@ func (h *History) fold(order []int32, refs eventRefs) {
 			entries = append(entries, entry{k, at, a != k.lo})
 		}
 	}
+	// Every unordered pair an event touches, the acting side first: each
+	// actor with each actor it is toward, or else each two of its actors.
 	// Read in input order; the sort puts the entries in fold order.
 	for i := range h.eventPos {
 		at := h.eventPos[i]
