@@ -26,11 +26,13 @@ var history1M = sync.OnceValue(func() *relations.History {
 func BenchmarkState(b *testing.B) {
 	h := history1M()
 	day := relations.MustDate("1950-06-01")
+	t := benchcpu.Start(b)
 	for b.Loop() {
 		if _, err := h.Standing("s1", "s2", day); err != nil {
 			b.Fatal(err)
 		}
 	}
+	t.Report()
 	steps, _ := h.Timeline("s1", "s2")
 	b.ReportMetric(float64(len(steps)), "pair-events")
 }
