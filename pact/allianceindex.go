@@ -33,11 +33,13 @@ func (m *Model) indexPartners(q *queryIndex) [][]partnerSpan {
 		varies bool
 		w      window
 	}
-	var es []entry
-	var ws []window
+	var es, grouped []entry
+	var ws, merged []window
+	var spans []partnerSpan
 	var ties []tie
+	count := make([]int32, len(m.actors))
 	for xi := range m.actors {
-		ties = m.tiesOfIndexed(q, int32(xi), -1, ties[:0])
+		ties = m.makeTies(q, int32(xi), -1, true, ties[:0])
 		// Per counterpart and obligation, the union of the windows.
 		es = es[:0]
 		for i := range ties {
@@ -45,31 +47,55 @@ func (m *Model) indexPartners(q *queryIndex) [][]partnerSpan {
 				es = append(es, entry{t.other, t.obligation, m.clause(t).VariesByPartner, t.w})
 			}
 		}
-		// Ties arrive grouped by counterpart; order each group.
+		// Group by counterpart (a counting sort, count being one slot per
+		// actor, left zeroed), then order each group.
+		var others []int32
+		for i := range es {
+			o := es[i].other
+			if count[o] == 0 {
+				others = append(others, o)
+			}
+			count[o]++
+		}
+		slices.Sort(others)
+		pos := int32(0)
+		for _, o := range others {
+			pos, count[o] = pos+count[o], pos
+		}
+		grouped = slices.Grow(grouped[:0], len(es))[:len(es)]
+		for _, e := range es {
+			grouped[count[e.other]] = e
+			count[e.other]++
+		}
+		for _, o := range others {
+			count[o] = 0
+		}
+		es, grouped = grouped, es
 		for i := 0; i < len(es); {
 			j := i + 1
 			for j < len(es) && es[j].other == es[i].other {
 				j++
 			}
 			slices.SortFunc(es[i:j], func(a, b entry) int {
-				if a.o != b.o {
+				switch {
+				case a.o != b.o:
 					return cmp.Compare(a.o, b.o)
-				}
-				if a.varies != b.varies {
+				case a.varies != b.varies:
 					return cmp.Compare(btoi(a.varies), btoi(b.varies))
 				}
 				return compareWindows(a.w, b.w)
 			})
 			i = j
 		}
-		var spans []partnerSpan
+		spans = spans[:0]
 		for i := 0; i < len(es); {
 			j := i
 			ws = ws[:0]
 			for ; j < len(es) && es[j].other == es[i].other && es[j].o == es[i].o && es[j].varies == es[i].varies; j++ {
 				ws = append(ws, es[j].w)
 			}
-			for _, w := range union(ws) {
+			merged = union(ws, merged[:0])
+			for _, w := range merged {
 				spans = append(spans, partnerSpan{w: w, other: es[i].other, set: ObligationSet(0).With(es[i].o), varies: es[i].varies})
 			}
 			i = j
@@ -93,7 +119,7 @@ func (m *Model) indexPartners(q *queryIndex) [][]partnerSpan {
 			out = append(out, sp)
 		}
 		slices.SortStableFunc(out, func(a, b partnerSpan) int { return cmp.Compare(b.w.untilLast, a.w.untilLast) })
-		partnerSpans[xi] = slices.Clip(out)
+		partnerSpans[xi] = slices.Clone(out)
 	}
 	return partnerSpans
 }
@@ -113,9 +139,9 @@ func compareWindows(a, b window) int {
 // union merges windows that overlap or touch and whose bounds are exact
 // days, where the union is again one window; it keeps the others as they
 // are, since a union of uncertain bounds is not a window.
-func union(ws []window) []window {
+func union(ws, out []window) []window {
 	exact := func(w window) bool { return w.fromFirst == w.fromLast && w.untilFirst == w.untilLast }
-	out := ws[:0:0] // ws arrives sorted by start
+	// ws arrives sorted by start
 	for _, w := range ws {
 		if n := len(out); n > 0 && exact(out[n-1]) && exact(w) && w.fromFirst <= out[n-1].untilFirst {
 			if w.untilFirst > out[n-1].untilFirst {

@@ -159,11 +159,17 @@ func (m *Model) clauseRecords(ai int32) []clauseRecord {
 // obligors, spells), which follows the agreements' ID order and so does not
 // depend on the order of the input.
 func (m *Model) tiesOf(xi, other int32, buf []tie) []tie {
-	return m.tiesOfIndexed(m.queries(), xi, other, buf)
+	buf = m.makeTies(m.queries(), xi, other, false, buf)
+	if other < 0 {
+		sortByOther(buf)
+	}
+	return buf
 }
 
-func (m *Model) tiesOfIndexed(q *queryIndex, xi, other int32, buf []tie) []tie {
-	start := len(buf)
+// makeTies appends the ties of actor xi to buf as tiesOf does, but in the
+// order they are made, not by counterpart; with binding, only the ties of
+// binding obligations.
+func (m *Model) makeTies(q *queryIndex, xi, other int32, binding bool, buf []tie) []tie {
 	refs := q.refs[xi]
 	for i := 0; i < len(refs); {
 		ai := refs[i].agreement
@@ -174,6 +180,9 @@ func (m *Model) tiesOfIndexed(q *queryIndex, xi, other int32, buf []tie) []tie {
 		for _, iw := range m.inForce[ai] {
 			for _, r := range refs[i:j] {
 				rec := &q.records[ai][r.record]
+				if binding && !rec.obligation.binding() {
+					continue
+				}
 				base := iw.intersect(rec.w)
 				if base.empty() {
 					continue
@@ -182,9 +191,6 @@ func (m *Model) tiesOfIndexed(q *queryIndex, xi, other int32, buf []tie) []tie {
 			}
 		}
 		i = j
-	}
-	if other < 0 {
-		sortByOther(buf[start:])
 	}
 	return buf
 }
@@ -214,25 +220,18 @@ func (m *Model) appendTies(buf []tie, ai int32, rec *clauseRecord, base window, 
 	ix := &m.agreementIdx[ai]
 	t := tie{obligation: rec.obligation, provision: rec.provision, agreement: ai, phase: rec.phase, item: rec.item}
 	own := ix.spellsOf(xi)
-	spellsOf := func(y int32) []spellIndex {
-		if y == xi {
-			return own
-		}
-		return ix.spellsOf(y)
-	}
-	add := func(by, to int32, outgoing bool) {
-		for _, sx := range spellsOf(by) {
-			for _, sy := range spellsOf(to) {
-				w := base.intersect(sx.w).intersect(sy.w)
+	add := func(sx, sy []spellIndex, other int32, outgoing bool) {
+		for _, a := range sx {
+			wa := base.intersect(a.w)
+			if wa.empty() {
+				continue
+			}
+			for _, b := range sy {
+				w := wa.intersect(b.w)
 				if w.empty() {
 					continue
 				}
-				t.w, t.outgoing = w, outgoing
-				if outgoing {
-					t.other = to
-				} else {
-					t.other = by
-				}
+				t.w, t.outgoing, t.other = w, outgoing, other
 				buf = append(buf, t)
 			}
 		}
@@ -246,39 +245,60 @@ func (m *Model) appendTies(buf []tie, ai int32, rec *clauseRecord, base window, 
 		oPos, oBy := rec.by.find(other)
 		_, oTo := rec.to.find(other)
 		out, in := xBy && oTo, oBy && xTo
+		theirs := ix.spellsOf(other)
 		if out && (!in || xPos < oPos) {
-			add(xi, other, true)
+			add(own, theirs, other, true)
 			out = false
 		}
 		if in {
-			add(other, xi, false)
+			add(theirs, own, other, false)
 		}
 		if out {
-			add(xi, other, true)
+			add(own, theirs, other, true)
 		}
 		return buf
+	}
+	// Walk the list with a cursor into the spells, which are sorted by
+	// actor as a list of members is.
+	walk := func(l *actorList, f func(y int32, sy []spellIndex)) {
+		k := 0
+		for _, y := range l.order {
+			if y == xi {
+				f(y, own)
+				continue
+			}
+			if l.sorted != nil {
+				f(y, ix.spellsOf(y))
+				continue
+			}
+			for k < len(ix.bySpell) && ix.bySpell[k].actor < y {
+				k++
+			}
+			e := k
+			for e < len(ix.bySpell) && ix.bySpell[e].actor == y {
+				e++
+			}
+			f(y, ix.bySpell[k:e])
+		}
+	}
+	outgoing := func(y int32, sy []spellIndex) {
+		if y != xi {
+			add(own, sy, y, true)
+		}
 	}
 	if !xTo {
 		if xBy {
-			for _, y := range rec.to.order {
-				if y != xi {
-					add(xi, y, true)
-				}
-			}
+			walk(&rec.to, outgoing)
 		}
 		return buf
 	}
-	for _, b := range rec.by.order {
+	walk(&rec.by, func(b int32, sb []spellIndex) {
 		if b != xi {
-			add(b, xi, false)
-			continue
+			add(sb, own, b, false)
+			return
 		}
-		for _, y := range rec.to.order {
-			if y != xi {
-				add(xi, y, true)
-			}
-		}
-	}
+		walk(&rec.to, outgoing)
+	})
 	return buf
 }
 
