@@ -202,6 +202,16 @@ func sortByOther(ts []tie) {
 	if slices.IsSortedFunc(ts, func(a, b tie) int { return cmp.Compare(a.other, b.other) }) {
 		return
 	}
+	if len(ts) <= 32 {
+		// An insertion sort: stable, and no allocation for the few ties
+		// of most actors.
+		for i := 1; i < len(ts); i++ {
+			for j := i; j > 0 && ts[j].other < ts[j-1].other; j-- {
+				ts[j], ts[j-1] = ts[j-1], ts[j]
+			}
+		}
+		return
+	}
 	keys := make([]uint64, len(ts))
 	for i := range ts {
 		keys[i] = uint64(ts[i].other)<<32 | uint64(i)
