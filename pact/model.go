@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/entente-go/entente/internal/calendar"
@@ -118,7 +119,16 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 	slices.SortFunc(m.actors, func(a, b relations.Actor) int { return cmp.Compare(a.ID, b.ID) })
 	p := &problems{}
 	m.checkCoverage(p)
-	for i, a := range m.actors {
+	// The IDs move into one string, so that the lookups of every party
+	// read the keys from a few cache lines, not from all over the heap.
+	var arena strings.Builder
+	for _, a := range m.actors {
+		arena.WriteString(string(a.ID))
+	}
+	all, at := arena.String(), 0
+	for i := range m.actors {
+		a := &m.actors[i]
+		a.ID, at = relations.ActorID(all[at:at+len(a.ID)]), at+len(a.ID)
 		if i > 0 && m.actors[i-1].ID == a.ID {
 			p.add("actor "+quote(string(a.ID)), "id", "duplicate actor ID")
 		}
@@ -127,21 +137,27 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 		}
 		m.actorIdx[a.ID] = int32(i)
 	}
+	// The agreements in ID order, as a permutation, which also finds the
+	// duplicate IDs: every one after the first in input order.
+	order := make([]int32, len(agreements))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(agreements[a].ID, agreements[b].ID) })
+	dup := make([]bool, len(agreements))
+	for k := 1; k < len(order); k++ {
+		dup[order[k]] = agreements[order[k]].ID == agreements[order[k-1]].ID
+	}
 	m.agreements = make([]Agreement, len(agreements))
 	m.partyIdx, m.partyStamp = make([][]int32, len(agreements)), make([]int32, len(m.actors))
 	for i := range agreements {
 		m.agreements[i] = agreements[i].clone()
-		m.check(p, i)
+		m.check(p, i, dup[i])
 	}
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	// Sort a permutation, then move each agreement once.
-	order := make([]int32, len(m.agreements))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.agreements[a].ID, m.agreements[b].ID) })
+	// Move each agreement once, into ID order.
 	sorted, parties := make([]Agreement, len(order)), make([][]int32, len(order))
 	for at, i := range order {
 		sorted[at], parties[at] = m.agreements[i], m.partyIdx[i]

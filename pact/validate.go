@@ -28,20 +28,18 @@ func quote(s string) string { return strconv.Quote(s) }
 func idx(field string, i int) string { return field + "[" + strconv.Itoa(i) + "]" }
 
 // check validates agreement i, in input order, against the actors and the
-// agreements before it.
-func (m *Model) check(p *problems, i int) {
+// agreements before it; dup says that one of those has the same ID.
+func (m *Model) check(p *problems, i int, dup bool) {
 	a := &m.agreements[i]
 	el := idx("agreements", i)
 	if a.ID != "" {
 		el = "agreement " + quote(a.ID)
 	}
-	switch _, dup := m.agrIdx[a.ID]; {
+	switch {
 	case a.ID == "":
 		p.add(el, "id", "empty")
 	case dup:
 		p.add(el, "id", "duplicate agreement ID")
-	default:
-		m.agrIdx[a.ID] = int32(i)
 	}
 	if a.Name == "" {
 		p.add(el, "name", "empty")
