@@ -159,9 +159,10 @@ func (m *Model) clauseRecords(ai int32) []clauseRecord {
 // obligors, spells), which follows the agreements' ID order and so does not
 // depend on the order of the input.
 func (m *Model) tiesOf(xi, other int32, buf []tie) []tie {
+	start := len(buf)
 	buf = m.makeTies(m.queries(), xi, other, false, buf)
 	if other < 0 {
-		sortByOther(buf)
+		sortByOther(buf[start:])
 	}
 	return buf
 }
