@@ -2,7 +2,6 @@ package pact
 
 import (
 	"iter"
-	"sort"
 
 	"github.com/entente-go/entente/relations"
 )
@@ -41,8 +40,9 @@ func (m *Model) AgreementAlignment(a, b relations.ActorID, day relations.Date) r
 		return st
 	}
 	f, l := days(day)
-	ties := m.ties[ai]
-	for i := sort.Search(len(ties), func(i int) bool { return ties[i].other >= bi }); i < len(ties) && ties[i].other == bi; i++ {
+	var stack [16]tie
+	ties := m.tiesOf(ai, bi, stack[:0])
+	for i := range ties {
 		t := &ties[i]
 		al := alignmentOfTie(t)
 		if al <= st.Alignment && al <= st.Possible {
@@ -93,7 +93,9 @@ func (m *Model) tieStart(t *tie) relations.Date {
 // AgreementAlignment it makes a Model a [relations.AgreementSource].
 func (m *Model) AgreementPairs() iter.Seq2[relations.ActorID, relations.ActorID] {
 	return func(yield func(relations.ActorID, relations.ActorID) bool) {
-		for xi, ties := range m.ties {
+		var ties []tie
+		for xi := range m.actors {
+			ties = m.tiesOf(int32(xi), -1, ties[:0])
 			last := int32(-1)
 			for _, t := range ties {
 				if t.other > int32(xi) && t.other != last && alignmentOfTie(&t) != relations.UnknownAlignment {

@@ -25,17 +25,21 @@ type partnerSpan struct {
 // window's end, latest first. A query on a day then reads only the spans
 // that end after it — for a recent day, about the alliances in force —
 // instead of every tie of the actor's history.
-func (m *Model) indexPartners() {
-	m.partnerSpans = make([][]partnerSpan, len(m.ties))
+func (m *Model) indexPartners(q *queryIndex) [][]partnerSpan {
+	partnerSpans := make([][]partnerSpan, len(m.actors))
 	type entry struct {
 		other  int32
 		o      Obligation
 		varies bool
 		w      window
 	}
-	var es []entry
-	var ws []window
-	for xi, ties := range m.ties {
+	var es, grouped []entry
+	var ws, merged []window
+	var spans []partnerSpan
+	var ties []tie
+	count := make([]int32, len(m.actors))
+	for xi := range m.actors {
+		ties = m.makeTies(q, int32(xi), -1, true, ties[:0])
 		// Per counterpart and obligation, the union of the windows.
 		es = es[:0]
 		for i := range ties {
@@ -43,31 +47,55 @@ func (m *Model) indexPartners() {
 				es = append(es, entry{t.other, t.obligation, m.clause(t).VariesByPartner, t.w})
 			}
 		}
-		// Ties arrive grouped by counterpart; order each group.
+		// Group by counterpart (a counting sort, count being one slot per
+		// actor, left zeroed), then order each group.
+		var others []int32
+		for i := range es {
+			o := es[i].other
+			if count[o] == 0 {
+				others = append(others, o)
+			}
+			count[o]++
+		}
+		slices.Sort(others)
+		pos := int32(0)
+		for _, o := range others {
+			pos, count[o] = pos+count[o], pos
+		}
+		grouped = slices.Grow(grouped[:0], len(es))[:len(es)]
+		for _, e := range es {
+			grouped[count[e.other]] = e
+			count[e.other]++
+		}
+		for _, o := range others {
+			count[o] = 0
+		}
+		es, grouped = grouped, es
 		for i := 0; i < len(es); {
 			j := i + 1
 			for j < len(es) && es[j].other == es[i].other {
 				j++
 			}
 			slices.SortFunc(es[i:j], func(a, b entry) int {
-				if a.o != b.o {
+				switch {
+				case a.o != b.o:
 					return cmp.Compare(a.o, b.o)
-				}
-				if a.varies != b.varies {
+				case a.varies != b.varies:
 					return cmp.Compare(btoi(a.varies), btoi(b.varies))
 				}
 				return compareWindows(a.w, b.w)
 			})
 			i = j
 		}
-		var spans []partnerSpan
+		spans = spans[:0]
 		for i := 0; i < len(es); {
 			j := i
 			ws = ws[:0]
 			for ; j < len(es) && es[j].other == es[i].other && es[j].o == es[i].o && es[j].varies == es[i].varies; j++ {
 				ws = append(ws, es[j].w)
 			}
-			for _, w := range union(ws) {
+			merged = union(ws, merged[:0])
+			for _, w := range merged {
 				spans = append(spans, partnerSpan{w: w, other: es[i].other, set: ObligationSet(0).With(es[i].o), varies: es[i].varies})
 			}
 			i = j
@@ -91,8 +119,9 @@ func (m *Model) indexPartners() {
 			out = append(out, sp)
 		}
 		slices.SortStableFunc(out, func(a, b partnerSpan) int { return cmp.Compare(b.w.untilLast, a.w.untilLast) })
-		m.partnerSpans[xi] = slices.Clip(out)
+		partnerSpans[xi] = slices.Clone(out)
 	}
+	return partnerSpans
 }
 
 func compareWindows(a, b window) int {
@@ -110,9 +139,9 @@ func compareWindows(a, b window) int {
 // union merges windows that overlap or touch and whose bounds are exact
 // days, where the union is again one window; it keeps the others as they
 // are, since a union of uncertain bounds is not a window.
-func union(ws []window) []window {
+func union(ws, out []window) []window {
 	exact := func(w window) bool { return w.fromFirst == w.fromLast && w.untilFirst == w.untilLast }
-	out := ws[:0:0] // ws arrives sorted by start
+	// ws arrives sorted by start
 	for _, w := range ws {
 		if n := len(out); n > 0 && exact(out[n-1]) && exact(w) && w.fromFirst <= out[n-1].untilFirst {
 			if w.untilFirst > out[n-1].untilFirst {
@@ -143,7 +172,7 @@ const allianceCandidates = 256
 // ties to name their cause.
 func (m *Model) alliancePartners(xi int32, day relations.Date, f, l int32, set ObligationSet) relations.Answer[relations.ActorID] {
 	var ans relations.Answer[relations.ActorID]
-	spans := m.partnerSpans[xi]
+	spans := m.queries().partnerSpans[xi]
 	// Spans that may still bind on some day of [f, l]: those that may end
 	// after f, a prefix.
 	n := sort.Search(len(spans), func(i int) bool { return spans[i].w.untilLast <= f })
@@ -184,8 +213,8 @@ func (m *Model) alliancePartners(xi int32, day relations.Date, f, l int32, set O
 // pairDoubt explains why a binding obligation in set between xi and other
 // cannot be told on day: the first uncertain tie's cause.
 func (m *Model) pairDoubt(xi, other int32, day relations.Date, f, l int32, set ObligationSet) relations.Doubt {
-	ties := m.ties[xi]
-	for i := sort.Search(len(ties), func(i int) bool { return ties[i].other >= other }); i < len(ties) && ties[i].other == other; i++ {
+	ties := m.tiesOf(xi, other, nil)
+	for i := range ties {
 		t := &ties[i]
 		if !set.Has(t.obligation) {
 			continue

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/entente-go/entente/internal/benchcpu"
 	"github.com/entente-go/entente/internal/synth"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
@@ -33,11 +34,13 @@ func BenchmarkNewModel(b *testing.B) {
 	for _, k := range []int{1, 10, 100} {
 		w := synth.New(1, synth.X1.Times(k))
 		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
+			t := benchcpu.Start(b)
 			for b.Loop() {
 				if _, err := w.Model(); err != nil {
 					b.Fatal(err)
 				}
 			}
+			t.Report()
 		})
 	}
 }

@@ -49,6 +49,16 @@
 //     concentrated it is; [Model.Overlap]: where two proposals overlap and
 //     whether they name rival leaders.
 //
+// Dyad-year panels come from [Model.DyadYears], one actor's rows at a time,
+// or [Model.CodedDyadYears], rows in integer codes of the caller's choosing
+// (COW state numbers, say), in code order.
+//
+// A Model stores each clause once, with who owes it to whom, so its memory
+// grows with parties × clauses, not with the pairs a clause binds; queries
+// resolve an actor's obligations from its clauses. The alliance index they
+// read is built by the first query that needs it (safely, however many ask
+// at once): a model built only for panels never pays for it.
+//
 // A Model is a [relations.AgreementSource]: pass it to
 // [relations.History.WithAgreements] and a history's answers include the
 // alliances ("ally") the agreements create, without relations importing

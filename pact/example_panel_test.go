@@ -95,3 +95,19 @@ func ExampleObligationSet_With() {
 	fmt.Println(pact.ObligationSet(0).With(pact.Neutrality).With(pact.Consultation))
 	// Output: neutrality+consultation
 }
+
+func ExampleModel_CodedDyadYears() {
+	// COW state numbers as the codes; rows come out in code order.
+	cow := map[relations.ActorID]int{"GBR": 200, "FRA": 220, "SWE": 380}
+	panel, _ := guarantee().CodedDyadYears(pact.Undirected, 1856, 1856, func(a relations.Actor) (int, bool) {
+		c, ok := cow[a.ID]
+		return c, ok
+	})
+	for r := range panel {
+		fmt.Println(r.A, r.B, r.Year, r.Obligations)
+	}
+	// Output:
+	// 200 220 1856 consultation
+	// 200 380 1856 defense+consultation
+	// 220 380 1856 defense+consultation
+}

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"errors"
 	"slices"
+	"strings"
+	"sync"
 
 	"github.com/entente-go/entente/internal/calendar"
 	"github.com/entente-go/entente/internal/errs"
@@ -12,8 +14,9 @@ import (
 )
 
 // MaxParties bounds the parties of one agreement. Mutual clauses bind every
-// pair of members, so the index grows with the square of the parties; the
-// largest real alliances have fewer than a hundred members.
+// pair of members, so a dyad-year panel and the alliance index grow with
+// the square of the parties (the model itself only with parties ×
+// clauses); the largest real alliances have fewer than a hundred members.
 const MaxParties = 1000
 
 // ErrUnknownAgreement is wrapped by errors about an agreement ID that is not
@@ -35,12 +38,11 @@ type Model struct {
 
 	// byActor lists each actor's agreements (indexes, ascending).
 	byActor [][]int32
-	// ties lists, per actor, every tie it has to another actor, in either
-	// direction, sorted by the other actor's index: the alliance index.
-	ties [][]tie
-	// partnerSpans is the alliance index: per actor, its partner spans, by
-	// latest end first.
-	partnerSpans [][]partnerSpan
+	// query is the index the queries read (clauses per actor, partner
+	// spans), built by queries on first use: a model built only for
+	// dyad-year panels never pays for it.
+	queryOnce sync.Once
+	query     *queryIndex
 	// byYear lists the agreements in force at some time in each year;
 	// openFrom lists the ones whose last span is open, by start.
 	byYear   map[int][]int32
@@ -61,19 +63,12 @@ type Model struct {
 	layerSourceOf   map[string]int32
 	agreementSource []int32
 	observations    []Observation
-}
 
-// tie is one directed obligation or provision between two actors, with the
-// span in which it binds.
-type tie struct {
-	other      int32 // the counterpart's actor index
-	outgoing   bool  // the owner of the list owes it (or gives the provision)
-	obligation Obligation
-	provision  ProvisionKind
-	agreement  int32
-	phase      int16
-	item       int16 // index of the clause or provision in its phase
-	w          window
+	// While New runs: each agreement's parties as actor indexes, and a
+	// stamp per actor for checking who is a party.
+	partyIdx   [][]int32
+	partyStamp []int32
+	stamp      int32
 }
 
 // Option configures [New].
@@ -116,7 +111,16 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 	slices.SortFunc(m.actors, func(a, b relations.Actor) int { return cmp.Compare(a.ID, b.ID) })
 	p := &problems{}
 	m.checkCoverage(p)
-	for i, a := range m.actors {
+	// The IDs move into one string, so that the lookups of every party
+	// read the keys from a few cache lines, not from all over the heap.
+	var arena strings.Builder
+	for _, a := range m.actors {
+		arena.WriteString(string(a.ID))
+	}
+	all, at := arena.String(), 0
+	for i := range m.actors {
+		a := &m.actors[i]
+		a.ID, at = relations.ActorID(all[at:at+len(a.ID)]), at+len(a.ID)
 		if i > 0 && m.actors[i-1].ID == a.ID {
 			p.add("actor "+errs.Quote(string(a.ID)), "id", "duplicate actor ID")
 		}
@@ -125,25 +129,40 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 		}
 		m.actorIdx[a.ID] = int32(i)
 	}
-	m.agreements = make([]Agreement, len(agreements))
-	for i, a := range agreements {
-		m.agreements[i] = a.clone()
+	// The agreements in ID order, as a permutation, which also finds the
+	// duplicate IDs: every one after the first in input order.
+	order := make([]int32, len(agreements))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	for i := range m.agreements {
-		m.check(p, i)
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(agreements[a].ID, agreements[b].ID) })
+	dup := make([]bool, len(agreements))
+	for k := 1; k < len(order); k++ {
+		dup[order[k]] = agreements[order[k]].ID == agreements[order[k-1]].ID
+	}
+	m.agreements = make([]Agreement, len(agreements))
+	m.partyIdx, m.partyStamp = make([][]int32, len(agreements)), make([]int32, len(m.actors))
+	for i := range agreements {
+		m.agreements[i] = agreements[i].clone()
+		m.check(p, i, dup[i])
 	}
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	slices.SortFunc(m.agreements, func(a, b Agreement) int { return cmp.Compare(a.ID, b.ID) })
+	// Move each agreement once, into ID order.
+	sorted, parties := make([]Agreement, len(order)), make([][]int32, len(order))
+	for at, i := range order {
+		sorted[at], parties[at] = m.agreements[i], m.partyIdx[i]
+	}
+	m.agreements, m.partyIdx, m.partyStamp = sorted, parties, nil
 	m.index()
+	m.partyIdx = nil
 	return m, nil
 }
 
 // index builds every index from the validated agreements.
 func (m *Model) index() {
 	m.byActor = make([][]int32, len(m.actors))
-	m.ties = make([][]tie, len(m.actors))
 	m.inForce = make([][]window, len(m.agreements))
 	m.phases = make([][]phase, len(m.agreements))
 	m.agreementIdx = make([]agreementIndex, len(m.agreements))
@@ -152,8 +171,7 @@ func (m *Model) index() {
 	for ai := range m.agreements {
 		a := &m.agreements[ai]
 		m.agrIdx[a.ID] = int32(ai)
-		for _, p := range a.Parties {
-			xi := m.actorIdx[p.Actor]
+		for _, xi := range m.partyIdx[ai] {
 			if n := len(m.byActor[xi]); n == 0 || m.byActor[xi][n-1] != int32(ai) {
 				m.byActor[xi] = append(m.byActor[xi], int32(ai))
 			}
@@ -165,14 +183,7 @@ func (m *Model) index() {
 		}
 		m.indexYears(int32(ai))
 		m.agreementIdx[ai] = m.indexAgreement(int32(ai))
-		m.indexTies(int32(ai))
-
 	}
-	scratch := make([]int32, len(m.actors))
-	for xi := range m.ties {
-		sortByOther(m.ties[xi], scratch)
-	}
-	m.indexPartners()
 	slices.SortFunc(m.openFrom, func(a, b int32) int {
 		return cmp.Compare(m.lastSpan(a).fromFirst, m.lastSpan(b).fromFirst)
 	})
@@ -219,113 +230,6 @@ func (m *Model) indexYears(ai int32) {
 }
 
 func yearOf(day int32) int { return calendar.Year(day) }
-
-// indexTies expands every clause and provision of every phase into
-// directed ties between actors, each with the span in which it binds: the
-// agreement in force, the phase current, both parties in.
-func (m *Model) indexTies(ai int32) {
-	phases := m.phases[ai]
-	// Work in actor indexes, from the agreement's panel index: each
-	// party's spells, and the members.
-	ix := &m.agreementIdx[ai]
-	spells := map[int32][]window{}
-	for _, sp := range ix.spells {
-		spells[sp.actor] = append(spells[sp.actor], sp.w)
-	}
-	indexes := func(ids []relations.ActorID) []int32 {
-		out := make([]int32, len(ids))
-		for i, id := range ids {
-			out[i] = m.actorIdx[id]
-		}
-		return out
-	}
-	members := ix.members
-	orMembers := func(ids []relations.ActorID) []int32 {
-		if len(ids) == 0 {
-			return members
-		}
-		return indexes(ids)
-	}
-	for _, iw := range m.inForce[ai] {
-		for pi, ph := range phases {
-			pw := startingAt(ph.from)
-			if pi+1 < len(phases) {
-				pw = pw.intersect(endingAt(phases[pi+1].from))
-			}
-			base := iw.intersect(pw)
-			if base.empty() {
-				continue
-			}
-			add := func(by, to []int32, t tie) {
-				for _, xi := range by {
-					for _, yi := range to {
-						if xi == yi {
-							continue
-						}
-						for _, sx := range spells[xi] {
-							for _, sy := range spells[yi] {
-								w := base.intersect(sx).intersect(sy)
-								if w.empty() {
-									continue
-								}
-								t.w = w
-								t.other, t.outgoing = yi, true
-								m.ties[xi] = append(m.ties[xi], t)
-								t.other, t.outgoing = xi, false
-								m.ties[yi] = append(m.ties[yi], t)
-							}
-						}
-					}
-				}
-			}
-			for ci, c := range ph.clauses {
-				add(orMembers(c.By), orMembers(c.To), tie{obligation: c.Obligation, agreement: ai, phase: int16(pi), item: int16(ci)})
-			}
-			for vi, v := range ph.provisions {
-				add(orMembers(v.By), orMembers(v.To), tie{provision: v.Kind, agreement: ai, phase: int16(pi), item: int16(vi)})
-			}
-		}
-	}
-}
-
-// sortByOther orders an actor's ties by counterpart — the alliance index —
-// keeping the order they were made in among ties to the same counterpart,
-// which follows the agreements' ID order and so does not depend on the
-// order of the input. A counting sort: stable, and linear in the ties;
-// next is scratch space of one slot per actor, left zeroed.
-func sortByOther(ts []tie, next []int32) {
-	if len(ts) < 2 {
-		return
-	}
-	var others []int32
-	for i := range ts {
-		o := ts[i].other
-		if next[o] == 0 {
-			others = append(others, o)
-		}
-		next[o]++
-	}
-	slices.Sort(others)
-	pos := int32(0)
-	for _, o := range others {
-		pos, next[o] = pos+next[o], pos
-	}
-	out := make([]tie, len(ts))
-	for i := range ts {
-		o := ts[i].other
-		out[next[o]] = ts[i]
-		next[o]++
-	}
-	copy(ts, out)
-	for _, o := range others {
-		next[o] = 0
-	}
-}
-
-// clause returns the clause a tie comes from.
-func (m *Model) clause(t *tie) *Clause {
-	return &m.phases[t.agreement][t.phase].clauses[t.item]
-}
 
 // Actors returns a copy of the model's actors, sorted by ID.
 func (m *Model) Actors() []relations.Actor { return slices.Clone(m.actors) }

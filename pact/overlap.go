@@ -1,8 +1,9 @@
 package pact
 
 import (
-	"github.com/entente-go/entente/internal/errs"
 	"slices"
+
+	"github.com/entente-go/entente/internal/errs"
 
 	"github.com/entente-go/entente/relations"
 )

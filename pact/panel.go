@@ -1,6 +1,7 @@
 package pact
 
 import (
+	"cmp"
 	"errors"
 	"iter"
 	"slices"
@@ -94,11 +95,7 @@ func (d Dyads) String() string { return enum.Text("Dyads", dyadsNames, d) }
 // reports an error for an unknown Dyads or actor, or years out of order or
 // out of range.
 func (m *Model) DyadYears(d Dyads, from, to int, actors ...relations.ActorID) (iter.Seq2[relations.ActorID, []DyadYear], error) {
-	if d != Directed && d != Undirected {
-		return nil, &relations.FieldError{Scope: "pact", Element: "query", Field: "dyads",
-			Err: errors.New(d.String() + " is not a kind of panel; want directed or undirected")}
-	}
-	if err := checkYears(from, to); err != nil {
+	if err := checkPanel(d, from, to); err != nil {
 		return nil, err
 	}
 	idx := make([]int32, len(actors))
@@ -132,22 +129,100 @@ func (m *Model) DyadYears(d Dyads, from, to int, actors ...relations.ActorID) (i
 	}, nil
 }
 
+// CodedDyadYear is one row of a dyad-year panel in integer codes of the
+// caller's choosing, such as COW state numbers: see
+// [Model.CodedDyadYears].
+type CodedDyadYear struct {
+	A, B        int
+	Year        int
+	Obligations ObligationSet
+}
+
+// CodedDyadYears yields the dyad-year panel from year from through year to
+// with each actor replaced by its code, one row at a time, sorted by A's
+// code, then B's, then year: the rows of [Model.DyadYears] between the
+// actors that code keeps (it returns an actor's code, and false to leave
+// the actor out, as A and as B). An Undirected panel holds each pair once,
+// with A's code below B's. Actors that share a code sort by ID. It is the
+// fast way to a whole panel: no string per row, and the rows come out in
+// code order without a sort of the rows. It reports the errors of
+// [Model.DyadYears].
+func (m *Model) CodedDyadYears(d Dyads, from, to int, code func(relations.Actor) (int, bool)) (iter.Seq[CodedDyadYear], error) {
+	if err := checkPanel(d, from, to); err != nil {
+		return nil, err
+	}
+	// rank[i] is actor i's place in code order, or -1 if it is left out.
+	codes := make([]int, len(m.actors))
+	rank := make([]int32, len(m.actors))
+	var order []int32
+	for i, a := range m.actors {
+		rank[i] = -1
+		if c, ok := code(a); ok {
+			codes[i] = c
+			order = append(order, int32(i))
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(codes[a], codes[b]) })
+	for r, i := range order {
+		rank[i] = int32(r)
+	}
+	directed := d == Directed
+	return func(yield func(CodedDyadYear) bool) {
+		b := m.newPanelBuffer(from, to)
+		for _, ai := range order {
+			b.fill(ai, directed)
+			// Keep the counterparts with codes (above A's, undirected), in
+			// code order.
+			others := b.others[:0]
+			for _, o := range b.others {
+				if rank[o] >= 0 && (directed || rank[o] > rank[ai]) {
+					others = append(others, o)
+				} else {
+					b.clear(o)
+				}
+			}
+			b.others = others
+			slices.SortFunc(b.others, func(x, y int32) int { return cmp.Compare(rank[x], rank[y]) })
+			row := CodedDyadYear{A: codes[ai]}
+			if !b.emit(func(o int32, year int, set ObligationSet) bool {
+				row.B, row.Year, row.Obligations = codes[o], year, set
+				return yield(row)
+			}) {
+				return
+			}
+		}
+	}, nil
+}
+
+// checkPanel checks a panel's kind and years.
+func checkPanel(d Dyads, from, to int) error {
+	if d != Directed && d != Undirected {
+		return &relations.FieldError{Scope: "pact", Element: "query", Field: "dyads",
+			Err: errors.New(d.String() + " is not a kind of panel; want directed or undirected")}
+	}
+	return checkYears(from, to)
+}
+
 // panelBuffer holds dense scratch space for one actor's rows: a cell per
 // (counterpart, year), reused from actor to actor, so a whole panel costs no
-// map and no sort beyond the cells each actor touches.
+// map, and no sort beyond the counterparts each actor has.
 type panelBuffer struct {
 	m        *Model
 	from, to int
 	years    int
 	// rows: the obligations of each touched cell, combined across
 	// agreements.
-	set     []ObligationSet
-	touched []int32
-	seen    []bool
+	set  []ObligationSet
+	seen []bool
+	// The touched counterparts, and per counterpart its first and last
+	// touched year (offsets from from): its run of cells.
+	others    []int32
+	lo, hi    []int32
+	otherSeen []bool
 	// The current agreement's cells: which agreement last touched each
 	// cell, at which phase, with which obligations.
 	agrOf   []int32
-	phaseOf []int16
+	phaseOf []int32
 	agrSet  []ObligationSet
 	agrCell []int32
 }
@@ -159,10 +234,11 @@ func (m *Model) newPanelBuffer(from, to int) *panelBuffer {
 	b := &panelBuffer{m: m, from: from, to: to, years: max(to-from+1, 0)}
 	n := len(m.actors) * b.years
 	b.set, b.seen = make([]ObligationSet, n), make([]bool, n)
-	b.agrOf, b.phaseOf, b.agrSet = make([]int32, n), make([]int16, n), make([]ObligationSet, n)
+	b.agrOf, b.phaseOf, b.agrSet = make([]int32, n), make([]int32, n), make([]ObligationSet, n)
 	for i := range b.agrOf {
 		b.agrOf[i] = -1
 	}
+	b.lo, b.hi, b.otherSeen = make([]int32, len(m.actors)), make([]int32, len(m.actors)), make([]bool, len(m.actors))
 	return b
 }
 
@@ -187,24 +263,76 @@ func (m *Model) years() (int, int) {
 	return lo, hi
 }
 
+// rows returns actor ai's rows, sorted by counterpart and year.
 func (b *panelBuffer) rows(ai int32, directed bool) []DyadYear {
+	b.fill(ai, directed)
+	slices.Sort(b.others)
+	n := 0
+	for _, o := range b.others {
+		for y := b.lo[o]; y <= b.hi[o]; y++ {
+			if b.seen[o*int32(b.years)+y] {
+				n++
+			}
+		}
+	}
+	out := make([]DyadYear, 0, n)
+	a := b.m.actors[ai].ID
+	b.emit(func(o int32, year int, set ObligationSet) bool {
+		out = append(out, DyadYear{A: a, B: b.m.actors[o].ID, Year: year, Obligations: set})
+		return true
+	})
+	return out
+}
+
+// emit yields the filled cells, counterpart by counterpart in the order of
+// b.others, each counterpart's years in order, and clears them; it reports
+// whether yield asked for more.
+func (b *panelBuffer) emit(yield func(other int32, year int, set ObligationSet) bool) bool {
+	more := true
+	for _, o := range b.others {
+		base := o * int32(b.years)
+		for y := b.lo[o]; y <= b.hi[o]; y++ {
+			c := base + y
+			if !b.seen[c] {
+				continue
+			}
+			if more {
+				more = yield(o, b.from+int(y), b.set[c])
+			}
+			b.set[c], b.seen[c] = 0, false
+		}
+		b.otherSeen[o] = false
+	}
+	b.others = b.others[:0]
+	return more
+}
+
+// clear empties counterpart o's cells without yielding them.
+func (b *panelBuffer) clear(o int32) {
+	base := o * int32(b.years)
+	for y := b.lo[o]; y <= b.hi[o]; y++ {
+		b.set[base+y], b.seen[base+y] = 0, false
+	}
+	b.otherSeen[o] = false
+}
+
+// fill computes actor ai's cells.
+func (b *panelBuffer) fill(ai int32, directed bool) {
 	m := b.m
 	if b.years == 0 {
-		return nil
+		return
 	}
 	for _, agr := range m.byActor[ai] {
 		ag := &m.agreementIdx[agr]
 		for pi := range ag.phases {
 			ph := &ag.phases[pi]
+			owed := ph.owedBy(ai)
 			for _, iw := range m.inForce[agr] {
 				base := ph.w.intersect(iw)
 				if base.empty() {
 					continue
 				}
-				for _, sa := range ag.spells {
-					if sa.actor != ai {
-						continue
-					}
+				for _, sa := range ag.spellsOf(ai) {
 					wa := base.intersect(sa.w)
 					if wa.empty() {
 						continue
@@ -217,9 +345,9 @@ func (b *panelBuffer) rows(ai int32, directed bool) []DyadYear {
 						if w.empty() {
 							continue
 						}
-						set := ph.owes(ag, ai, sb.actor)
+						set := owes(owed, ag, sb.actor)
 						if !directed {
-							set |= ph.owes(ag, sb.actor, ai)
+							set |= owes(ph.owedBy(sb.actor), ag, ai)
 						}
 						first := max(yearOf(w.fromFirst), b.from)
 						last := b.to
@@ -227,7 +355,7 @@ func (b *panelBuffer) rows(ai int32, directed bool) []DyadYear {
 							last = min(yearOf(w.untilLast), b.to)
 						}
 						for y := first; y <= last; y++ {
-							b.mark(int32(agr), int16(pi), sb.actor, y, set)
+							b.mark(int32(agr), int32(pi), sb.actor, y, set)
 						}
 					}
 				}
@@ -235,20 +363,11 @@ func (b *panelBuffer) rows(ai int32, directed bool) []DyadYear {
 		}
 		b.flushAgreement()
 	}
-	slices.Sort(b.touched)
-	out := make([]DyadYear, len(b.touched))
-	a := m.actors[ai].ID
-	for i, c := range b.touched {
-		out[i] = DyadYear{A: a, B: m.actors[int(c)/b.years].ID, Year: b.from + int(c)%b.years, Obligations: b.set[c]}
-		b.set[c], b.seen[c] = 0, false
-	}
-	b.touched = b.touched[:0]
-	return out
 }
 
 // mark records what one phase of one agreement gives a cell: a later phase
 // replaces an earlier one, the same phase adds to it.
-func (b *panelBuffer) mark(agr int32, phase int16, other int32, year int, set ObligationSet) {
+func (b *panelBuffer) mark(agr int32, phase int32, other int32, year int, set ObligationSet) {
 	c := other*int32(b.years) + int32(year-b.from)
 	switch {
 	case b.agrOf[c] != agr:
@@ -268,7 +387,17 @@ func (b *panelBuffer) flushAgreement() {
 		b.agrOf[c] = -1
 		if !b.seen[c] {
 			b.seen[c] = true
-			b.touched = append(b.touched, c)
+			o, y := c/int32(b.years), c%int32(b.years)
+			switch {
+			case !b.otherSeen[o]:
+				b.otherSeen[o] = true
+				b.others = append(b.others, o)
+				b.lo[o], b.hi[o] = y, y
+			case y < b.lo[o]:
+				b.lo[o] = y
+			case y > b.hi[o]:
+				b.hi[o] = y
+			}
 		}
 	}
 	b.agrCell = b.agrCell[:0]

@@ -103,8 +103,9 @@ func (m *Model) Portfolio(x relations.ActorID, day relations.Date, w PortfolioWe
 	byActor := map[int32]*Protector{}
 	doubts := map[int32]relations.Doubt{}
 	var order []int32
-	for i := range m.ties[xi] {
-		t := &m.ties[xi][i]
+	ties := m.tiesOf(xi, -1, nil)
+	for i := range ties {
+		t := &ties[i]
 		in, doubt := m.tieTruth(t, day, f, l)
 		if in == relations.No {
 			continue

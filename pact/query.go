@@ -3,9 +3,10 @@ package pact
 import (
 	"cmp"
 	"errors"
-	"github.com/entente-go/entente/internal/errs"
 	"slices"
 	"sort"
+
+	"github.com/entente-go/entente/internal/errs"
 
 	"github.com/entente-go/entente/relations"
 )
@@ -128,7 +129,7 @@ func bindingMask(obs []Obligation) (ObligationSet, error) {
 // bind on the span [f, l]: certainly, or as far as the data can tell.
 func (m *Model) counterparts(xi int32, day relations.Date, f, l int32, keep func(*tie) bool) relations.Answer[relations.ActorID] {
 	var ans relations.Answer[relations.ActorID]
-	ties := m.ties[xi]
+	ties := m.tiesOf(xi, -1, nil)
 	for i := 0; i < len(ties); {
 		j, other := i, ties[i].other
 		best, doubt := relations.No, relations.Doubt{}
@@ -210,8 +211,8 @@ func (m *Model) Bonds(from, to relations.ActorID, day relations.Date) ([]Bond, e
 		agreement, phase, index int32
 	}
 	var found []clauseAt
-	ties := m.ties[fi]
-	for i := sort.Search(len(ties), func(i int) bool { return ties[i].other >= ti }); i < len(ties) && ties[i].other == ti; i++ {
+	ties := m.tiesOf(fi, ti, nil)
+	for i := range ties {
 		t := &ties[i]
 		if !t.outgoing || t.obligation == UnknownObligation {
 			continue
@@ -268,8 +269,9 @@ func (m *Model) Expectations(x relations.ActorID, day relations.Date) (relations
 	if err != nil {
 		return ans, err
 	}
-	for i := range m.ties[xi] {
-		t := &m.ties[xi][i]
+	ties := m.tiesOf(xi, -1, nil)
+	for i := range ties {
+		t := &ties[i]
 		if t.outgoing || t.obligation != Expectation {
 			continue
 		}

@@ -45,25 +45,23 @@ func quote(s string) string { return strconv.Quote(s) }
 func idx(field string, i int) string { return field + "[" + strconv.Itoa(i) + "]" }
 
 // check validates agreement i, in input order, against the actors and the
-// agreements before it.
-func (m *Model) check(p *problems, i int) {
+// agreements before it; dup says that one of those has the same ID.
+func (m *Model) check(p *problems, i int, dup bool) {
 	a := &m.agreements[i]
 	el := idx("agreements", i)
 	if a.ID != "" {
 		el = "agreement " + errs.Quote(a.ID)
 	}
-	switch _, dup := m.agrIdx[a.ID]; {
+	switch {
 	case a.ID == "":
 		p.add(el, "id", "empty")
 	case dup:
 		p.add(el, "id", "duplicate agreement ID")
-	default:
-		m.agrIdx[a.ID] = int32(i)
 	}
 	if a.Name == "" {
 		p.add(el, "name", "empty")
 	}
-	parties := m.checkParties(p, el, a)
+	parties := m.checkParties(p, el, i)
 	m.checkLifecycle(p, el, a)
 	members := len(a.members())
 	for pi, ph := range a.phases() {
@@ -86,28 +84,59 @@ func (m *Model) check(p *problems, i int) {
 	}
 }
 
-func (m *Model) checkParties(p *problems, el string, a *Agreement) map[relations.ActorID]bool {
-	parties := make(map[relations.ActorID]bool, len(a.Parties))
-	spells := map[relations.ActorID][]Party{}
+// partySet answers whether an actor is a party of the agreement being
+// checked: a stamp per actor index, so that checking costs no map per
+// agreement; unknown IDs (reported already) are kept apart.
+type partySet struct {
+	m       *Model
+	stamp   int32
+	unknown []relations.ActorID
+	n       int // distinct parties
+}
+
+func (s *partySet) has(id relations.ActorID) bool {
+	if xi, ok := s.m.actorIdx[id]; ok {
+		return s.m.partyStamp[xi] == s.stamp
+	}
+	return slices.Contains(s.unknown, id)
+}
+
+// checkParties checks agreement i's parties and resolves them to actor
+// indexes (-1 for an unknown one) in m.partyIdx[i].
+func (m *Model) checkParties(p *problems, el string, i int) *partySet {
+	a := &m.agreements[i]
+	m.stamp++
+	parties := &partySet{m: m, stamp: m.stamp}
 	if len(a.Parties) > MaxParties {
 		p.add(el, "parties", strconv.Itoa(len(a.Parties))+" parties is more than the limit of "+strconv.Itoa(MaxParties))
 		return parties
 	}
+	idx := make([]int32, len(a.Parties))
+	m.partyIdx[i] = idx
 	for j, party := range a.Parties {
-		f := idx("parties", j)
-		switch _, known := m.actorIdx[party.Actor]; {
+		f := "parties[" + strconv.Itoa(j) + "]"
+		xi, known := m.actorIdx[party.Actor]
+		idx[j] = -1
+		switch {
 		case !known:
 			p.wrap(el, f+".actor", unknownActor(party.Actor))
-		case parties[party.Actor]:
-			for _, q := range spells[party.Actor] {
-				if !disjoint(q, party) {
+			if !slices.Contains(parties.unknown, party.Actor) {
+				parties.unknown = append(parties.unknown, party.Actor)
+				parties.n++
+			}
+		case m.partyStamp[xi] == parties.stamp:
+			idx[j] = xi
+			for _, q := range a.Parties[:j] {
+				if q.Actor == party.Actor && !disjoint(q, party) {
 					p.add(el, f+".actor", "party "+errs.Quote(string(party.Actor))+" is listed twice with spells that may overlap")
 					break
 				}
 			}
+		default:
+			idx[j] = xi
+			m.partyStamp[xi] = parties.stamp
+			parties.n++
 		}
-		spells[party.Actor] = append(spells[party.Actor], party)
-		parties[party.Actor] = true
 		if party.Roles == 0 || party.Roles>>len(roleNames) != 0 {
 			if party.Roles == 0 {
 				p.add(el, f+".roles", "are empty; give the party at least one role: "+strings.Join(roleNames, ", "))
@@ -122,8 +151,8 @@ func (m *Model) checkParties(p *problems, el string, a *Agreement) map[relations
 			p.add(el, f+".ratified", "ratification "+party.Ratified.String()+" comes before signature "+party.Signed.String())
 		}
 	}
-	if len(parties) < 2 {
-		p.add(el, "parties", "an agreement needs at least two parties, has "+strconv.Itoa(len(parties)))
+	if parties.n < 2 {
+		p.add(el, "parties", "an agreement needs at least two parties, has "+strconv.Itoa(parties.n))
 	}
 	return parties
 }
@@ -156,9 +185,9 @@ func (m *Model) checkLifecycle(p *problems, el string, a *Agreement) {
 	}
 }
 
-func (m *Model) checkIDs(p *problems, el, field string, ids []relations.ActorID, parties map[relations.ActorID]bool) {
+func (m *Model) checkIDs(p *problems, el, field string, ids []relations.ActorID, parties *partySet) {
 	for k, id := range ids {
-		if !parties[id] {
+		if !parties.has(id) {
 			p.add(el, idx(field, k), errs.Quote(string(id))+" is not a party")
 		} else if slices.Index(ids, id) < k {
 			p.add(el, idx(field, k), errs.Quote(string(id))+" is listed twice")
@@ -166,7 +195,7 @@ func (m *Model) checkIDs(p *problems, el, field string, ids []relations.ActorID,
 	}
 }
 
-func (m *Model) checkClause(p *problems, el, f string, c Clause, parties map[relations.ActorID]bool, members int) {
+func (m *Model) checkClause(p *problems, el, f string, c Clause, parties *partySet, members int) {
 	if !c.Obligation.binding() && c.Obligation != Expectation {
 		p.add(el, f+".obligation", "is "+c.Obligation.String()+"; want one of defense, offense, neutrality, non-aggression, consultation, expectation")
 	}
@@ -194,7 +223,7 @@ func (m *Model) checkClause(p *problems, el, f string, c Clause, parties map[rel
 	}
 }
 
-func (m *Model) checkProvision(p *problems, el, f string, v Provision, parties map[relations.ActorID]bool) {
+func (m *Model) checkProvision(p *problems, el, f string, v Provision, parties *partySet) {
 	if v.Kind == UnknownProvision || int(v.Kind) >= len(provisionNames) {
 		p.add(el, f+".kind", "unknown provision "+v.Kind.String())
 	}
@@ -203,7 +232,7 @@ func (m *Model) checkProvision(p *problems, el, f string, v Provision, parties m
 	if v.Troops < 0 {
 		p.add(el, f+".troops", "negative troops "+strconv.Itoa(v.Troops))
 	}
-	if v.Commander != "" && !parties[v.Commander] {
+	if v.Commander != "" && !parties.has(v.Commander) {
 		p.add(el, f+".commander", errs.Quote(string(v.Commander))+" is not a party")
 	}
 }

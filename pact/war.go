@@ -43,6 +43,8 @@ type war struct {
 	dirty map[relations.ActorID]bool
 	// order lists belligerents in the order they entered.
 	order []relations.ActorID
+	// ties is scratch space for one belligerent's ties.
+	ties []tie
 }
 
 type edge struct{ from, to relations.ActorID }
@@ -244,8 +246,9 @@ func (w *war) dutiesToward(p relations.ActorID, r *Response) {
 		kind                     DutyKind
 	}
 	seen := map[clauseKey]bool{}
-	for i := range m.ties[pi] {
-		t := &m.ties[pi][i]
+	w.ties = m.tiesOf(pi, -1, w.ties[:0])
+	for i := range w.ties {
+		t := &w.ties[i]
 		if t.outgoing || t.obligation == UnknownObligation {
 			continue
 		}

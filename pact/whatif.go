@@ -3,9 +3,10 @@ package pact
 import (
 	"cmp"
 	"errors"
-	"github.com/entente-go/entente/internal/errs"
 	"slices"
 	"strings"
+
+	"github.com/entente-go/entente/internal/errs"
 
 	"github.com/entente-go/entente/relations"
 )

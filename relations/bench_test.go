@@ -5,6 +5,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/entente-go/entente/internal/benchcpu"
 	"github.com/entente-go/entente/internal/synth"
 	"github.com/entente-go/entente/relations"
 )
@@ -25,11 +26,13 @@ var history1M = sync.OnceValue(func() *relations.History {
 func BenchmarkState(b *testing.B) {
 	h := history1M()
 	day := relations.MustDate("1950-06-01")
+	t := benchcpu.Start(b)
 	for b.Loop() {
 		if _, err := h.Standing("s1", "s2", day); err != nil {
 			b.Fatal(err)
 		}
 	}
+	t.Report()
 	steps, _ := h.Timeline("s1", "s2")
 	b.ReportMetric(float64(len(steps)), "pair-events")
 }
@@ -70,11 +73,13 @@ func BenchmarkNewHistory(b *testing.B) {
 	for _, k := range []int{1, 10, 100} {
 		w := synth.New(1, synth.X1.Times(k))
 		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
+			t := benchcpu.Start(b)
 			for b.Loop() {
 				if _, err := w.History(); err != nil {
 					b.Fatal(err)
 				}
 			}
+			t.Report()
 		})
 	}
 }

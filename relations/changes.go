@@ -206,7 +206,7 @@ func (h *History) counterparts(x ActorID, day Date, keep func(Alignment) bool) (
 // standing after each of them.
 func (h *History) possibleAlignments(a, b ActorID, day Date) []Alignment {
 	ai, bi := h.actorIdx[a], h.actorIdx[b]
-	log := h.pairs[makePairKey(ai, bi)]
+	log := h.pairLog(makePairKey(ai, bi))
 	if log == nil {
 		return nil
 	}

@@ -108,24 +108,6 @@ type Event struct {
 	Dataset string
 }
 
-// pairs calls f for every unordered pair the event touches, with the
-// acting side first.
-func (e *Event) pairs(f func(actor, counterpart ActorID)) {
-	if len(e.Toward) > 0 {
-		for _, a := range e.Actors {
-			for _, b := range e.Toward {
-				f(a, b)
-			}
-		}
-		return
-	}
-	for i, a := range e.Actors {
-		for _, b := range e.Actors[i+1:] {
-			f(a, b)
-		}
-	}
-}
-
 // representationAfter returns the representation level the event leaves in
 // place, and whether it sets one at all.
 func (e *Event) representationAfter() (Representation, bool) {

@@ -2,10 +2,15 @@ package relations
 
 import (
 	"cmp"
+	"math"
+	"math/bits"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
+
+	"github.com/entente-go/entente/internal/calendar"
 )
 
 // History is an immutable, indexed record of actors and the events between
@@ -18,8 +23,16 @@ type History struct {
 	actors   []Actor // sorted by ID
 	actorIdx map[ActorID]int32
 	events   []Event // sorted by last possible day, then by first day, then ID
+	// eventIdx maps an event ID to its place in the input, and eventPos
+	// that place to the event's in events.
 	eventIdx map[string]int32
-	pairs    map[pairKey]*pairLog
+	eventPos []int32
+	// logs holds every pair's log, sorted by pair: the logs of the pairs
+	// whose lower actor is lo are logs[logsFrom[lo]:logsFrom[lo+1]], and
+	// logHi holds each log's higher actor.
+	logs     []pairLog
+	logHi    []int32
+	logsFrom []int32
 	// byActor lists, for each actor index, the keys of every pair it is in
 	// (from events and from agreements), sorted by counterpart ID.
 	byActor    [][]pairKey
@@ -88,7 +101,6 @@ func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History
 		actors:   cloneActors(actors),
 		actorIdx: make(map[ActorID]int32, len(actors)),
 		eventIdx: make(map[string]int32, len(events)),
-		pairs:    make(map[pairKey]*pairLog),
 	}
 	for _, o := range opts {
 		if o != nil {
@@ -102,64 +114,199 @@ func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History
 		}
 	}
 	h.checkActors(p)
-	h.events = make([]Event, len(events))
-	for i, e := range events {
-		h.events[i] = cloneEvent(e)
+	if err := p.err(); err != nil {
+		// Events are checked against the actors only once these are sound.
+		h.checkEvents(p, events, nil)
+		return nil, p.err()
 	}
-	h.checkEvents(p)
+	slices.SortFunc(h.actors, func(a, b Actor) int { return cmp.Compare(a.ID, b.ID) })
+	// The IDs move into one string, so that the lookups of every event's
+	// actors read the keys from a few cache lines, not from all over the
+	// heap.
+	n := 0
+	for _, a := range h.actors {
+		n += len(a.ID)
+	}
+	var arena strings.Builder
+	arena.Grow(n)
+	for _, a := range h.actors {
+		arena.WriteString(string(a.ID))
+	}
+	all, at := arena.String(), 0
+	clear(h.actorIdx)
+	for i := range h.actors {
+		id := ActorID(all[at : at+len(h.actors[i].ID)])
+		at += len(id)
+		h.actors[i].ID = id
+		h.actorIdx[id] = int32(i)
+	}
+	refs := h.checkEvents(p, events, make([]int32, 0, 2*len(events)))
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	slices.SortFunc(h.actors, func(a, b Actor) int { return cmp.Compare(a.ID, b.ID) })
-	for i, a := range h.actors {
-		h.actorIdx[a.ID] = int32(i)
+	order := sortEvents(events, refs.facts)
+	h.eventPos = make([]int32, len(events))
+	for at, i := range order {
+		h.eventPos[i] = int32(at)
 	}
-	h.events = sortEvents(h.events)
-	for i, e := range h.events {
-		h.eventIdx[e.ID] = int32(i)
+	// Each event is copied once, read in input order into its place in
+	// fold order, its actor lists into one shared array: a few
+	// allocations, not three an event.
+	h.events = make([]Event, len(events))
+	n = 0
+	for i := range events {
+		n += len(events[i].Actors) + len(events[i].Toward) + len(events[i].Mediators)
 	}
-	h.fold()
+	ids := make([]ActorID, 0, n)
+	clone := func(in []ActorID) []ActorID {
+		if in == nil {
+			return nil
+		}
+		ids = append(ids, in...)
+		return ids[len(ids)-len(in) : len(ids) : len(ids)]
+	}
+	for i := range events {
+		e := events[i]
+		e.Actors, e.Toward, e.Mediators = clone(e.Actors), clone(e.Toward), clone(e.Mediators)
+		h.events[h.eventPos[i]] = e
+	}
+	h.fold(order, refs)
 	h.indexActors(nil)
 	return h, nil
 }
 
-// sortEvents puts events in fold order: an event is applied once it has
-// certainly happened, so events sort by the last day they could have
-// happened on, then by their first day, then — so that a curated fact
-// dated like a dataset's is the one a standing names as its cause — events
-// of a dataset before the others, then by ID for determinism. It
-// sorts a permutation by precomputed keys rather than moving the large
-// Event values on every comparison.
-func sortEvents(events []Event) []Event {
-	curated := func(e *Event) int { // 0 for a dataset's event, 1 for a curated one
-		if e.Dataset != "" {
+// eventRefs holds the actor indexes of every event, resolved once: the
+// actors of event i are idx[off[i]:mid[i]], the actors it is toward
+// idx[mid[i]:off[i+1]].
+type eventRefs struct {
+	idx, off, mid []int32
+	facts         []eventFacts
+}
+
+// eventFacts is what sorting and folding need of one event, kept apart
+// from the large Event values so that those passes read little memory.
+type eventFacts struct {
+	first, last int32 // the first and last day it may have happened on
+	prefix      uint64
+	kind        EventKind
+	level       Representation
+	stance      Alignment
+	oneWay      bool
+}
+
+// event returns an Event that carries only what folding reads.
+func (f *eventFacts) event() Event {
+	return Event{Kind: f.kind, Level: f.level, Stance: f.stance, OneWay: f.oneWay}
+}
+
+// sortEvents returns the fold order of events (indexes into them). An
+// event is applied once it has certainly happened, so events sort by the
+// last day they could have happened on, then by their first day, then by
+// ID for determinism. The days and the input index are packed into one
+// integer key, radix-sorted; IDs are compared only among events with the
+// same days, by an 8-byte prefix first.
+func sortEvents(events []Event, facts []eventFacts) []int32 {
+	lo, hi := int32(math.MaxInt32), int32(math.MinInt32)
+	for i := range facts {
+		lo, hi = min(lo, facts[i].last), max(hi, facts[i].last)
+	}
+	// key: last day (from lo), 511 less the span's length (a later first
+	// day sorts later), input index.
+	idxBits := bits.Len(uint(len(events)))
+	dayBits := bits.Len64(uint64(int64(hi) - int64(lo)))
+	order := make([]int32, len(events))
+	if len(events) > 0 && dayBits+9+idxBits <= 64 {
+		keys := make([]uint64, len(events))
+		for i := range facts {
+			f := &facts[i]
+			keys[i] = uint64(f.last-lo)<<(9+idxBits) | uint64(511-(f.last-f.first))<<idxBits | uint64(i)
+		}
+		radixSort(keys, dayBits+9+idxBits)
+		mask := uint64(1)<<idxBits - 1
+		for at, k := range keys {
+			order[at] = int32(k & mask)
+		}
+	} else {
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(a, b int32) int {
+			return cmp.Or(cmp.Compare(facts[a].last, facts[b].last), cmp.Compare(facts[a].first, facts[b].first))
+		})
+	}
+	// Break ties of days: a dataset's events before curated ones, so that a
+	// curated fact dated like a dataset's is the one a standing names as its
+	// cause; then by ID.
+	curated := func(a int32) int { // 0 for a dataset's event, 1 for a curated one
+		if events[a].Dataset != "" {
 			return 0
 		}
 		return 1
 	}
-	type key struct {
-		last, first int32
-		i           int32
-	}
-	keys := make([]key, len(events))
-	for i := range events {
-		keys[i] = key{events[i].Date.lastDay(), events[i].Date.firstDay(), int32(i)}
-	}
-	slices.SortFunc(keys, func(a, b key) int {
-		switch {
-		case a.last != b.last:
-			return cmp.Compare(a.last, b.last)
-		case a.first != b.first:
-			return cmp.Compare(a.first, b.first)
+	same := func(a, b int32) bool { return facts[a].first == facts[b].first && facts[a].last == facts[b].last }
+	for i := 0; i < len(order); {
+		j := i + 1
+		for j < len(order) && same(order[j], order[i]) {
+			j++
 		}
-		ea, eb := &events[a.i], &events[b.i]
-		return cmp.Or(cmp.Compare(curated(ea), curated(eb)), cmp.Compare(ea.ID, eb.ID))
-	})
-	out := make([]Event, len(events))
-	for i, k := range keys {
-		out[i] = events[k.i]
+		if j-i > 1 {
+			slices.SortFunc(order[i:j], func(a, b int32) int {
+				if ca, cb := curated(a), curated(b); ca != cb {
+					return cmp.Compare(ca, cb)
+				}
+				if pa, pb := facts[a].prefix, facts[b].prefix; pa != pb {
+					return cmp.Compare(pa, pb)
+				}
+				return cmp.Compare(events[a].ID, events[b].ID)
+			})
+		}
+		i = j
 	}
-	return out
+	return order
+}
+
+// idPrefix packs an ID's first eight bytes into an integer that orders as
+// the bytes do.
+func idPrefix(s string) uint64 {
+	var p uint64
+	for i := range 8 {
+		p <<= 8
+		if i < len(s) {
+			p |= uint64(s[i])
+		}
+	}
+	return p
+}
+
+// radixSort sorts keys whose values fit in the low nbits bits: a stable
+// least-significant-digit sort, a byte a pass, linear in the keys.
+func radixSort(keys []uint64, nbits int) {
+	if len(keys) < 2 {
+		return
+	}
+	tmp := make([]uint64, len(keys))
+	src, dst := keys, tmp
+	for shift := 0; shift < nbits; shift += 8 {
+		var count [257]int
+		for _, k := range src {
+			count[(k>>shift)&0xff+1]++
+		}
+		if count[(src[0]>>shift)&0xff+1] == len(src) {
+			continue // every key has this digit
+		}
+		for i := 1; i < 257; i++ {
+			count[i] += count[i-1]
+		}
+		for _, k := range src {
+			d := (k >> shift) & 0xff
+			dst[count[d]] = k
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &keys[0] {
+		copy(keys, src)
+	}
 }
 
 func cloneActors(in []Actor) []Actor {
@@ -210,66 +357,94 @@ func (h *History) checkActors(p *problems) {
 	}
 }
 
-func (h *History) checkEvents(p *problems) {
-	seen := make(map[string]bool, len(h.events))
-	for i, e := range h.events {
-		el := "events[" + strconv.Itoa(i) + "]"
-		if e.ID != "" {
-			el = "event " + errs.Quote(e.ID)
+// checkEvents checks the events against the actors, and when idx is not
+// nil resolves their actor IDs into it (see eventRefs).
+func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRefs {
+	refs := eventRefs{idx: idx}
+	if idx != nil {
+		refs.off, refs.mid = make([]int32, len(events)+1), make([]int32, len(events))
+		refs.facts = make([]eventFacts, len(events))
+	}
+	for i := range events {
+		e := &events[i]
+		if idx != nil {
+			f, l := calendar.Span(int(e.Date.year), int(e.Date.month), int(e.Date.day))
+			refs.facts[i] = eventFacts{first: f, last: l, prefix: idPrefix(e.ID),
+				kind: e.Kind, level: e.Level, stance: e.Stance, oneWay: e.OneWay}
+		}
+		// The element's name is built only for a problem.
+		el := func() string {
+			if e.ID != "" {
+				return "event " + errs.Quote(e.ID)
+			}
+			return "events[" + strconv.Itoa(i) + "]"
 		}
 		switch {
 		case e.ID == "":
-			p.addf(el, "id", "empty")
-		case seen[e.ID]:
-			p.addf(el, "id", "duplicate event ID")
+			p.addf(el(), "id", "empty")
+		default:
+			if _, dup := h.eventIdx[e.ID]; dup {
+				p.addf(el(), "id", "duplicate event ID")
+			} else {
+				h.eventIdx[e.ID] = int32(i)
+			}
 		}
-		seen[e.ID] = true
 		if e.Kind == UnknownEvent || int(e.Kind) >= len(eventKindNames) {
-			p.addf(el, "kind", "unknown event kind "+e.Kind.String())
+			p.addf(el(), "kind", "unknown event kind "+e.Kind.String())
 		}
 		if !e.Date.IsValid() {
-			p.addf(el, "date", "missing")
+			p.addf(el(), "date", "missing")
 		}
 		if len(e.Actors) == 0 {
-			p.addf(el, "actors", "no actor")
+			p.addf(el(), "actors", "no actor")
 		}
-		h.checkIDs(p, el, "actors", e.Actors)
-		h.checkIDs(p, el, "toward", e.Toward)
-		h.checkIDs(p, el, "mediators", e.Mediators)
+		if idx != nil {
+			refs.off[i] = int32(len(refs.idx))
+		}
+		refs.idx = h.checkIDs(p, el, "actors", e.Actors, refs.idx)
+		if idx != nil {
+			refs.mid[i] = int32(len(refs.idx))
+		}
+		refs.idx = h.checkIDs(p, el, "toward", e.Toward, refs.idx)
+		h.checkIDs(p, el, "mediators", e.Mediators, nil)
 		for j, t := range e.Toward {
 			if slices.Contains(e.Actors, t) {
-				p.addf(el, "toward["+strconv.Itoa(j)+"]", "actor "+errs.Quote(string(t))+" is paired with itself")
+				p.addf(el(), "toward["+strconv.Itoa(j)+"]", "actor "+errs.Quote(string(t))+" is paired with itself")
 			}
 		}
 		touchesPair := len(e.Toward) > 0 || len(e.Actors) > 1
 		_, setsRep := e.representationAfter()
 		_, setsAlign := e.alignmentAfter(Normal)
 		if (setsRep || setsAlign) && !touchesPair {
-			p.addf(el, "toward", "a "+e.Kind.String()+" event needs a counterpart: a second actor or toward")
+			p.addf(el(), "toward", "a "+e.Kind.String()+" event needs a counterpart: a second actor or toward")
 		}
 		if int(e.Level) >= len(representationNames) {
-			p.addf(el, "level", "unknown level "+e.Level.String())
+			p.addf(el(), "level", "unknown level "+e.Level.String())
 		}
 		if int(e.Stance) >= len(alignmentNames) {
-			p.addf(el, "stance", "unknown stance "+e.Stance.String())
+			p.addf(el(), "stance", "unknown stance "+e.Stance.String())
 		}
 		switch {
 		case e.Kind == SeverTies && e.Level > InterestsSection:
-			p.addf(el, "level", "severed ties leave at most an interests section, not "+e.Level.String())
+			p.addf(el(), "level", "severed ties leave at most an interests section, not "+e.Level.String())
 		case e.Kind == WithdrawAmbassadors && e.Level >= Ambassador:
-			p.addf(el, "level", "a withdrawn ambassador leaves a lower level than "+e.Level.String())
+			p.addf(el(), "level", "a withdrawn ambassador leaves a lower level than "+e.Level.String())
 		case e.Kind == ExchangeAmbassadors && e.Level != UnknownRepresentation && e.Level != Ambassador:
-			p.addf(el, "level", "an exchange of ambassadors leaves ambassadors, not "+e.Level.String())
+			p.addf(el(), "level", "an exchange of ambassadors leaves ambassadors, not "+e.Level.String())
 		case e.Kind == ChangeRepresentation && e.Level == UnknownRepresentation:
-			p.addf(el, "level", "a change of representation needs the new level")
+			p.addf(el(), "level", "a change of representation needs the new level")
 		case e.Level != UnknownRepresentation && !takesLevel(e.Kind):
-			p.addf(el, "level", "a "+e.Kind.String()+" event leaves no representation; a level is for sever-ties, restore-ties, "+
+			p.addf(el(), "level", "a "+e.Kind.String()+" event leaves no representation; a level is for sever-ties, restore-ties, "+
 				"exchange-ambassadors, withdraw-ambassadors, change-representation, statement or observation")
 		}
 		if e.OneWay && len(e.Toward) == 0 {
-			p.addf(el, "one_way", "a one-way change needs toward")
+			p.addf(el(), "one_way", "a one-way change needs toward")
 		}
 	}
+	if idx != nil {
+		refs.off[len(events)] = int32(len(refs.idx))
+	}
+	return refs
 }
 
 // takesLevel reports whether events of kind k may set a representation
@@ -282,45 +457,87 @@ func takesLevel(k EventKind) bool {
 	return false
 }
 
-// checkIDs reports unknown IDs and an ID listed twice in one field.
-func (h *History) checkIDs(p *problems, el, field string, ids []ActorID) {
+// checkIDs reports unknown IDs and an ID listed twice in one field, and
+// appends the IDs' indexes to out, unless out is nil.
+func (h *History) checkIDs(p *problems, el func() string, field string, ids []ActorID, out []int32) []int32 {
 	for j, id := range ids {
-		f := field + "[" + strconv.Itoa(j) + "]"
-		if _, ok := h.actorIdx[id]; !ok {
-			p.add(el, f, unknownActor(id))
-		} else if slices.Index(ids, id) < j {
-			p.addf(el, f, "actor "+errs.Quote(string(id))+" is paired with itself (listed twice)")
+		i, ok := h.actorIdx[id]
+		if !ok {
+			p.add(el(), field+"["+strconv.Itoa(j)+"]", unknownActor(id))
+		} else if slices.Index(ids[:j], id) >= 0 {
+			p.addf(el(), field+"["+strconv.Itoa(j)+"]", "actor "+errs.Quote(string(id))+" is paired with itself (listed twice)")
+		}
+		if out != nil {
+			out = append(out, i)
 		}
 	}
+	return out
 }
 
-// fold builds every pair's log: events are already in fold order, so each
-// pair's standing after each event is its standing before plus the event.
-// The logs share flat arrays, filled pair by pair after a sort of (pair,
-// event) entries: a large history costs a few large allocations, not
-// several per pair.
-func (h *History) fold() {
+// fold builds every pair's log: events are in fold order, so each pair's
+// standing after each event is its standing before plus the event. The
+// (pair, event) entries are packed into integers and radix-sorted, and the
+// logs share flat arrays filled pair by pair: a large history costs a few
+// large allocations and no map.
+func (h *History) fold(order []int32, refs eventRefs) {
+	// An entry: the pair's actors, the event's place in fold order, and
+	// whether the acting side (for one-way changes) is the higher actor.
+	actorBits, eventBits := bits.Len(uint(len(h.actors))), bits.Len(uint(len(order)))
+	packed := 2*actorBits+eventBits+1 <= 64
 	type entry struct {
-		key   pairKey
-		event int32
-		actor int32 // the acting side, for one-way changes
+		key    pairKey
+		event  int32
+		hiActs bool
 	}
+	var keys []uint64
 	var entries []entry
-	for i := range h.events {
-		h.events[i].pairs(func(actor, counterpart ActorID) {
-			ai, ci := h.actorIdx[actor], h.actorIdx[counterpart]
-			entries = append(entries, entry{makePairKey(ai, ci), int32(i), ai})
+	add := func(a, b, at int32) {
+		k := makePairKey(a, b)
+		if packed {
+			keys = append(keys, uint64(k.lo)<<(actorBits+eventBits+1)|uint64(k.hi)<<(eventBits+1)|uint64(at)<<1|b2u(a != k.lo))
+		} else {
+			entries = append(entries, entry{k, at, a != k.lo})
+		}
+	}
+	// Every unordered pair an event touches, the acting side first: each
+	// actor with each actor it is toward, or else each two of its actors.
+	// Read in input order; the sort puts the entries in fold order.
+	for i := range h.eventPos {
+		at := h.eventPos[i]
+		acts, toward := refs.idx[refs.off[i]:refs.mid[i]], refs.idx[refs.mid[i]:refs.off[i+1]]
+		if len(toward) > 0 {
+			for _, a := range acts {
+				for _, b := range toward {
+					add(a, b, at)
+				}
+			}
+			continue
+		}
+		for x, a := range acts {
+			for _, b := range acts[x+1:] {
+				add(a, b, at)
+			}
+		}
+	}
+	// The facts in fold order, for the fold's random reads.
+	facts := make([]eventFacts, len(order))
+	for at, i := range order {
+		facts[at] = refs.facts[i]
+	}
+	if packed {
+		radixSort(keys, 2*actorBits+eventBits+1)
+		entries = make([]entry, len(keys))
+		amask, emask := uint64(1)<<actorBits-1, uint64(1)<<eventBits-1
+		for i, k := range keys {
+			entries[i] = entry{pairKey{int32(k >> (actorBits + eventBits + 1)), int32((k >> (eventBits + 1)) & amask)},
+				int32((k >> 1) & emask), k&1 == 1}
+		}
+		keys = nil
+	} else {
+		slices.SortFunc(entries, func(a, b entry) int {
+			return cmp.Or(cmp.Compare(a.key.lo, b.key.lo), cmp.Compare(a.key.hi, b.key.hi), cmp.Compare(a.event, b.event))
 		})
 	}
-	slices.SortFunc(entries, func(a, b entry) int {
-		switch {
-		case a.key.lo != b.key.lo:
-			return cmp.Compare(a.key.lo, b.key.lo)
-		case a.key.hi != b.key.hi:
-			return cmp.Compare(a.key.hi, b.key.hi)
-		}
-		return cmp.Compare(a.event, b.event)
-	})
 	n := len(entries)
 	events, first, last, after := make([]int32, n), make([]int32, n), make([]int32, n), make([]levels, n)
 	pairs := 0
@@ -329,21 +546,22 @@ func (h *History) fold() {
 			pairs++
 		}
 	}
-	logs := make([]pairLog, 0, pairs)
-	h.pairs = make(map[pairKey]*pairLog, pairs)
+	h.logs, h.logHi = make([]pairLog, 0, pairs), make([]int32, 0, pairs)
+	h.logsFrom = make([]int32, len(h.actors)+1)
 	for start := 0; start < n; {
 		k := entries[start].key
 		end := start
 		prev := noLevels
 		for ; end < n && entries[end].key == k; end++ {
 			ei := entries[end].event
-			e := &h.events[ei]
+			f := &facts[ei]
+			e := f.event()
 			next := prev
 			if r, ok := e.representationAfter(); ok {
 				// Side 0 is lo's mission in hi. One-way changes touch only
 				// the actor's mission in the counterpart.
 				actorSide := 0
-				if entries[end].actor != k.lo {
+				if entries[end].hiActs {
 					actorSide = 1
 				}
 				for side := range 2 {
@@ -356,29 +574,76 @@ func (h *History) fold() {
 			if a, ok := e.alignmentAfter(prev.align); ok {
 				next.align, next.alignCause = a, ei
 			}
-			events[end], first[end], last[end], after[end] = ei, e.Date.firstDay(), e.Date.lastDay(), next
+			events[end], first[end], last[end], after[end] = ei, f.first, f.last, next
 			prev = next
 		}
-		logs = append(logs, pairLog{events: events[start:end:end], first: first[start:end:end],
+		h.logs = append(h.logs, pairLog{events: events[start:end:end], first: first[start:end:end],
 			last: last[start:end:end], after: after[start:end:end]})
-		h.pairs[k] = &logs[len(logs)-1]
+		h.logHi = append(h.logHi, k.hi)
+		h.logsFrom[k.lo+1]++
 		start = end
 	}
+	for i := range len(h.actors) {
+		h.logsFrom[i+1] += h.logsFrom[i]
+	}
+}
+
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// pairLog returns the log of pair k, or nil if no event touches it.
+func (h *History) pairLog(k pairKey) *pairLog {
+	from, to := h.logsFrom[k.lo], h.logsFrom[k.lo+1]
+	i, ok := slices.BinarySearch(h.logHi[from:to], k.hi)
+	if !ok {
+		return nil
+	}
+	return &h.logs[int(from)+i]
 }
 
 // indexActors lists each actor's pairs, from the event logs and, when
 // agreements are attached, from the agreements too.
 func (h *History) indexActors(extra []pairKey) {
 	h.byActor = make([][]pairKey, len(h.actors))
+	if len(extra) == 0 {
+		// The logs are sorted by pair, so appending them in order leaves
+		// each actor's list sorted by counterpart: first the pairs where
+		// it is the higher actor, by the lower, then the others.
+		count := make([]int32, len(h.actors))
+		for lo := range h.actors {
+			for _, hi := range h.logHi[h.logsFrom[lo]:h.logsFrom[lo+1]] {
+				count[lo]++
+				count[hi]++
+			}
+		}
+		flat := make([]pairKey, 2*len(h.logs))
+		for x, c := range count {
+			h.byActor[x], flat = flat[:0:c], flat[c:]
+		}
+		for lo := range h.actors {
+			for _, hi := range h.logHi[h.logsFrom[lo]:h.logsFrom[lo+1]] {
+				k := pairKey{int32(lo), hi}
+				h.byActor[lo] = append(h.byActor[lo], k)
+				h.byActor[hi] = append(h.byActor[hi], k)
+			}
+		}
+		return
+	}
 	add := func(k pairKey) {
 		h.byActor[k.lo] = append(h.byActor[k.lo], k)
 		h.byActor[k.hi] = append(h.byActor[k.hi], k)
 	}
-	for k := range h.pairs {
-		add(k)
+	for lo := range h.actors {
+		for _, hi := range h.logHi[h.logsFrom[lo]:h.logsFrom[lo+1]] {
+			add(pairKey{int32(lo), hi})
+		}
 	}
 	for _, k := range extra {
-		if h.pairs[k] == nil {
+		if h.pairLog(k) == nil {
 			add(k)
 		}
 	}
@@ -437,7 +702,7 @@ func (h *History) Event(id string) (Event, bool) {
 	if !ok {
 		return Event{}, false
 	}
-	return cloneEvent(h.events[i]), true
+	return cloneEvent(h.events[h.eventPos[i]]), true
 }
 
 // index returns the actor's index or an error wrapping ErrUnknownActor.

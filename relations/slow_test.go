@@ -21,13 +21,21 @@ import (
 func slowStanding(events []Event, a, b ActorID, day Date) Standing {
 	events = slices.Clone(events)
 	slices.SortFunc(events, func(x, y Event) int {
-		return cmp.Or(x.Date.Last().Compare(y.Date.Last()), x.Date.First().Compare(y.Date.First()), cmp.Compare(x.ID, y.ID))
+		// A dataset's events fold before curated ones dated alike.
+		curated := func(e Event) int {
+			if e.Dataset != "" {
+				return 0
+			}
+			return 1
+		}
+		return cmp.Or(x.Date.Last().Compare(y.Date.Last()), x.Date.First().Compare(y.Date.First()),
+			cmp.Compare(curated(x), curated(y)), cmp.Compare(x.ID, y.ID))
 	})
 	s := Standing{A: a, B: b, On: day}
 	for _, e := range events {
 		// actor is the acting side of the pair, if the event touches it.
 		var actor ActorID
-		e.pairs(func(x, y ActorID) {
+		eventPairs(&e, func(x, y ActorID) {
 			if (x == a && y == b) || (x == b && y == a) {
 				actor = x
 			}
@@ -153,4 +161,23 @@ func FuzzStandingAgainstSlow(f *testing.F) {
 			}
 		}
 	})
+}
+
+// eventPairs calls f for every unordered pair the event touches, with the
+// acting side first: each actor with each of Toward, or, without Toward,
+// each two of Actors.
+func eventPairs(e *Event, f func(actor, counterpart ActorID)) {
+	if len(e.Toward) > 0 {
+		for _, a := range e.Actors {
+			for _, b := range e.Toward {
+				f(a, b)
+			}
+		}
+		return
+	}
+	for i, a := range e.Actors {
+		for _, b := range e.Actors[i+1:] {
+			f(a, b)
+		}
+	}
 }

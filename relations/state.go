@@ -105,7 +105,7 @@ func (h *History) Standing(a, b ActorID, day Date) (Standing, error) {
 	}
 	s := Standing{A: a, B: b, On: day}
 	k := makePairKey(ai, bi)
-	if log := h.pairs[k]; log != nil {
+	if log := h.pairLog(k); log != nil {
 		n := log.applied(day)
 		lv := noLevels
 		if n > 0 {
@@ -133,7 +133,7 @@ func (h *History) lastObserved(c Cause, day Date) Doubt {
 	if c.Event == "" || h.coverage == nil {
 		return Doubt{}
 	}
-	e := &h.events[h.eventIdx[c.Event]]
+	e := &h.events[h.eventPos[h.eventIdx[c.Event]]]
 	cov, ok := h.coverage[e.Dataset]
 	if !ok || !cov.Observed.Until.IsValid() || day.firstDay() < cov.Observed.Until.firstDay() {
 		return Doubt{}

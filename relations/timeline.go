@@ -31,7 +31,7 @@ func (h *History) Timeline(a, b ActorID) ([]Step, error) {
 		return nil, err
 	}
 	k := makePairKey(ai, bi)
-	log := h.pairs[k]
+	log := h.pairLog(k)
 	if log == nil {
 		return nil, nil
 	}

@@ -2,10 +2,8 @@ package atop
 
 import (
 	"bufio"
-	"cmp"
 	"io"
 	"iter"
-	"slices"
 	"strconv"
 
 	"github.com/entente-go/entente/pact"
@@ -34,36 +32,17 @@ const (
 // rows have ccode1 < ccode2 and hold the obligations either owes the other.
 // It reports an error for an unknown Dyads or years out of order or range.
 func Panel(m *pact.Model, d pact.Dyads, from, to int) (iter.Seq[Row], error) {
-	code := map[relations.ActorID]int{}
-	var ids []relations.ActorID
-	for _, a := range m.Actors() {
-		if _, ok := cow.ByCode(a.COW); ok && a.COW > 0 {
-			code[a.ID] = a.COW
-			ids = append(ids, a.ID)
-		}
-	}
-	slices.SortFunc(ids, func(a, b relations.ActorID) int { return cmp.Compare(code[a], code[b]) })
-	panel, err := m.DyadYears(d, from, to, ids...)
+	panel, err := m.CodedDyadYears(d, from, to, func(a relations.Actor) (int, bool) {
+		_, ok := cow.ByCode(a.COW)
+		return a.COW, ok && a.COW > 0
+	})
 	if err != nil {
 		return nil, err
 	}
-	directed := d == pact.Directed
 	return func(yield func(Row) bool) {
-		var rows []Row
-		for a, dys := range panel {
-			rows = rows[:0]
-			for _, dy := range dys {
-				c2, ok := code[dy.B]
-				if !ok || (!directed && c2 < code[a]) {
-					continue
-				}
-				rows = append(rows, Row{CCode1: code[a], CCode2: c2, Year: dy.Year, Obligations: dy.Obligations})
-			}
-			slices.SortFunc(rows, func(x, y Row) int { return cmp.Or(cmp.Compare(x.CCode2, y.CCode2), cmp.Compare(x.Year, y.Year)) })
-			for _, r := range rows {
-				if !yield(r) {
-					return
-				}
+		for r := range panel {
+			if !yield(Row{CCode1: r.A, CCode2: r.B, Year: r.Year, Obligations: r.Obligations}) {
+				return
 			}
 		}
 	}, nil

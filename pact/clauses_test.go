@@ -1,0 +1,124 @@
+package pact
+
+import (
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/entente-go/entente/internal/benchcpu"
+	"github.com/entente-go/entente/relations"
+)
+
+// TestFortyThousandClauses: clause indexes past 32,767 once overflowed an
+// int16 and panicked; Bonds must credit the clause that creates the bond.
+func TestFortyThousandClauses(t *testing.T) {
+	const n = 40_000
+	clauses := make([]Clause, n)
+	for i := range clauses {
+		clauses[i] = Clause{ID: "c" + itoa(i), Obligation: Consultation, By: ids("SAU"), To: ids("PAK")}
+	}
+	clauses[n-1] = Clause{ID: "last", Obligation: Defense, By: ids("PAK"), To: ids("SAU")}
+	m, err := New(testActors(), []Agreement{{ID: "long", Name: "long", Lifecycle: inForce("2000"),
+		Parties: []Party{{Actor: "SAU", Roles: Member}, {Actor: "PAK", Roles: Member}}, Clauses: clauses}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bonds, err := m.Bonds("PAK", "SAU", day("2001-01-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(bonds) != 1 || bonds[0].Clause != "last" || bonds[0].Obligation != Defense {
+		t.Errorf("Bonds(PAK, SAU) = %v, want the defense of clause \"last\"", bonds)
+	}
+	bonds, _ = m.Bonds("SAU", "PAK", day("2001-01-01"))
+	if len(bonds) != n-1 || bonds[len(bonds)-1].Clause != "c9999" {
+		t.Errorf("Bonds(SAU, PAK): %d bonds, want %d", len(bonds), n-1)
+	}
+}
+
+// bigAgreements returns k agreements, each binding n members by 16 mutual
+// clauses, and their actors.
+func bigAgreements(k, n int) ([]relations.Actor, []Agreement) {
+	actors := make([]relations.Actor, n)
+	parties := make([]Party, n)
+	for i := range actors {
+		id := relations.ActorID("s" + itoa(i))
+		actors[i] = relations.Actor{ID: id, Kind: relations.StateActor, Name: string(id)}
+		parties[i] = Party{Actor: id, Roles: Member}
+	}
+	obs := []Obligation{Defense, Offense, Neutrality, NonAggression, Consultation, Expectation}
+	var agreements []Agreement
+	for a := range k {
+		clauses := make([]Clause, 16)
+		for i := range clauses {
+			clauses[i] = Clause{ID: "c" + itoa(i), Obligation: obs[i%len(obs)]}
+		}
+		agreements = append(agreements, Agreement{ID: "big" + itoa(a), Name: "big", Parties: parties,
+			Lifecycle: inForce("2000"), Clauses: clauses})
+	}
+	return actors, agreements
+}
+
+// BenchmarkBigAgreement builds models of one and ten agreements of 1,000
+// parties and 16 mutual clauses. Budget: 64 MB and 100 ms for one, 640 MB
+// for ten: memory grows with parties × clauses, not with the pairs.
+func BenchmarkBigAgreement(b *testing.B) {
+	for _, k := range []int{1, 10} {
+		actors, agreements := bigAgreements(k, MaxParties)
+		b.Run(fmt.Sprintf("agreements=%d", k), func(b *testing.B) {
+			b.ReportAllocs()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			t := benchcpu.Start(b)
+			for b.Loop() {
+				if _, err := New(actors, agreements); err != nil {
+					b.Fatal(err)
+				}
+			}
+			t.Report()
+			runtime.ReadMemStats(&after)
+			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/(1<<20), "MiB/op")
+		})
+	}
+}
+
+// TestBigAgreementQueries: the alliance queries on a large agreement answer
+// for every member, from clauses resolved at query time.
+func TestBigAgreementQueries(t *testing.T) {
+	const n = 200
+	actors, agreements := bigAgreements(1, n)
+	m, err := New(actors, agreements)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := m.AlliancePartners("s1", day("2001-01-01"))
+	if err != nil || len(p.Certain) != n-1 {
+		t.Errorf("AlliancePartners(s1): %d partners, %v; want %d", len(p.Certain), err, n-1)
+	}
+	bonds, _ := m.Bonds("s1", "s199", day("2001-01-01"))
+	if len(bonds) != 16 {
+		t.Errorf("Bonds(s1, s999): %d, want 16", len(bonds))
+	}
+}
+
+// TestConcurrentFirstQueries: the query index is built by whichever query
+// comes first, once, however many ask at the same time (run with -race).
+func TestConcurrentFirstQueries(t *testing.T) {
+	m := phased(t)
+	want := []relations.ActorID{"QAT"}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			p, err := m.AlliancePartners("SAU", day("2011-01-01"))
+			if err != nil || !slices.Equal(p.Certain, want) {
+				t.Errorf("AlliancePartners(SAU) = %v, %v; want %v", p.Certain, err, want)
+			}
+			if b, _ := m.Bonds("SAU", "QAT", day("2011-01-01")); len(b) != 1 {
+				t.Errorf("Bonds(SAU, QAT) = %v", b)
+			}
+		})
+	}
+	wg.Wait()
+}
