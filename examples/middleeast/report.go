@@ -215,7 +215,7 @@ func (s scenario) report(w io.Writer, on relations.Date) error {
 	if err != nil {
 		return err
 	}
-	name := s.history.Name
+	name := s.name
 	names := func(ids []relations.ActorID) string {
 		parts := make([]string, len(ids))
 		for i, id := range ids {
@@ -396,6 +396,18 @@ func (s scenario) printResponse(p func(string, ...any), name func(relations.Acto
 	if len(expected) > 0 {
 		p("                  the protector expected in practice is %s, whom no treaty obliges", names(expected))
 	}
+}
+
+// name names an actor: the scenario's name for its own actors, the COW
+// state system's for the rest of the world.
+func (s scenario) name(id relations.ActorID) string {
+	if a, ok := s.history.Actor(id); ok {
+		return a.Name
+	}
+	if a, ok := s.actors[id]; ok {
+		return a.Name
+	}
+	return string(id)
 }
 
 // title names an agreement for a reader.

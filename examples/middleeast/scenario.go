@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	_ "embed"
 	"slices"
 
@@ -42,8 +41,10 @@ type scenario struct {
 	// history holds Thompson & Dreyer's rivalries and the scenario's
 	// events, with the world's alliances folded in.
 	history *relations.History
-	// pacts is the world's agreements: ATOP 5.1, then the scenario's layer.
-	pacts *pact.Model
+	// pacts is the world's agreements: ATOP 5.1, then the scenario's layer;
+	// actors, the world's actors by ID.
+	pacts  *pact.Model
+	actors map[relations.ActorID]relations.Actor
 	// layer is the scenario alone, as its JSON files hold it.
 	layer struct {
 		history *relations.History
@@ -75,22 +76,29 @@ func load() (scenario, error) {
 	if err != nil {
 		return s, err
 	}
-	rivals, rivalries := rivalry.History()
-	actors := world.Actors()
-	for _, a := range rivals {
-		if _, ok := slices.BinarySearchFunc(actors, a.ID, func(x relations.Actor, id relations.ActorID) int { return cmp.Compare(x.ID, id) }); !ok {
-			actors = append(actors, a)
+	// The history is the scenario's actors': their events, Thompson &
+	// Dreyer's rivalries among them, and — through WithAgreements — the
+	// world's alliances between them. The world's other states have no
+	// question asked of them here, and leaving them out keeps the report
+	// fast.
+	_, rivalries := rivalry.History()
+	ours := func(e relations.Event) bool {
+		for _, id := range slices.Concat(e.Actors, e.Toward) {
+			if _, ok := h.Actor(id); !ok {
+				return false
+			}
 		}
+		return true
 	}
-	for i, a := range actors {
-		if sa, ok := h.Actor(a.ID); ok {
-			actors[i] = sa // the scenario's names read better than COW's
-		}
-	}
-	all, err := relations.NewHistory(actors, slices.Concat(h.Events(), rivalries), relations.WithCoverage(rivalry.Observed()))
+	rivalries = slices.DeleteFunc(rivalries, func(e relations.Event) bool { return !ours(e) })
+	all, err := relations.NewHistory(h.Actors(), slices.Concat(h.Events(), rivalries), relations.WithCoverage(rivalry.Observed()))
 	if err != nil {
 		return s, err
 	}
 	s.history, s.pacts = all.WithAgreements(world), world
+	s.actors = map[relations.ActorID]relations.Actor{}
+	for _, a := range world.Actors() {
+		s.actors[a.ID] = a
+	}
 	return s, nil
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/entente-go/entente/internal/benchcpu"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop/atop51"
 	"github.com/entente-go/entente/relations"
@@ -33,9 +34,11 @@ func BenchmarkLayerOnATOP(b *testing.B) {
 	for _, id := range []string{"atop-3180", "atop-4965", "atop-3205", "atop-3015", "atop-3740", "atop-3755", "atop-3075", "atop-3150", "atop-2340", "atop-4002"} {
 		layer.Observations = append(layer.Observations, pact.Observation{Agreement: id, On: relations.MustDate("2025-06-01"), Source: "bench"})
 	}
+	cpu := benchcpu.Start(b)
 	for b.Loop() {
 		if _, err := d.Model.With(layer); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpu.Report()
 }
