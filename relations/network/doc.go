@@ -39,6 +39,10 @@
 //     direction owes ([Obligations.Weight], Maoz's ordinal scale).
 //   - [Snapshot.Rivals] and [Snapshot.Signed]: the rivalries, and the signed
 //     network of alliances (positive) and rivalries (negative) as two layers.
+//   - [FromHistory]: the signed network of a [relations.History] on a day —
+//     partners and allies positive, hostile pairs negative, the pairs the
+//     history cannot settle returned apart — for worlds written by hand,
+//     whose actors (armed groups, organisations) need no COW code.
 //
 // Nodes are listed in ID order (the gonum ID is the COW code), never in the
 // order of a map, and sums run in that order: every result is bit-identical

@@ -3,6 +3,8 @@ package network
 import (
 	"math"
 	"slices"
+
+	"golang.org/x/exp/stats"
 )
 
 // componentIndices returns the connected components as node indices, each
@@ -129,11 +131,11 @@ func AverageClustering(g *Undirected) float64 {
 		return math.NaN()
 	}
 	t := triangles(g)
-	var sum float64
+	local := make([]float64, n)
 	for i, c := range t {
 		if d := len(g.out[i]); d >= 2 {
-			sum += float64(c) / (float64(d) * float64(d-1) / 2)
+			local[i] = float64(c) / (float64(d) * float64(d-1) / 2)
 		}
 	}
-	return sum / float64(n)
+	return stats.Mean(local)
 }
