@@ -92,7 +92,7 @@ type Condition struct {
 	// Locations lists the places a Location condition names: a region's
 	// name, or an actor ID for that actor's territory.
 	Locations []string `json:"locations,omitempty"`
-	// War names the conflict a SpecificConflict condition names.
+	// War names the war a SpecificWar condition names.
 	War string `json:"war,omitempty"`
 	// MinAdversaries is the least number of adversaries for AdversaryCount;
 	// 0 when the source does not record it (as in ATOP), which leaves the

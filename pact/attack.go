@@ -17,7 +17,7 @@ type Attack struct {
 	// Location is where the attack happens: a region's name or an actor ID
 	// for that actor's territory, matched against Location conditions.
 	Location string
-	// War names the conflict, matched against SpecificConflict
+	// War names the war, matched against SpecificWar
 	// conditions.
 	War string
 	// Provoked says whether the target provoked the attack (for

@@ -33,7 +33,7 @@ const (
 
 var conflictNames = []string{"unknown", "both-sides", "against-neutrality", "against-non-aggression", "bound-to-adversary", "breach"}
 
-// String returns the conflict's name, or "ConflictKind(N)".
+// String returns the conflict's name, or "DutyConflictKind(N)".
 func (k DutyConflictKind) String() string { return enum.Text("DutyConflictKind", conflictNames, k) }
 
 // DutyConflict is a set of duties of one actor that cannot all be kept.

@@ -110,7 +110,7 @@ func (a Actor) check(p *problems, el string) {
 type ActorKind uint8
 
 const (
-	// UnknownActorKind is the zero Kind; a History rejects it.
+	// UnknownActorKind is the zero ActorKind; Actor.Validate rejects it.
 	UnknownActorKind ActorKind = iota
 	// StateActor is a sovereign state.
 	StateActor
@@ -126,8 +126,8 @@ const (
 var kindNames = []string{"unknown", "state", "organisation", "armed-group", "other"}
 
 // String returns the kind's JSON name ("state", "organisation",
-// "armed-group", "other"), or "Kind(N)" for a bad value.
-func (k ActorKind) String() string { return enum.Text("Kind", kindNames, k) }
+// "armed-group", "other"), or "ActorKind(N)" for a bad value.
+func (k ActorKind) String() string { return enum.Text("ActorKind", kindNames, k) }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (k ActorKind) MarshalText() ([]byte, error) { return marshalEnum("kind", kindNames, k) }

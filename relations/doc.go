@@ -46,7 +46,7 @@
 // standing of a pair on a day is a fold over the events that had certainly
 // happened by then, so every answer names the event that produced it:
 //
-//   - [History.State]: both directions of representation and the
+//   - [History.Standing]: both directions of representation and the
 //     alignment of a pair on a day, each with its cause;
 //   - [History.Timeline]: every event of a pair with the standing it left;
 //   - [History.Changes]: which pairs thawed or deteriorated between two days;
