@@ -66,7 +66,7 @@
 //
 // # Dates and coverage
 //
-// Dates are [relations.Date]s and keep their precision. A clause binds on a
+// Dates are [relations.Date] values and keep their precision. A clause binds on a
 // day when the agreement is in force, the amendment current and both
 // parties in; when the dates are too coarse to tell, queries say
 // [relations.CannotTell] rather than guess. A model built from a dataset

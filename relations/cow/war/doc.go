@@ -13,7 +13,7 @@
 // # Precision
 //
 // The dyad-year form keeps years only: a war's onset and a participant's
-// entry are year-precision [relations.Date]s, never invented days.
+// entry are year-precision [relations.Date] values, never invented days.
 //
 // # Cautions
 //
