@@ -48,3 +48,30 @@ func TestCheckYears(t *testing.T) {
 		})
 	}
 }
+
+// TestPanelFromYearOneWithNoEnd: a panel over an agreement in force from
+// year 1 with no end once asked for every year, 1 to 9999, of a model of
+// 214,800 actors, and overflowed its cell index after 10.5 GB. The span of
+// years is now checked before any cell is made.
+func TestPanelFromYearOneWithNoEnd(t *testing.T) {
+	actors := testActors()
+	m, err := New(actors, []Agreement{{ID: "forever", Name: "forever",
+		Parties:   []Party{{Actor: "SAU", Roles: Member}, {Actor: "PAK", Roles: Member}},
+		Lifecycle: []StatusChange{{Status: InForce, Date: day("0001")}},
+		Clauses:   []Clause{{Obligation: Defense}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.DyadYears(Directed, relations.MinYear, relations.MaxYear); err == nil || !strings.Contains(err.Error(), "more than the limit of 500") {
+		t.Errorf("a panel of 9999 years: %v, want the limit", err)
+	}
+	panel, err := m.DyadYears(Directed, 2000, 2001, "SAU")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rows := range panel {
+		if len(rows) != 2 {
+			t.Errorf("rows = %v, want SAU–PAK in 2000 and 2001", rows)
+		}
+	}
+}
