@@ -7,6 +7,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -93,20 +94,27 @@ func TestDDYRFixtureMatchesShared(t *testing.T) {
 	}
 }
 
-// TestReadDirShared reads ATOP from ../shared/data, when it is present,
-// through ReadDir: the same dataset as the embedded copy.
-func TestReadDirShared(t *testing.T) {
-	if _, err := os.Stat(sharedDir); err != nil {
-		t.Skipf("../shared/data not available (%v)", err)
+// TestReadDir reads ATOP through ReadDir from a directory of its own CSV
+// files, written out from the embedded copy: the same dataset as read from
+// the embedded copy.
+func TestReadDir(t *testing.T) {
+	dir := t.TempDir()
+	for name, f := range embeddedFS(t) {
+		if err := os.WriteFile(filepath.Join(dir, name), f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	d, err := ReadDir(sharedDir)
+	d, err := ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	e := readATOP(t)
 	if len(d.Alliances) != len(e.Alliances) || len(d.Phases) != len(e.Phases) || len(d.Members) != len(e.Members) {
-		t.Errorf("../shared/data has %d/%d/%d rows, the embedded copy %d/%d/%d",
+		t.Errorf("ReadDir read %d/%d/%d rows, Read of the same files %d/%d/%d",
 			len(d.Alliances), len(d.Phases), len(d.Members), len(e.Alliances), len(e.Phases), len(e.Members))
+	}
+	if _, err := ReadDir(filepath.Join(dir, "no-such-dir")); err == nil || !strings.Contains(err.Error(), "reading ATOP 5.1 from directory") {
+		t.Errorf("ReadDir of a missing directory: %v", err)
 	}
 }
 

@@ -204,3 +204,9 @@ func ExampleFate_String() {
 	fmt.Println(reliability.Honoured, reliability.NotHonoured, reliability.CannotJudge, reliability.Released)
 	// Output: honoured not-honoured cannot-judge released
 }
+
+func ExampleTally_Judged() {
+	t := reliability.Tally{Honoured: 3, NotHonoured: 1, CannotJudge: 5, Released: 2}
+	fmt.Println(t.Judged()) // honoured and not honoured: what the data could judge
+	// Output: 4
+}

@@ -23,11 +23,22 @@ type Partition struct {
 // graph.Weighted), so that gonum's Louvain counts each edge once.
 type binary struct{ g *Undirected }
 
-func (b binary) Node(id int64) graph.Node              { return b.g.Node(id) }
-func (b binary) Nodes() graph.Nodes                    { return b.g.Nodes() }
-func (b binary) From(id int64) graph.Nodes             { return b.g.From(id) }
-func (b binary) HasEdgeBetween(xid, yid int64) bool    { return b.g.HasEdgeBetween(xid, yid) }
-func (b binary) Edge(uid, vid int64) graph.Edge        { return b.g.Edge(uid, vid) }
+// Node implements graph.Graph.
+func (b binary) Node(id int64) graph.Node { return b.g.Node(id) }
+
+// Nodes implements graph.Graph.
+func (b binary) Nodes() graph.Nodes { return b.g.Nodes() }
+
+// From implements graph.Graph.
+func (b binary) From(id int64) graph.Nodes { return b.g.From(id) }
+
+// HasEdgeBetween implements graph.Graph.
+func (b binary) HasEdgeBetween(xid, yid int64) bool { return b.g.HasEdgeBetween(xid, yid) }
+
+// Edge implements graph.Graph.
+func (b binary) Edge(uid, vid int64) graph.Edge { return b.g.Edge(uid, vid) }
+
+// EdgeBetween implements graph.Undirected.
 func (b binary) EdgeBetween(xid, yid int64) graph.Edge { return b.g.EdgeBetween(xid, yid) }
 
 var _ graph.Undirected = binary{}

@@ -65,6 +65,7 @@ func Read() (*atop.Dataset, error) { return atop.Read(FS()) }
 // and fs.ReadDirFS as well as fs.FS.
 type filesystem struct{}
 
+// Open implements fs.FS.
 func (filesystem) Open(name string) (fs.File, error) {
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
@@ -136,11 +137,22 @@ type info struct {
 	dir  bool
 }
 
-func (i info) Name() string       { return i.name }
-func (i info) Size() int64        { return i.size }
+// Name implements fs.FileInfo.
+func (i info) Name() string { return i.name }
+
+// Size implements fs.FileInfo.
+func (i info) Size() int64 { return i.size }
+
+// ModTime implements fs.FileInfo.
 func (i info) ModTime() time.Time { return time.Time{} }
-func (i info) IsDir() bool        { return i.dir }
-func (i info) Sys() any           { return nil }
+
+// IsDir implements fs.FileInfo.
+func (i info) IsDir() bool { return i.dir }
+
+// Sys implements fs.FileInfo.
+func (i info) Sys() any { return nil }
+
+// Mode implements fs.FileInfo.
 func (i info) Mode() fs.FileMode {
 	if i.dir {
 		return fs.ModeDir | 0o555
@@ -154,26 +166,39 @@ type file struct {
 	r    *bytes.Reader
 }
 
+// Stat implements fs.File.
 func (f *file) Stat() (fs.FileInfo, error) { return f.info, nil }
+
+// Read implements fs.File.
 func (f *file) Read(p []byte) (int, error) { return f.r.Read(p) }
-func (f *file) Close() error               { return nil }
+
+// Close implements fs.File.
+func (f *file) Close() error { return nil }
 
 // Seek and ReadAt let callers treat the file as an io.ReadSeeker or
 // io.ReaderAt, as they can an embed.FS file.
 func (f *file) Seek(offset int64, whence int) (int64, error) { return f.r.Seek(offset, whence) }
-func (f *file) ReadAt(p []byte, off int64) (int, error)      { return f.r.ReadAt(p, off) }
+
+// ReadAt implements fs.File.
+func (f *file) ReadAt(p []byte, off int64) (int, error) { return f.r.ReadAt(p, off) }
 
 // dir is the open root directory.
 type dir struct {
 	read int // entries already returned by ReadDir
 }
 
+// Stat implements fs.ReadDirFile.
 func (d *dir) Stat() (fs.FileInfo, error) { return info{name: ".", dir: true}, nil }
-func (d *dir) Close() error               { return nil }
+
+// Close implements fs.ReadDirFile.
+func (d *dir) Close() error { return nil }
+
+// Read implements fs.ReadDirFile.
 func (d *dir) Read([]byte) (int, error) {
 	return 0, &fs.PathError{Op: "read", Path: ".", Err: errors.New("is a directory")}
 }
 
+// ReadDir implements fs.ReadDirFile.
 func (d *dir) ReadDir(n int) ([]fs.DirEntry, error) {
 	all, err := entries()
 	if err != nil {

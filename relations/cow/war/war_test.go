@@ -23,7 +23,7 @@ const sharedFile = "../../../../shared/data/cow-war-inter-4/war_dyad_years.csv"
 func TestEmbeddedMatchesShared(t *testing.T) {
 	want, err := os.ReadFile(sharedFile)
 	if err != nil {
-		t.Skipf("COW war data not available (%v); put ../shared/data beside the project to run this test", err)
+		t.Skipf("../shared/data not available (%v); nothing to compare with", err)
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(embedded))
 	if err != nil {
