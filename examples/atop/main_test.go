@@ -11,8 +11,6 @@ import (
 	"github.com/entente-go/entente/pact/atop/atop51"
 )
 
-const dataDir = "../../../shared/data/atop-5.1"
-
 func TestCommandLine(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "ddyr.csv")
 	tests := []struct {
@@ -80,13 +78,21 @@ func TestCommandLine(t *testing.T) {
 	}
 }
 
-// TestDataFlag reads another copy of ATOP, when ../shared has one.
+// TestDataFlag reads another copy of ATOP: the embedded files written out
+// to a directory of their own.
 func TestDataFlag(t *testing.T) {
-	if _, err := os.Stat(dataDir); err != nil {
-		t.Skipf("no copy of ATOP beside the project (%v); the embedded copy is tested above", err)
+	dir := t.TempDir()
+	for _, name := range []string{"atop5_1a.csv", "atop5_1aph.csv", "atop5_1m.csv"} {
+		b, err := fs.ReadFile(atop51.FS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"-data", dataDir, "-partners", "345", "-on", "1914-07-28"}, &stdout, &stderr); code != 0 {
+	if code := run([]string{"-data", dir, "-partners", "345", "-on", "1914-07-28"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	if !strings.Contains(stdout.String(), "2 alliance partners") {
