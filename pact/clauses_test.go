@@ -122,3 +122,46 @@ func TestConcurrentFirstQueries(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestManyAmendments: with 32,768 amendments a phase number no longer fit
+// the int16 the index kept it in, and a panel showed the wrong phase's
+// obligations. The last of 32,770 phases (consultation) must be the one a
+// year after them shows.
+func TestManyAmendments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
+	const n = 32770
+	start := day("1900-01-01")
+	amendments := make([]Amendment, n)
+	for i := range amendments {
+		d, _ := start.AddDays(i + 1)
+		o := Defense
+		if i == n-1 {
+			o = Consultation
+		}
+		amendments[i] = Amendment{Date: d, Clauses: []Clause{{ID: "c", Obligation: o}}}
+	}
+	m, err := New(testActors(), []Agreement{{ID: "amended", Name: "amended",
+		Parties:    []Party{{Actor: "SAU", Roles: Member}, {Actor: "PAK", Roles: Member}},
+		Lifecycle:  inForce("1900-01-01"),
+		Clauses:    []Clause{{ID: "c", Obligation: Defense}},
+		Amendments: amendments}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	last, _ := start.AddDays(n + 400)
+	panel, err := m.DyadYears(Directed, last.Year(), last.Year(), "SAU")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rows := range panel {
+		if len(rows) != 1 || rows[0].Obligations != ObligationSet(0).With(Consultation) {
+			t.Errorf("rows in %d = %v, want consultation alone, the last phase's", last.Year(), rows)
+		}
+	}
+	bonds, _ := m.Bonds("SAU", "PAK", last)
+	if len(bonds) != 1 || bonds[0].Obligation != Consultation {
+		t.Errorf("bonds on %s = %v, want the last phase's consultation", last, bonds)
+	}
+}
