@@ -26,6 +26,8 @@ type ParseError struct {
 	Line, Column int
 	Field        string // the column's name, if known
 	Msg          string
+	// Err is the underlying error, if any, such as [csv.ErrFieldCount].
+	Err error
 }
 
 // Error reports the file, line, column and column name, then what is
@@ -47,6 +49,10 @@ func (e *ParseError) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the underlying error, so that errors.Is finds
+// [csv.ErrFieldCount] and the like.
+func (e *ParseError) Unwrap() error { return e.Err }
+
 // Parse reads a copy of the NMC file from r; name is the file's name for
 // error messages. It is strict: the header must be [Header]; ccode is a
 // positive whole number and year a whole number from 1816 on; each other
@@ -66,9 +72,9 @@ func Parse(r io.Reader, name string) ([]Record, error) {
 	csvError := func(err error) {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			fail(pe.Line, pe.Column, "", pe.Err.Error())
+			errs = append(errs, &ParseError{File: name, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Err: pe.Err})
 		} else {
-			fail(0, 0, "", err.Error())
+			errs = append(errs, &ParseError{File: name, Msg: err.Error(), Err: err})
 		}
 	}
 

@@ -1,0 +1,16 @@
+package nmc_test
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/entente-go/entente/relations/cow/nmc"
+)
+
+func ExampleParseError_Unwrap() {
+	_, err := nmc.Parse(strings.NewReader("ccode,year,milex,milper,irst,pec,tpop,upop,cinc\n1,2\n"), "short.csv")
+	fmt.Println(errors.Is(err, csv.ErrFieldCount))
+	// Output: true
+}
