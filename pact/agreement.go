@@ -1,8 +1,6 @@
 package pact
 
 import (
-	"slices"
-
 	"github.com/entente-go/entente/relations"
 )
 
@@ -152,44 +150,6 @@ func (a *Agreement) members() []relations.ActorID {
 	return out
 }
 
-// clone returns a deep copy, so a Model never shares memory with callers.
-func (a Agreement) clone() Agreement {
-	a.Parties = slices.Clone(a.Parties)
-	a.Lifecycle = slices.Clone(a.Lifecycle)
-	a.Clauses = cloneClauses(a.Clauses)
-	a.Provisions = cloneProvisions(a.Provisions)
-	a.Amendments = slices.Clone(a.Amendments)
-	for i := range a.Amendments {
-		a.Amendments[i].Clauses = cloneClauses(a.Amendments[i].Clauses)
-		a.Amendments[i].Provisions = cloneProvisions(a.Amendments[i].Provisions)
-	}
-	a.Sources = slices.Clone(a.Sources)
-	return a
-}
-
-func cloneClauses(cs []Clause) []Clause {
-	cs = slices.Clone(cs)
-	for i := range cs {
-		cs[i].By = slices.Clone(cs[i].By)
-		cs[i].To = slices.Clone(cs[i].To)
-		cs[i].Conditions = slices.Clone(cs[i].Conditions)
-		for j := range cs[i].Conditions {
-			cs[i].Conditions[j].Adversaries = slices.Clone(cs[i].Conditions[j].Adversaries)
-			cs[i].Conditions[j].Locations = slices.Clone(cs[i].Conditions[j].Locations)
-		}
-	}
-	return cs
-}
-
-func cloneProvisions(ps []Provision) []Provision {
-	ps = slices.Clone(ps)
-	for i := range ps {
-		ps[i].By = slices.Clone(ps[i].By)
-		ps[i].To = slices.Clone(ps[i].To)
-	}
-	return ps
-}
-
 // phase is one span of an agreement's text: the original or an amendment.
 type phase struct {
 	clauses    []Clause
@@ -198,10 +158,11 @@ type phase struct {
 }
 
 // phases lists the original text and each amendment in order.
-func (a *Agreement) phases() []phase {
-	out := []phase{{clauses: a.Clauses, provisions: a.Provisions}}
-	for _, am := range a.Amendments {
-		out = append(out, phase{clauses: am.Clauses, provisions: am.Provisions, from: am.Date})
+func (a *Agreement) phases(sl *slab[phase]) []phase {
+	out := sl.make(1 + len(a.Amendments))
+	out[0] = phase{clauses: a.Clauses, provisions: a.Provisions}
+	for i, am := range a.Amendments {
+		out[i+1] = phase{clauses: am.Clauses, provisions: am.Provisions, from: am.Date}
 	}
 	return out
 }

@@ -74,57 +74,83 @@ func owes(owed []owing, ag *agreementIndex, b int32) ObligationSet {
 	return set
 }
 
+// indexSlabs are the arrays the agreement indexes take their slices from,
+// and the scratch space of indexAgreement.
+type indexSlabs struct {
+	spells  slab[spellIndex]
+	ids     slab[int32]
+	owings  slab[owing]
+	phases  slab[phaseIndex]
+	windows slab[window]
+	texts   slab[phase]
+	entries []obligorEntry
+}
+
+// obligorEntry is one obligation of one obligor, while a phase's owings
+// are sorted by obligor.
+type obligorEntry struct {
+	by int32
+	o  owing
+}
+
 // indexAgreement builds the panel index of agreement ai.
-func (m *Model) indexAgreement(ai int32) agreementIndex {
+func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 	a := &m.agreements[ai]
-	var ix agreementIndex
+	ix := agreementIndex{spells: sl.spells.make(len(a.Parties))}
+	members := 0
 	for j, p := range a.Parties {
-		xi := m.partyIdx[ai][j]
-		ix.spells = append(ix.spells, spellIndex{actor: xi, w: startingAt(p.Joined).intersect(endingAt(p.Withdrew))})
+		ix.spells[j] = spellIndex{actor: m.partyIdx[ai][j], w: startingAt(p.Joined).intersect(endingAt(p.Withdrew))}
 		if p.Roles.Has(Member) {
-			ix.members = append(ix.members, xi)
+			members++
 		}
 	}
-	ix.bySpell = slices.Clone(ix.spells)
+	ix.members = sl.ids.make(members)[:0]
+	for j, p := range a.Parties {
+		if p.Roles.Has(Member) {
+			ix.members = append(ix.members, m.partyIdx[ai][j])
+		}
+	}
+	ix.bySpell = sl.spells.make(len(ix.spells))
+	copy(ix.bySpell, ix.spells)
 	slices.SortStableFunc(ix.bySpell, func(a, b spellIndex) int { return cmp.Compare(a.actor, b.actor) })
 	slices.Sort(ix.members)
 	ix.members = slices.Compact(ix.members)
 	phases := m.phases[ai]
+	ix.phases = sl.phases.make(len(phases))
 	for pi, ph := range phases {
 		pw := startingAt(ph.from)
 		if pi+1 < len(phases) {
 			pw = pw.intersect(endingAt(phases[pi+1].from))
 		}
-		type entry struct {
-			by int32
-			o  owing
-		}
-		var es []entry
+		es := sl.entries[:0]
 		for _, c := range ph.clauses {
 			if !c.Obligation.binding() {
 				continue
 			}
-			var to []int32
-			for _, id := range c.To {
-				to = append(to, m.actorIdx[id])
+			o := owing{obligation: c.Obligation}
+			if len(c.To) > 0 { // nil: owed to every member
+				o.to = sl.ids.make(len(c.To))
+				for i, id := range c.To {
+					o.to[i] = m.actorIdx[id]
+				}
 			}
-			o := owing{obligation: c.Obligation, to: to}
 			if len(c.By) == 0 {
 				for _, xi := range ix.members {
-					es = append(es, entry{xi, o})
+					es = append(es, obligorEntry{xi, o})
 				}
 				continue
 			}
 			for _, id := range c.By {
-				es = append(es, entry{m.actorIdx[id], o})
+				es = append(es, obligorEntry{m.actorIdx[id], o})
 			}
 		}
-		slices.SortStableFunc(es, func(a, b entry) int { return cmp.Compare(a.by, b.by) })
-		px := phaseIndex{w: pw, obligors: make([]int32, len(es)), owings: make([]owing, len(es))}
+		slices.SortStableFunc(es, func(a, b obligorEntry) int { return cmp.Compare(a.by, b.by) })
+		px := phaseIndex{w: pw, obligors: sl.ids.make(len(es)), owings: sl.owings.make(len(es))}
 		for i, e := range es {
 			px.obligors[i], px.owings[i] = e.by, e.o
 		}
-		ix.phases = append(ix.phases, px)
+		ix.phases[pi] = px
+		sl.entries = es[:0]
 	}
 	return ix
 }

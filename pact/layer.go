@@ -45,7 +45,7 @@ func (m *Model) With(l Layer) (*Model, error) {
 	p := &problems{}
 	for i, o := range l.Observations {
 		el := idx("observations", i)
-		if _, ok := m.agrIdx[o.Agreement]; !ok && !slices.ContainsFunc(l.Agreements, func(a Agreement) bool { return a.ID == o.Agreement }) {
+		if _, ok := m.agreementAt(o.Agreement); !ok && !slices.ContainsFunc(l.Agreements, func(a Agreement) bool { return a.ID == o.Agreement }) {
 			p.wrap(el, "agreement", wrapErr("unknown agreement "+quote(o.Agreement), ErrUnknownAgreement))
 		}
 		if !o.On.IsValid() {
@@ -56,7 +56,7 @@ func (m *Model) With(l Layer) (*Model, error) {
 		}
 	}
 	for i, a := range l.Agreements {
-		if _, ok := m.agrIdx[a.ID]; ok {
+		if _, ok := m.agreementAt(a.ID); ok {
 			p.add(idx("agreements", i), "id", "agreement "+quote(a.ID)+" is already in the world")
 		}
 	}
@@ -121,7 +121,7 @@ func (m *Model) sourceIndex(ai int32) int32 {
 // Source returns the coverage of the source the agreement comes from, and
 // whether the agreement exists.
 func (m *Model) Source(agreement string) (relations.Coverage, bool) {
-	ai, ok := m.agrIdx[agreement]
+	ai, ok := m.agreementAt(agreement)
 	if !ok {
 		return relations.Coverage{}, false
 	}
@@ -144,9 +144,6 @@ func (m *Model) indexSources() {
 		}
 		m.layerSourceOf = nil
 	}
-	for ai, a := range m.agreements {
-		m.agrIdx[a.ID] = int32(ai)
-	}
 	m.observedUntil = make([]int32, len(m.agreements))
 	m.lastObserved = make([]observed, len(m.agreements))
 	for ai := range m.agreements {
@@ -159,7 +156,7 @@ func (m *Model) indexSources() {
 		}
 	}
 	for _, o := range m.observations {
-		ai := m.agrIdx[o.Agreement]
+		ai, _ := m.agreementAt(o.Agreement)
 		f, _ := days(o.On)
 		if f+1 > m.observedUntil[ai] && m.observedUntil[ai] != always.untilFirst {
 			m.observedUntil[ai] = f + 1

@@ -3,6 +3,7 @@ package pact
 import (
 	"cmp"
 	"errors"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -29,10 +30,9 @@ var ErrUnknownAgreement = errors.New("unknown agreement")
 type Model struct {
 	actors     []relations.Actor // sorted by ID
 	actorIdx   map[relations.ActorID]int32
-	agreements []Agreement // sorted by ID
-	agrIdx     map[string]int32
-	inForce    [][]window // per agreement: the spans it is in force
-	phases     [][]phase  // per agreement: the original text and amendments
+	agreements []Agreement // sorted by ID; see agreementAt
+	inForce    [][]window  // per agreement: the spans it is in force
+	phases     [][]phase   // per agreement: the original text and amendments
 	// agreementIdx holds, per agreement, what dyad-year panels need.
 	agreementIdx []agreementIndex
 
@@ -43,10 +43,12 @@ type Model struct {
 	// dyad-year panels never pays for it.
 	queryOnce sync.Once
 	query     *queryIndex
-	// byYear lists the agreements in force at some time in each year;
-	// openFrom lists the ones whose last span is open, by start.
-	byYear   map[int][]int32
-	openFrom []int32
+	// byYear lists the agreements in force at some time in each year from
+	// firstYear on (see inForceIn); openFrom lists the ones whose last span
+	// is open, by start.
+	byYear    [][]int32
+	firstYear int
+	openFrom  []int32
 	// proposals lists the agreements that were ever proposed.
 	proposals []int32
 	// coverage is what the model's source observes; covered, the same as
@@ -67,6 +69,7 @@ type Model struct {
 	// While New runs: each agreement's parties as actor indexes, and a
 	// stamp per actor for checking who is a party.
 	partyIdx   [][]int32
+	partyFlat  []int32 // partyIdx's backing array
 	partyStamp []int32
 	stamp      int32
 }
@@ -100,7 +103,6 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 	m := &Model{
 		actors:   slices.Clone(actors),
 		actorIdx: make(map[relations.ActorID]int32, len(actors)),
-		agrIdx:   make(map[string]int32, len(agreements)),
 		covered:  always,
 	}
 	for _, o := range opts {
@@ -113,11 +115,11 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 	m.checkCoverage(p)
 	// The IDs move into one string, so that the lookups of every party
 	// read the keys from a few cache lines, not from all over the heap.
-	var arena strings.Builder
+	var names strings.Builder
 	for _, a := range m.actors {
-		arena.WriteString(string(a.ID))
+		names.WriteString(string(a.ID))
 	}
-	all, at := arena.String(), 0
+	all, at := names.String(), 0
 	for i := range m.actors {
 		a := &m.actors[i]
 		a.ID, at = relations.ActorID(all[at:at+len(a.ID)]), at+len(a.ID)
@@ -140,21 +142,36 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 	for k := 1; k < len(order); k++ {
 		dup[order[k]] = agreements[order[k]].ID == agreements[order[k-1]].ID
 	}
+	// Each agreement is copied once, straight into its place in ID order,
+	// its slices from one arena, and checked there. Should any be at
+	// fault, all are checked again in input order, the order the problems
+	// are reported in.
+	ar := &arena{}
+	for i := range agreements {
+		ar.reserve(&agreements[i])
+	}
+	ar.alloc()
 	m.agreements = make([]Agreement, len(agreements))
 	m.partyIdx, m.partyStamp = make([][]int32, len(agreements)), make([]int32, len(m.actors))
-	for i := range agreements {
-		m.agreements[i] = agreements[i].clone()
-		m.check(p, i, dup[i])
+	m.partyFlat = make([]int32, 0, ar.n.parties)
+	found := &problems{}
+	for at, i := range order {
+		m.agreements[at] = ar.take(&agreements[i])
+		m.check(found, at, int(i), dup[i])
+	}
+	if found.list.Len() > 0 {
+		at := make([]int, len(order))
+		for k, i := range order {
+			at[i] = k
+		}
+		for i := range agreements {
+			m.check(p, at[i], i, dup[i])
+		}
 	}
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	// Move each agreement once, into ID order.
-	sorted, parties := make([]Agreement, len(order)), make([][]int32, len(order))
-	for at, i := range order {
-		sorted[at], parties[at] = m.agreements[i], m.partyIdx[i]
-	}
-	m.agreements, m.partyIdx, m.partyStamp = sorted, parties, nil
+	m.partyStamp, m.partyFlat = nil, nil
 	m.index()
 	m.partyIdx = nil
 	return m, nil
@@ -162,31 +179,33 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 
 // index builds every index from the validated agreements.
 func (m *Model) index() {
-	m.byActor = make([][]int32, len(m.actors))
 	m.inForce = make([][]window, len(m.agreements))
 	m.phases = make([][]phase, len(m.agreements))
 	m.agreementIdx = make([]agreementIndex, len(m.agreements))
-	m.byYear = make(map[int][]int32)
 	m.indexSources()
+	var slabs indexSlabs
+	m.indexByActor()
 	for ai := range m.agreements {
 		a := &m.agreements[ai]
-		m.agrIdx[a.ID] = int32(ai)
-		for _, xi := range m.partyIdx[ai] {
-			if n := len(m.byActor[xi]); n == 0 || m.byActor[xi][n-1] != int32(ai) {
-				m.byActor[xi] = append(m.byActor[xi], int32(ai))
-			}
-		}
-		m.inForce[ai] = m.observed(int32(ai), inForceWindows(a.Lifecycle))
-		m.phases[ai] = a.phases()
+		m.inForce[ai] = m.observed(int32(ai), inForceWindows(a.Lifecycle, &slabs.windows))
+		m.phases[ai] = a.phases(&slabs.texts)
 		if len(a.Lifecycle) > 0 && a.Lifecycle[0].Status == Proposed {
 			m.proposals = append(m.proposals, int32(ai))
 		}
-		m.indexYears(int32(ai))
-		m.agreementIdx[ai] = m.indexAgreement(int32(ai))
+		m.agreementIdx[ai] = m.indexAgreement(int32(ai), &slabs)
 	}
+	m.indexYears()
 	slices.SortFunc(m.openFrom, func(a, b int32) int {
 		return cmp.Compare(m.lastSpan(a).fromFirst, m.lastSpan(b).fromFirst)
 	})
+}
+
+// agreementAt returns the index of the agreement with the given ID, and
+// whether there is one: a binary search of the agreements, which are
+// sorted by ID, so that no map of every ID is built.
+func (m *Model) agreementAt(id string) (int32, bool) {
+	i, ok := slices.BinarySearchFunc(m.agreements, id, func(a Agreement, id string) int { return strings.Compare(a.ID, id) })
+	return int32(i), ok
 }
 
 func (m *Model) lastSpan(ai int32) window {
@@ -194,10 +213,48 @@ func (m *Model) lastSpan(ai int32) window {
 	return ws[len(ws)-1]
 }
 
+// indexByActor lists each actor's agreements, counting them first so that
+// the lists share one array. An actor with several spells in an agreement
+// lists it once.
+func (m *Model) indexByActor() {
+	count, last := make([]int32, len(m.actors)), make([]int32, len(m.actors))
+	for xi := range last {
+		last[xi] = -1
+	}
+	total := int32(0)
+	for ai := range m.agreements {
+		for _, xi := range m.partyIdx[ai] {
+			if last[xi] != int32(ai) {
+				last[xi] = int32(ai)
+				count[xi]++
+				total++
+			}
+		}
+	}
+	flat := make([]int32, total)
+	m.byActor = make([][]int32, len(m.actors))
+	for xi, n := range count {
+		m.byActor[xi], flat = flat[:0:n], flat[n:]
+	}
+	for ai := range m.agreements {
+		for _, xi := range m.partyIdx[ai] {
+			if n := len(m.byActor[xi]); n == 0 || m.byActor[xi][n-1] != int32(ai) {
+				m.byActor[xi] = append(m.byActor[xi], int32(ai))
+			}
+		}
+	}
+}
+
 // inForceWindows turns a lifecycle into the spans in which the agreement is
 // in force.
-func inForceWindows(life []StatusChange) []window {
-	var out []window
+func inForceWindows(life []StatusChange, sl *slab[window]) []window {
+	n := 0
+	for _, c := range life {
+		if c.Status == InForce {
+			n++
+		}
+	}
+	out := sl.make(n)[:0]
 	for i, c := range life {
 		if c.Status != InForce {
 			continue
@@ -211,22 +268,58 @@ func inForceWindows(life []StatusChange) []window {
 	return out
 }
 
-// indexYears lists the agreement under every year it may be in force in;
-// an open last span goes to openFrom instead.
-func (m *Model) indexYears(ai int32) {
-	for i, w := range m.inForce[ai] {
-		if w.untilLast == always.untilLast {
-			if i == len(m.inForce[ai])-1 {
-				m.openFrom = append(m.openFrom, ai)
+// indexYears lists every agreement under each year it may be in force in,
+// in two passes (count, then fill) over one array; an open last span goes
+// to openFrom instead.
+func (m *Model) indexYears() {
+	// each calls f with every year agreement ai may be in force in (each
+	// once, ascending), and reports whether its last span is open.
+	each := func(ai int, f func(year int)) (open bool) {
+		last := math.MinInt
+		for i, w := range m.inForce[ai] {
+			if w.untilLast == always.untilLast {
+				open = i == len(m.inForce[ai])-1
+				continue
 			}
-			continue
+			for y := max(yearOf(w.fromFirst), last+1); y <= yearOf(w.untilLast); y++ {
+				f(y)
+				last = y
+			}
 		}
-		for y := yearOf(w.fromFirst); y <= yearOf(w.untilLast); y++ {
-			if ys := m.byYear[y]; len(ys) == 0 || ys[len(ys)-1] != ai {
-				m.byYear[y] = append(ys, ai)
-			}
+		return open
+	}
+	lo, hi := math.MaxInt, math.MinInt
+	total := 0
+	for ai := range m.agreements {
+		each(ai, func(y int) { lo, hi, total = min(lo, y), max(hi, y), total+1 })
+	}
+	if total == 0 {
+		lo, hi = 0, -1
+	}
+	m.firstYear = lo
+	count := make([]int, hi-lo+2)
+	for ai := range m.agreements {
+		each(ai, func(y int) { count[y-lo+1]++ })
+	}
+	flat := make([]int32, total)
+	m.byYear = make([][]int32, hi-lo+1)
+	for y := range m.byYear {
+		count[y+1] += count[y]
+		m.byYear[y] = flat[count[y]:count[y]:count[y+1]]
+	}
+	for ai := range m.agreements {
+		if each(ai, func(y int) { m.byYear[y-lo] = append(m.byYear[y-lo], int32(ai)) }) {
+			m.openFrom = append(m.openFrom, int32(ai))
 		}
 	}
+}
+
+// inForceIn returns the agreements whose closed spans reach into year.
+func (m *Model) inForceIn(year int) []int32 {
+	if y := year - m.firstYear; y >= 0 && y < len(m.byYear) {
+		return m.byYear[y]
+	}
+	return nil
 }
 
 func yearOf(day int32) int { return calendar.Year(day) }
@@ -237,7 +330,7 @@ func (m *Model) Actors() []relations.Actor { return slices.Clone(m.actors) }
 // Agreement returns a copy of the agreement with the given ID and whether
 // it exists.
 func (m *Model) Agreement(id string) (Agreement, bool) {
-	i, ok := m.agrIdx[id]
+	i, ok := m.agreementAt(id)
 	if !ok {
 		return Agreement{}, false
 	}

@@ -27,7 +27,7 @@ type Overlap struct {
 func (m *Model) Overlap(a, b string) (Overlap, error) {
 	var ag [2]*Agreement
 	for i, id := range []string{a, b} {
-		ai, ok := m.agrIdx[id]
+		ai, ok := m.agreementAt(id)
 		if !ok {
 			return Overlap{}, &relations.FieldError{Scope: "pact", Element: "query", Field: "agreement",
 				Err: wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)}

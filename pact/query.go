@@ -289,7 +289,7 @@ func (m *Model) Expectations(x relations.ActorID, day relations.Date) (relations
 // precision settles it: the status of the last stage that certainly began
 // by day, and CannotTell if a later stage may have begun too.
 func (m *Model) StatusOn(id string, day relations.Date) (Status, relations.Truth, error) {
-	ai, ok := m.agrIdx[id]
+	ai, ok := m.agreementAt(id)
 	if !ok {
 		return UnknownStatus, relations.No, &relations.FieldError{Scope: "pact", Element: "query", Field: "agreement",
 			Err: wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)}
@@ -320,7 +320,7 @@ func (m *Model) InForce(day relations.Date) (relations.Answer[string], error) {
 		return ans, err
 	}
 	var cand []int32
-	cand = append(cand, m.byYear[day.Year()]...)
+	cand = append(cand, m.inForceIn(day.Year())...)
 	n := sort.Search(len(m.openFrom), func(i int) bool { return m.lastSpan(m.openFrom[i]).fromFirst > l })
 	cand = append(cand, m.openFrom[:n]...)
 	slices.Sort(cand)

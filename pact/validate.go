@@ -44,43 +44,111 @@ func quote(s string) string { return strconv.Quote(s) }
 
 func idx(field string, i int) string { return field + "[" + strconv.Itoa(i) + "]" }
 
-// check validates agreement i, in input order, against the actors and the
-// agreements before it; dup says that one of those has the same ID.
-func (m *Model) check(p *problems, i int, dup bool) {
-	a := &m.agreements[i]
-	el := idx("agreements", i)
-	if a.ID != "" {
-		el = "agreement " + errs.Quote(a.ID)
+// element names an agreement in problems: by its ID, or by its place in
+// the input when it has none. Like path, it is made into a string only for
+// a problem, so that checking sound agreements allocates no names.
+type element struct {
+	id    string
+	input int
+}
+
+func (e element) String() string {
+	if e.id != "" {
+		return "agreement " + errs.Quote(e.id)
 	}
+	return idx("agreements", e.input)
+}
+
+// path names a field of an agreement, such as
+// amendments[0].clauses[2].conditions[1].adversaries[0], the deepest there
+// is. It is a plain value, so that naming fields costs nothing until a
+// problem needs the name.
+type path struct {
+	n     int
+	parts [4]struct {
+		name  string
+		index int // -1 for a field that is not an element of a list
+	}
+}
+
+// field returns the path of a field of f.
+func (f path) field(name string) path { return f.push(name, -1) }
+
+// elem returns the path of the i-th element of f's list name.
+func (f path) elem(name string, i int) path { return f.push(name, i) }
+
+func (f path) push(name string, i int) path {
+	f.parts[f.n].name, f.parts[f.n].index = name, i
+	f.n++
+	return f
+}
+
+func (f path) String() string {
+	var b strings.Builder
+	for i, part := range f.parts[:f.n] {
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(part.name)
+		if part.index >= 0 {
+			b.WriteString("[" + strconv.Itoa(part.index) + "]")
+		}
+	}
+	return b.String()
+}
+
+// at records a problem with field f of agreement el.
+func (p *problems) at(el element, f path, msg string) { p.add(el.String(), f.String(), msg) }
+
+// wrapAt records an error about field f of agreement el.
+func (p *problems) wrapAt(el element, f path, err error) { p.wrap(el.String(), f.String(), err) }
+
+// check validates agreement i (in ID order; input is its place in the
+// input) against the actors; dup says that an agreement before it in the
+// input has the same ID.
+func (m *Model) check(p *problems, i, input int, dup bool) {
+	a := &m.agreements[i]
+	el := element{a.ID, input}
+	var root path
 	switch {
 	case a.ID == "":
-		p.add(el, "id", "empty")
+		p.at(el, root.field("id"), "empty")
 	case dup:
-		p.add(el, "id", "duplicate agreement ID")
+		p.at(el, root.field("id"), "duplicate agreement ID")
 	}
 	if a.Name == "" {
-		p.add(el, "name", "empty")
+		p.at(el, root.field("name"), "empty")
 	}
-	parties := m.checkParties(p, el, i)
+	parties := &partySet{}
+	m.checkParties(p, el, i, parties)
 	m.checkLifecycle(p, el, a)
-	members := len(a.members())
-	for pi, ph := range a.phases() {
-		prefix := ""
-		if pi > 0 {
-			am := &a.Amendments[pi-1]
-			prefix = idx("amendments", pi-1) + "."
-			if !am.Date.IsValid() {
-				p.add(el, prefix+"date", "missing")
-			} else if pi > 1 && am.Date.Before(a.Amendments[pi-2].Date) == relations.Yes {
-				p.add(el, prefix+"date", am.Date.String()+" comes before the amendment before it")
-			}
+	members := 0
+	for _, party := range a.Parties {
+		if party.Roles.Has(Member) {
+			members++
 		}
-		for ci, c := range ph.clauses {
-			m.checkClause(p, el, prefix+idx("clauses", ci), c, parties, members)
+	}
+	m.checkText(p, el, root, a.Clauses, a.Provisions, parties, members)
+	for ai := range a.Amendments {
+		am := &a.Amendments[ai]
+		f := root.elem("amendments", ai)
+		if !am.Date.IsValid() {
+			p.at(el, f.field("date"), "missing")
+		} else if ai > 0 && am.Date.Before(a.Amendments[ai-1].Date) == relations.Yes {
+			p.at(el, f.field("date"), am.Date.String()+" comes before the amendment before it")
 		}
-		for vi, v := range ph.provisions {
-			m.checkProvision(p, el, prefix+idx("provisions", vi), v, parties)
-		}
+		m.checkText(p, el, f, am.Clauses, am.Provisions, parties, members)
+	}
+}
+
+// checkText checks the clauses and provisions of one phase; f is the path
+// of the amendment they are in (empty for the original text).
+func (m *Model) checkText(p *problems, el element, f path, clauses []Clause, provisions []Provision, parties *partySet, members int) {
+	for ci := range clauses {
+		m.checkClause(p, el, f.elem("clauses", ci), &clauses[ci], parties, members)
+	}
+	for vi := range provisions {
+		m.checkProvision(p, el, f.elem("provisions", vi), &provisions[vi], parties)
 	}
 }
 
@@ -101,60 +169,62 @@ func (s *partySet) has(id relations.ActorID) bool {
 	return slices.Contains(s.unknown, id)
 }
 
-// checkParties checks agreement i's parties and resolves them to actor
-// indexes (-1 for an unknown one) in m.partyIdx[i].
-func (m *Model) checkParties(p *problems, el string, i int) *partySet {
+// checkParties checks agreement i's parties, resolves them to actor
+// indexes (-1 for an unknown one) in m.partyIdx[i], and sets parties to
+// them.
+func (m *Model) checkParties(p *problems, el element, i int, parties *partySet) {
 	a := &m.agreements[i]
 	m.stamp++
-	parties := &partySet{m: m, stamp: m.stamp}
+	*parties = partySet{m: m, stamp: m.stamp}
 	if len(a.Parties) > MaxParties {
-		p.add(el, "parties", strconv.Itoa(len(a.Parties))+" parties is more than the limit of "+strconv.Itoa(MaxParties))
-		return parties
+		p.add(el.String(), "parties", strconv.Itoa(len(a.Parties))+" parties is more than the limit of "+strconv.Itoa(MaxParties))
+		return
 	}
-	idx := make([]int32, len(a.Parties))
-	m.partyIdx[i] = idx
+	at := len(m.partyFlat)
+	m.partyFlat = append(m.partyFlat, make([]int32, len(a.Parties))...)
+	resolved := m.partyFlat[at:len(m.partyFlat):len(m.partyFlat)]
+	m.partyIdx[i] = resolved
 	for j, party := range a.Parties {
-		f := "parties[" + strconv.Itoa(j) + "]"
+		f := func(field string) string { return idx("parties", j) + "." + field }
 		xi, known := m.actorIdx[party.Actor]
-		idx[j] = -1
+		resolved[j] = -1
 		switch {
 		case !known:
-			p.wrap(el, f+".actor", unknownActor(party.Actor))
+			p.wrap(el.String(), f("actor"), unknownActor(party.Actor))
 			if !slices.Contains(parties.unknown, party.Actor) {
 				parties.unknown = append(parties.unknown, party.Actor)
 				parties.n++
 			}
 		case m.partyStamp[xi] == parties.stamp:
-			idx[j] = xi
+			resolved[j] = xi
 			for _, q := range a.Parties[:j] {
 				if q.Actor == party.Actor && !disjoint(q, party) {
-					p.add(el, f+".actor", "party "+errs.Quote(string(party.Actor))+" is listed twice with spells that may overlap")
+					p.add(el.String(), f("actor"), "party "+errs.Quote(string(party.Actor))+" is listed twice with spells that may overlap")
 					break
 				}
 			}
 		default:
-			idx[j] = xi
+			resolved[j] = xi
 			m.partyStamp[xi] = parties.stamp
 			parties.n++
 		}
 		if party.Roles == 0 || party.Roles>>len(roleNames) != 0 {
 			if party.Roles == 0 {
-				p.add(el, f+".roles", "are empty; give the party at least one role: "+strings.Join(roleNames, ", "))
+				p.add(el.String(), f("roles"), "are empty; give the party at least one role: "+strings.Join(roleNames, ", "))
 			} else {
-				p.add(el, f+".roles", "roles "+party.Roles.String()+" include one that is not "+strings.Join(roleNames, ", "))
+				p.add(el.String(), f("roles"), "roles "+party.Roles.String()+" include one that is not "+strings.Join(roleNames, ", "))
 			}
 		}
 		if party.Joined.IsValid() && party.Withdrew.IsValid() && party.Withdrew.Before(party.Joined) == relations.Yes {
-			p.add(el, f+".withdrew", "withdrawal "+party.Withdrew.String()+" comes before joining "+party.Joined.String())
+			p.add(el.String(), f("withdrew"), "withdrawal "+party.Withdrew.String()+" comes before joining "+party.Joined.String())
 		}
 		if party.Signed.IsValid() && party.Ratified.IsValid() && party.Ratified.Before(party.Signed) == relations.Yes {
-			p.add(el, f+".ratified", "ratification "+party.Ratified.String()+" comes before signature "+party.Signed.String())
+			p.add(el.String(), f("ratified"), "ratification "+party.Ratified.String()+" comes before signature "+party.Signed.String())
 		}
 	}
 	if parties.n < 2 {
-		p.add(el, "parties", "an agreement needs at least two parties, has "+strconv.Itoa(parties.n))
+		p.add(el.String(), "parties", "an agreement needs at least two parties, has "+strconv.Itoa(parties.n))
 	}
-	return parties
 }
 
 // disjoint reports whether two spells of one party certainly do not
@@ -166,74 +236,74 @@ func disjoint(a, b Party) bool {
 	return before(a, b) || before(b, a)
 }
 
-func (m *Model) checkLifecycle(p *problems, el string, a *Agreement) {
+func (m *Model) checkLifecycle(p *problems, el element, a *Agreement) {
 	if len(a.Lifecycle) == 0 {
-		p.add(el, "lifecycle", "empty: say at least when it was proposed, signed or in force")
+		p.add(el.String(), "lifecycle", "empty: say at least when it was proposed, signed or in force")
 	}
 	prev := StatusChange{}
 	for j, c := range a.Lifecycle {
-		f := idx("lifecycle", j)
+		f := func(field string) string { return idx("lifecycle", j) + "." + field }
 		if !c.Date.IsValid() {
-			p.add(el, f+".date", "missing")
+			p.add(el.String(), f("date"), "missing")
 		} else if prev.Date.IsValid() && c.Date.Before(prev.Date) == relations.Yes {
-			p.add(el, f+".date", c.Date.String()+" comes before the stage before it ("+prev.Date.String()+")")
+			p.add(el.String(), f("date"), c.Date.String()+" comes before the stage before it ("+prev.Date.String()+")")
 		}
 		if !slices.Contains(nextStatus[prev.Status], c.Status) {
-			p.add(el, f+".status", "cannot go from "+prev.Status.String()+" to "+c.Status.String())
+			p.add(el.String(), f("status"), "cannot go from "+prev.Status.String()+" to "+c.Status.String())
 		}
 		prev = c
 	}
 }
 
-func (m *Model) checkIDs(p *problems, el, field string, ids []relations.ActorID, parties *partySet) {
+func (m *Model) checkIDs(p *problems, el element, f path, field string, ids []relations.ActorID, parties *partySet) {
 	for k, id := range ids {
 		if !parties.has(id) {
-			p.add(el, idx(field, k), errs.Quote(string(id))+" is not a party")
+			p.at(el, f.elem(field, k), errs.Quote(string(id))+" is not a party")
 		} else if slices.Index(ids, id) < k {
-			p.add(el, idx(field, k), errs.Quote(string(id))+" is listed twice")
+			p.at(el, f.elem(field, k), errs.Quote(string(id))+" is listed twice")
 		}
 	}
 }
 
-func (m *Model) checkClause(p *problems, el, f string, c Clause, parties *partySet, members int) {
+func (m *Model) checkClause(p *problems, el element, f path, c *Clause, parties *partySet, members int) {
 	if !c.Obligation.binding() && c.Obligation != Expectation {
-		p.add(el, f+".obligation", "is "+c.Obligation.String()+"; want one of defense, offense, neutrality, non-aggression, consultation, expectation")
+		p.at(el, f.field("obligation"), "is "+c.Obligation.String()+"; want one of defense, offense, neutrality, non-aggression, consultation, expectation")
 	}
-	m.checkIDs(p, el, f+".by", c.By, parties)
-	m.checkIDs(p, el, f+".to", c.To, parties)
+	m.checkIDs(p, el, f, "by", c.By, parties)
+	m.checkIDs(p, el, f, "to", c.To, parties)
 	if len(c.By) == 1 && len(c.To) == 1 && c.By[0] == c.To[0] {
-		p.add(el, f, errs.Quote(string(c.By[0]))+" owes an obligation to itself")
+		p.at(el, f, errs.Quote(string(c.By[0]))+" owes an obligation to itself")
 	}
 	if (len(c.By) == 0 || len(c.To) == 0) && members < 2 && !(len(c.By) > 0 && len(c.To) > 0) {
-		p.add(el, f, "names no one: By or To is empty (every member) but the agreement has fewer than two members")
+		p.at(el, f, "names no one: By or To is empty (every member) but the agreement has fewer than two members")
 	}
 	for k, cond := range c.Conditions {
-		cf := f + "." + idx("conditions", k)
+		cf := f.elem("conditions", k)
 		switch {
 		case cond.Kind == UnknownCondition || int(cond.Kind) >= len(conditionNames):
-			p.add(el, cf+".kind", "unknown condition "+cond.Kind.String())
+			p.at(el, cf.field("kind"), "unknown condition "+cond.Kind.String())
 		case cond.MinAdversaries < 0:
-			p.add(el, cf+".min_adversaries", "negative minimum "+itoa(cond.MinAdversaries))
+			p.at(el, cf.field("min_adversaries"), "negative minimum "+itoa(cond.MinAdversaries))
 		}
 		for n, adv := range cond.Adversaries {
 			if _, ok := m.actorIdx[adv]; !ok {
-				p.wrap(el, cf+"."+idx("adversaries", n), unknownActor(adv))
+				p.wrapAt(el, cf.elem("adversaries", n), unknownActor(adv))
 			}
 		}
 	}
 }
 
-func (m *Model) checkProvision(p *problems, el, f string, v Provision, parties *partySet) {
+func (m *Model) checkProvision(p *problems, el element, f path, v *Provision, parties *partySet) {
 	if v.Kind == UnknownProvision || int(v.Kind) >= len(provisionNames) {
-		p.add(el, f+".kind", "unknown provision "+v.Kind.String())
+		p.at(el, f.field("kind"), "unknown provision "+v.Kind.String())
 	}
-	m.checkIDs(p, el, f+".by", v.By, parties)
-	m.checkIDs(p, el, f+".to", v.To, parties)
+	m.checkIDs(p, el, f, "by", v.By, parties)
+	m.checkIDs(p, el, f, "to", v.To, parties)
 	if v.Troops < 0 {
-		p.add(el, f+".troops", "negative troops "+strconv.Itoa(v.Troops))
+		p.at(el, f.field("troops"), "negative troops "+strconv.Itoa(v.Troops))
 	}
 	if v.Commander != "" && !parties.has(v.Commander) {
-		p.add(el, f+".commander", errs.Quote(string(v.Commander))+" is not a party")
+		p.at(el, f.field("commander"), errs.Quote(string(v.Commander))+" is not a party")
 	}
 }
 

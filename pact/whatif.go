@@ -53,7 +53,7 @@ type WhatIf struct {
 // no day are asked on day. The model itself is unchanged; the result
 // carries the changed one.
 func (m *Model) WhatIf(id string, day relations.Date, attacks ...Attack) (WhatIf, error) {
-	ai, ok := m.agrIdx[id]
+	ai, ok := m.agreementAt(id)
 	if !ok {
 		return WhatIf{}, &relations.FieldError{Scope: "pact", Element: "what-if", Field: "agreement",
 			Err: wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)}
