@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/entente-go/entente/internal/csvscan"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -115,32 +116,29 @@ type column struct {
 // the positions of its fields, so that every error can say where it is.
 type table struct {
 	report
-	r      *csv.Reader
-	col    map[string]int
-	rec    []string
-	line   int // the current record's first line
-	closer io.Closer
+	r    *csvscan.Reader
+	col  map[string]int
+	rec  []string
+	line int // the current record's first line
 }
 
-// errTooLarge is returned by limitedReader past MaxFileSize.
+// errTooLarge reports a file past MaxFileSize.
 var errTooLarge = errors.New("file is larger than the limit")
 
-type limitedReader struct {
-	r io.Reader
-	n int64
-}
-
-// Read reads at most the bytes left under the limit.
-func (l *limitedReader) Read(p []byte) (int, error) {
-	if l.n <= 0 {
-		return 0, errTooLarge
+// readAll reads a whole file, up to MaxFileSize, into one string: sized
+// from the file's length when it tells it, so that it is written once.
+func readAll(f fs.File) (string, error) {
+	var b strings.Builder
+	if st, err := f.Stat(); err == nil && st.Size() > 0 && st.Size() <= MaxFileSize {
+		b.Grow(int(st.Size()) + 1) // one more for the end of the file
 	}
-	if int64(len(p)) > l.n {
-		p = p[:l.n]
+	if _, err := io.Copy(&b, io.LimitReader(f, MaxFileSize+1)); err != nil {
+		return "", err
 	}
-	n, err := l.r.Read(p)
-	l.n -= int64(n)
-	return n, err
+	if b.Len() > MaxFileSize {
+		return "", errTooLarge
+	}
+	return b.String(), nil
 }
 
 // open opens a file and reads its header, checking that the required
@@ -150,12 +148,18 @@ func open(fsys fs.FS, file string, required []string) (*table, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := csv.NewReader(&limitedReader{r: f, n: MaxFileSize})
-	r.ReuseRecord = true
-	t := &table{report: report{file: file}, r: r, closer: f}
+	data, err := readAll(f)
+	f.Close()
+	t := &table{report: report{file: file}}
+	if err != nil {
+		return nil, t.wrap(err)
+	}
+	// The file is read whole, and its records are windows of it: every
+	// string the reader keeps shares the file's one copy.
+	r := csvscan.New(data)
+	t.r = r
 	head, err := r.Read()
 	if err != nil {
-		f.Close()
 		return nil, t.wrap(err)
 	}
 	t.col = make(map[string]int, len(head))
@@ -181,7 +185,6 @@ func open(fsys fs.FS, file string, required []string) (*table, error) {
 		dups = append(dups, &ParseError{File: file, Line: 1, Msg: "missing required column " + strings.Join(missing, ", ")})
 	}
 	if len(dups) > 0 {
-		f.Close()
 		return nil, errors.Join(dups...)
 	}
 	return t, nil
@@ -231,13 +234,8 @@ func (t *table) wrap(err error) error {
 	return &ParseError{File: t.file, Err: err}
 }
 
-func (t *table) close() error { return t.closer.Close() }
-
-// finish closes the file and returns its problems.
-func (t *table) finish() error {
-	t.close()
-	return t.err()
-}
+// finish returns the file's problems.
+func (t *table) finish() error { return t.err() }
 
 // fail records a problem with a column of the current record.
 func (t *table) fail(c column, msg string, err error) {
