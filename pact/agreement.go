@@ -1,6 +1,7 @@
 package pact
 
 import (
+	"github.com/entente-go/entente/internal/slab"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -158,8 +159,8 @@ type phase struct {
 }
 
 // phases lists the original text and each amendment in order.
-func (a *Agreement) phases(sl *slab[phase]) []phase {
-	out := sl.make(1 + len(a.Amendments))
+func (a *Agreement) phases(sl *slab.Of[phase]) []phase {
+	out := sl.Make(1 + len(a.Amendments))
 	out[0] = phase{clauses: a.Clauses, provisions: a.Provisions}
 	for i, am := range a.Amendments {
 		out[i+1] = phase{clauses: am.Clauses, provisions: am.Provisions, from: am.Date}

@@ -3,6 +3,8 @@ package pact
 import (
 	"cmp"
 	"slices"
+
+	"github.com/entente-go/entente/internal/slab"
 )
 
 // agreementIndex is what the panels need of one agreement, by actor index:
@@ -77,12 +79,12 @@ func owes(owed []owing, ag *agreementIndex, b int32) ObligationSet {
 // indexSlabs are the arrays the agreement indexes take their slices from,
 // and the scratch space of indexAgreement.
 type indexSlabs struct {
-	spells  slab[spellIndex]
-	ids     slab[int32]
-	owings  slab[owing]
-	phases  slab[phaseIndex]
-	windows slab[window]
-	texts   slab[phase]
+	spells  slab.Of[spellIndex]
+	ids     slab.Of[int32]
+	owings  slab.Of[owing]
+	phases  slab.Of[phaseIndex]
+	windows slab.Of[window]
+	texts   slab.Of[phase]
 	entries []obligorEntry
 }
 
@@ -96,7 +98,7 @@ type obligorEntry struct {
 // indexAgreement builds the panel index of agreement ai.
 func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 	a := &m.agreements[ai]
-	ix := agreementIndex{spells: sl.spells.make(len(a.Parties))}
+	ix := agreementIndex{spells: sl.spells.Make(len(a.Parties))}
 	members := 0
 	for j, p := range a.Parties {
 		ix.spells[j] = spellIndex{actor: m.partyIdx[ai][j], w: startingAt(p.Joined).intersect(endingAt(p.Withdrew))}
@@ -104,19 +106,19 @@ func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 			members++
 		}
 	}
-	ix.members = sl.ids.make(members)[:0]
+	ix.members = sl.ids.Make(members)[:0]
 	for j, p := range a.Parties {
 		if p.Roles.Has(Member) {
 			ix.members = append(ix.members, m.partyIdx[ai][j])
 		}
 	}
-	ix.bySpell = sl.spells.make(len(ix.spells))
+	ix.bySpell = sl.spells.Make(len(ix.spells))
 	copy(ix.bySpell, ix.spells)
 	slices.SortStableFunc(ix.bySpell, func(a, b spellIndex) int { return cmp.Compare(a.actor, b.actor) })
 	slices.Sort(ix.members)
 	ix.members = slices.Compact(ix.members)
 	phases := m.phases[ai]
-	ix.phases = sl.phases.make(len(phases))
+	ix.phases = sl.phases.Make(len(phases))
 	for pi, ph := range phases {
 		pw := startingAt(ph.from)
 		if pi+1 < len(phases) {
@@ -129,7 +131,7 @@ func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 			}
 			o := owing{obligation: c.Obligation}
 			if len(c.To) > 0 { // nil: owed to every member
-				o.to = sl.ids.make(len(c.To))
+				o.to = sl.ids.Make(len(c.To))
 				for i, id := range c.To {
 					o.to[i] = m.actorIdx[id]
 				}
@@ -145,7 +147,7 @@ func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 			}
 		}
 		slices.SortStableFunc(es, func(a, b obligorEntry) int { return cmp.Compare(a.by, b.by) })
-		px := phaseIndex{w: pw, obligors: sl.ids.make(len(es)), owings: sl.owings.make(len(es))}
+		px := phaseIndex{w: pw, obligors: sl.ids.Make(len(es)), owings: sl.owings.Make(len(es))}
 		for i, e := range es {
 			px.obligors[i], px.owings[i] = e.by, e.o
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/entente-go/entente/internal/calendar"
 	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/internal/slab"
 
 	"github.com/entente-go/entente/relations"
 )
@@ -247,14 +248,14 @@ func (m *Model) indexByActor() {
 
 // inForceWindows turns a lifecycle into the spans in which the agreement is
 // in force.
-func inForceWindows(life []StatusChange, sl *slab[window]) []window {
+func inForceWindows(life []StatusChange, sl *slab.Of[window]) []window {
 	n := 0
 	for _, c := range life {
 		if c.Status == InForce {
 			n++
 		}
 	}
-	out := sl.make(n)[:0]
+	out := sl.Make(n)[:0]
 	for i, c := range life {
 		if c.Status != InForce {
 			continue

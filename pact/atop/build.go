@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/entente-go/entente/internal/slab"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow"
@@ -43,6 +44,48 @@ func Actor(ccode int) relations.Actor {
 		Name: "COW " + itoa(ccode) + " (not in the COW state system)", COW: ccode}
 }
 
+// builder holds what building the agreements shares: the arrays their
+// small slices are cut from, and the strings many of them repeat.
+type builder struct {
+	actors     map[int]relations.Actor
+	ids        slab.Of[relations.ActorID]
+	clauses    slab.Of[pact.Clause]
+	conditions slab.Of[pact.Condition]
+	lifecycle  slab.Of[pact.StatusChange]
+	clauseIDs  map[clauseKey]string
+}
+
+// clauseKey names the clause of one member and one obligation.
+type clauseKey struct {
+	ccode, obligation int
+}
+
+func (b *builder) id(ccode int) relations.ActorID { return b.actors[ccode].ID }
+
+// clauseID returns "2-defense" for the defense clause of COW code 2, once
+// per member and obligation however many alliances repeat it.
+func (b *builder) clauseID(ccode, obligation int) string {
+	k := clauseKey{ccode, obligation}
+	id, ok := b.clauseIDs[k]
+	if !ok {
+		id = itoa(ccode) + "-" + obligationColumns[obligation].column
+		b.clauseIDs[k] = id
+	}
+	return id
+}
+
+// conditionTexts holds, per condition kind, the text of ATOP's condition
+// of that kind (other than a specific adversary, whose text says more).
+var conditionTexts = func() map[pact.ConditionKind]string {
+	texts := map[pact.ConditionKind]string{}
+	for _, cs := range conditionColumns {
+		for _, c := range cs {
+			texts[c.kind] = "ATOP: conditional (" + c.kind.String() + ")"
+		}
+	}
+	return texts
+}()
+
 // build turns the rows into a pact model: one agreement per alliance, its
 // phases as amendments, one party per member spell, one clause per member
 // and obligation. It reports, at the alliance's (or phase's) line, an
@@ -50,7 +93,6 @@ func Actor(ccode int) relations.Actor {
 // it locates any other problem the model finds at the line of the
 // alliance it is in.
 func (d *Dataset) build() (*pact.Model, error) {
-	members := map[int][]Member{}
 	actors := map[int]relations.Actor{}
 	addActor := func(c int) {
 		if _, ok := actors[c]; !ok {
@@ -63,16 +105,14 @@ func (d *Dataset) build() (*pact.Model, error) {
 		addActor(s.Code)
 	}
 	for _, m := range d.Members {
-		members[m.Alliance] = append(members[m.Alliance], m)
 		addActor(m.CCode)
 		for _, c := range m.Threat.States {
 			addActor(c)
 		}
 	}
-	phases := map[int][]Phase{}
-	for _, p := range d.Phases {
-		phases[p.Alliance] = append(phases[p.Alliance], p)
-	}
+	members := byAlliance(d.Members, func(m Member) int { return m.Alliance })
+	phases := byAlliance(d.Phases, func(p Phase) int { return p.Alliance })
+	b := &builder{actors: actors, clauseIDs: map[clauseKey]string{}}
 	problems := report{file: AlliancesFile}
 	phaseProblems := report{file: PhasesFile}
 	lines := map[string]int{} // agreement ID → its alliance's line
@@ -84,7 +124,7 @@ func (d *Dataset) build() (*pact.Model, error) {
 				problems.at(a.Line, "atopid", "alliance "+itoa(a.ID)+" has "+itoa(n)+" members in "+MembersFile+"; an alliance needs two")
 			}
 			lines[id] = a.Line
-			agreements = append(agreements, agreement(a, id, phases[a.ID], members[a.ID], actors))
+			agreements = append(agreements, b.agreement(a, id, phases[a.ID], members[a.ID]))
 			continue
 		}
 		// Phases that run side by side (the successor treaties of
@@ -106,7 +146,7 @@ func (d *Dataset) build() (*pact.Model, error) {
 			lines[id] = a.Line
 			pa := a
 			pa.Begin, pa.End = p.Begin, p.End
-			agreements = append(agreements, agreement(pa, id, []Phase{p}, rows, actors))
+			agreements = append(agreements, b.agreement(pa, id, []Phase{p}, rows))
 		}
 	}
 	if err := errors.Join(problems.err(), phaseProblems.err()); err != nil {
@@ -121,6 +161,23 @@ func (d *Dataset) build() (*pact.Model, error) {
 		return nil, locate(err, lines)
 	}
 	return m, nil
+}
+
+// byAlliance groups rows by alliance, in one copy of them: each
+// alliance's rows in their order.
+func byAlliance[T any](rows []T, alliance func(T) int) map[int][]T {
+	sorted := slices.Clone(rows)
+	slices.SortStableFunc(sorted, func(a, b T) int { return cmp.Compare(alliance(a), alliance(b)) })
+	out := map[int][]T{}
+	for i := 0; i < len(sorted); {
+		j := i + 1
+		for j < len(sorted) && alliance(sorted[j]) == alliance(sorted[i]) {
+			j++
+		}
+		out[alliance(sorted[i])] = sorted[i:j:j]
+		i = j
+	}
+	return out
 }
 
 // distinct counts the distinct members of rows.
@@ -157,59 +214,72 @@ func locate(err error, lines map[string]int) error {
 	return r.err()
 }
 
-func agreement(a Alliance, agreementID string, phases []Phase, rows []Member, actors map[int]relations.Actor) pact.Agreement {
-	id := func(c int) relations.ActorID { return actors[c].ID }
+// agreement builds the agreement of one alliance, or of one of its phases
+// that runs beside another, from its phases and member rows. It sorts
+// rows, which are the builder's own.
+func (b *builder) agreement(a Alliance, agreementID string, phases []Phase, rows []Member) pact.Agreement {
 	ag := pact.Agreement{ID: agreementID, Name: "ATOP " + agreementID[len("atop-"):],
-		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: a.Begin}},
-		Sources:   []string{"ATOP 5.1 (Leeds et al. 2002), ATOPID " + itoa(a.ID)}}
+		Sources: []string{"ATOP 5.1 (Leeds et al. 2002), ATOPID " + itoa(a.ID)}}
 	if a.End.IsValid() {
-		ag.Lifecycle = append(ag.Lifecycle, pact.StatusChange{Status: pact.Terminated, Date: a.End})
+		ag.Lifecycle = b.lifecycle.Make(2)
+		ag.Lifecycle[1] = pact.StatusChange{Status: pact.Terminated, Date: a.End}
+	} else {
+		ag.Lifecycle = b.lifecycle.Make(1)
 	}
-	ag.Parties = spells(rows, id)
-	byPhase := map[int][]Member{}
-	for _, m := range rows {
-		byPhase[m.Phase] = append(byPhase[m.Phase], m)
-	}
-	nums := make([]int, 0, len(byPhase))
-	for p := range byPhase {
-		nums = append(nums, p)
-	}
-	slices.Sort(nums)
-	begin := map[int]relations.Date{}
-	provisions := map[int][]pact.Provision{}
-	for _, p := range phases {
-		begin[p.Phase] = p.Begin
-		provisions[p.Phase] = phaseProvisions(p)
-	}
-	for i, p := range nums {
-		clauses := phaseClauses(byPhase[p], id)
-		if i == 0 {
-			ag.Clauses, ag.Provisions = clauses, provisions[p]
-			continue
+	ag.Lifecycle[0] = pact.StatusChange{Status: pact.InForce, Date: a.Begin}
+	ag.Parties = b.spells(rows)
+	// The rows by phase, then member, then entry, as each phase's clauses
+	// read them.
+	slices.SortStableFunc(rows, func(x, y Member) int {
+		return cmp.Or(cmp.Compare(x.Phase, y.Phase), cmp.Compare(x.CCode, y.CCode), x.Entry.Compare(y.Entry))
+	})
+	for i := 0; i < len(rows); {
+		p := rows[i].Phase
+		j := i + 1
+		for j < len(rows) && rows[j].Phase == p {
+			j++
 		}
-		ag.Amendments = append(ag.Amendments, pact.Amendment{Date: begin[p], Clauses: clauses, Provisions: provisions[p],
-			Summary: "ATOP phase " + itoa(p)})
+		clauses := b.phaseClauses(rows[i:j])
+		var begin relations.Date
+		var provisions []pact.Provision
+		if k := slices.IndexFunc(phases, func(ph Phase) bool { return ph.Phase == p }); k >= 0 {
+			begin, provisions = phases[k].Begin, phaseProvisions(phases[k])
+		}
+		if i == 0 {
+			ag.Clauses, ag.Provisions = clauses, provisions
+		} else {
+			ag.Amendments = append(ag.Amendments, pact.Amendment{Date: begin, Clauses: clauses, Provisions: provisions,
+				Summary: "ATOP phase " + itoa(p)})
+		}
+		i = j
 	}
 	return ag
 }
 
 // spells merges each member's rows into spells: a row that starts before
-// or when the member's previous row ended continues the same spell.
-func spells(rows []Member, id func(int) relations.ActorID) []pact.Party {
-	byMember := map[int][]Member{}
-	var order []int
+// or when the member's previous row ended continues the same spell. The
+// parties come in the order each member first appears in ATOP's files.
+// It sorts rows, which are the builder's own.
+func (b *builder) spells(rows []Member) []pact.Party {
+	var order []int // the members, as they first appear
 	for _, m := range rows {
-		if _, ok := byMember[m.CCode]; !ok {
+		if !slices.Contains(order, m.CCode) {
 			order = append(order, m.CCode)
 		}
-		byMember[m.CCode] = append(byMember[m.CCode], m)
 	}
-	var parties []pact.Party
+	byMember := rows
+	slices.SortStableFunc(byMember, func(x, y Member) int {
+		return cmp.Or(cmp.Compare(x.CCode, y.CCode), x.Entry.Compare(y.Entry))
+	})
+	parties := make([]pact.Party, 0, len(rows))
 	for _, c := range order {
-		ms := byMember[c]
-		slices.SortStableFunc(ms, func(a, b Member) int { return a.Entry.Compare(b.Entry) })
-		cur := pact.Party{Actor: id(c), Roles: pact.Member, Joined: ms[0].Entry, Withdrew: ms[0].Exit}
+		i, _ := slices.BinarySearchFunc(byMember, c, func(m Member, c int) int { return cmp.Compare(m.CCode, c) })
+		ms := byMember[i:]
+		cur := pact.Party{Actor: b.id(c), Roles: pact.Member, Joined: ms[0].Entry, Withdrew: ms[0].Exit}
 		for _, m := range ms[1:] {
+			if m.CCode != c {
+				break
+			}
 			switch {
 			case !cur.Withdrew.IsValid():
 				// An open spell already covers the rest.
@@ -219,7 +289,7 @@ func spells(rows []Member, id func(int) relations.ActorID) []pact.Party {
 				}
 			default:
 				parties = append(parties, cur)
-				cur = pact.Party{Actor: id(c), Roles: pact.Member, Joined: m.Entry, Withdrew: m.Exit}
+				cur = pact.Party{Actor: b.id(c), Roles: pact.Member, Joined: m.Entry, Withdrew: m.Exit}
 			}
 		}
 		parties = append(parties, cur)
@@ -228,7 +298,8 @@ func spells(rows []Member, id func(int) relations.ActorID) []pact.Party {
 }
 
 // phaseClauses gives each member of a phase one clause per obligation it
-// undertakes, owed to every other member. A member whose obligations vary
+// undertakes, owed to every other member; rows are the phase's, sorted by
+// member. A member whose obligations vary
 // by partner (OBVARY) owes neutrality only to the members whose obligations
 // do not vary: ATOP hand-codes such alliances partner by partner, and in
 // its directed dyad-year data this is the pattern every such neutrality
@@ -238,36 +309,47 @@ func spells(rows []Member, id func(int) relations.ActorID) []pact.Party {
 // and the obligation engine answer cannot tell toward each partner; the
 // dyad-year panel stays binary and counts the clause toward the partners it
 // lists, ATOP's own rule for its directed file.
-func phaseClauses(rows []Member, id func(int) relations.ActorID) []pact.Clause {
+func (b *builder) phaseClauses(rows []Member) []pact.Clause {
 	var steady []relations.ActorID
-	for _, m := range rows {
-		if !m.VariesByPartner {
-			steady = append(steady, id(m.CCode))
-		}
-	}
-	slices.Sort(steady)
-	steady = slices.Compact(steady) // a member with two spells in the phase is one partner
-	slices.SortFunc(rows, func(a, b Member) int { return cmp.Compare(a.CCode, b.CCode) })
-	var out []pact.Clause
+	n := 0
 	for i, m := range rows {
+		if !m.VariesByPartner {
+			steady = append(steady, b.id(m.CCode))
+		}
 		if i > 0 && rows[i-1].CCode == m.CCode {
 			continue // a second spell in the same phase owes the same
 		}
 		for _, oc := range obligationColumns {
+			if m.Obligations.Has(oc.o) {
+				n++
+			}
+		}
+	}
+	slices.Sort(steady)
+	steady = slices.Compact(steady) // a member with two spells in the phase is one partner
+	out := b.clauses.Make(n)[:0]
+	for i, m := range rows {
+		if i > 0 && rows[i-1].CCode == m.CCode {
+			continue
+		}
+		for oi, oc := range obligationColumns {
 			if !m.Obligations.Has(oc.o) {
 				continue
 			}
-			c := pact.Clause{ID: itoa(m.CCode) + "-" + oc.column, Obligation: oc.o, By: []relations.ActorID{id(m.CCode)},
+			c := pact.Clause{ID: b.clauseID(m.CCode, oi), Obligation: oc.o, By: b.ids.One(b.id(m.CCode)),
 				VariesByPartner: m.VariesByPartner}
 			if oc.o == pact.Neutrality && m.VariesByPartner && len(steady) > 0 {
-				c.To = slices.Clone(steady)
+				c.To = steady
 			}
-			for _, k := range m.Conditions[oc.o] {
-				if k == pact.SpecificAdversary {
-					c.Conditions = append(c.Conditions, adversaryCondition(m.Threat, id))
-					continue
+			if kinds := m.Conditions[oc.o]; len(kinds) > 0 {
+				c.Conditions = b.conditions.Make(len(kinds))
+				for k, kind := range kinds {
+					if kind == pact.SpecificAdversary {
+						c.Conditions[k] = adversaryCondition(m.Threat, b.id)
+						continue
+					}
+					c.Conditions[k] = pact.Condition{Kind: kind, Text: conditionTexts[kind]}
 				}
-				c.Conditions = append(c.Conditions, pact.Condition{Kind: k, Text: "ATOP: conditional (" + k.String() + ")"})
 			}
 			out = append(out, c)
 		}

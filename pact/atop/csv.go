@@ -120,6 +120,9 @@ type table struct {
 	col  map[string]int
 	rec  []string
 	line int // the current record's first line
+	// rows bounds the records after the header (one a line), so that
+	// the rows read can be sized once.
+	rows int
 }
 
 // errTooLarge reports a file past MaxFileSize.
@@ -157,7 +160,7 @@ func open(fsys fs.FS, file string, required []string) (*table, error) {
 	// The file is read whole, and its records are windows of it: every
 	// string the reader keeps shares the file's one copy.
 	r := csvscan.New(data)
-	t.r = r
+	t.r, t.rows = r, strings.Count(data, "\n")
 	head, err := r.Read()
 	if err != nil {
 		return nil, t.wrap(err)

@@ -3,6 +3,7 @@ package atop
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"testing"
 
 	"github.com/entente-go/entente/pact"
@@ -33,5 +34,23 @@ func TestPanelBytesUnchanged(t *testing.T) {
 				t.Errorf("%d rows, sha256 %s; want %d rows, sha256 %s", n, got, tc.rows, tc.hash)
 			}
 		})
+	}
+}
+
+// modelHash is the SHA-256 of the model's JSON built from the embedded
+// ATOP 5.1, recorded before the reader and New were rebuilt for speed
+// (issue 13): every agreement, party, clause and condition must stay as it
+// was. A deliberate change to what the reader builds re-records it.
+const modelHash = "12d76d0fc0650b969651ed12b5a53c62164128b631a579d896099fcc27c0d6b9"
+
+func TestModelBytesUnchanged(t *testing.T) {
+	d := readATOP(t)
+	b, err := json.Marshal(d.Model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(b)
+	if got := hex.EncodeToString(sum[:]); got != modelHash {
+		t.Errorf("the model's JSON (%d bytes) has sha256 %s; want %s", len(b), got, modelHash)
 	}
 }

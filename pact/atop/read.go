@@ -234,7 +234,8 @@ func (d *Dataset) readAlliances(fsys fs.FS) (map[int]int, error) {
 		}
 		mem = append(mem, c)
 	}
-	lines := map[int]int{}
+	lines := make(map[int]int, t.rows)
+	d.Alliances = make([]Alliance, 0, t.rows)
 	for t.next() {
 		a := Alliance{ID: t.int(id), Bilateral: t.flag(bilat), MaxPhase: t.int(maxphase),
 			Obligations: t.obligations(obligations), Asymmetric: t.flag(asymm), Threat: t.threat(threat), Line: t.line}
@@ -270,7 +271,8 @@ func (d *Dataset) readPhases(fsys fs.FS, alliances map[int]int) (map[phaseKey]in
 	base, milaid, intcom, contrib, milcon := t.column("base"), t.column("milaid"), t.column("intcom"), t.column("contrib"), t.column("milcon")
 	threat := t.threatColumns()
 	code := func(c column) int { n, _ := t.optInt(c); return n }
-	lines := map[phaseKey]int{}
+	lines := make(map[phaseKey]int, t.rows)
+	d.Phases = make([]Phase, 0, t.rows)
 	for t.next() {
 		p := Phase{Alliance: t.int(id), Phase: t.int(phase),
 			Base: code(base), MilAid: code(milaid), IntCom: code(intcom), Contrib: code(contrib), MilCon: code(milcon),
@@ -350,6 +352,7 @@ func (d *Dataset) readMembers(fsys fs.FS, alliances map[int]int, phases map[phas
 			allianceIdx[a.ID] = i
 		}
 	}
+	d.Members = make([]Member, 0, t.rows)
 	for t.next() {
 		m := Member{Alliance: t.int(id), CCode: t.ccode(member), Phase: t.int(phase),
 			Obligations: t.obligations(obligations), Asymmetric: t.flag(asymm), VariesByPartner: t.flag(obvary),
