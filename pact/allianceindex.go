@@ -2,9 +2,11 @@ package pact
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 
+	"github.com/entente-go/entente/internal/slab"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -37,6 +39,8 @@ func (m *Model) indexPartners(q *queryIndex) [][]partnerSpan {
 	var ws, merged []window
 	var spans []partnerSpan
 	var ties []tie
+	var kept slab.Of[partnerSpan]
+	var keys []uint64
 	count := make([]int32, len(m.actors))
 	for xi := range m.actors {
 		ties = m.makeTies(q, int32(xi), -1, true, ties[:0])
@@ -118,8 +122,18 @@ func (m *Model) indexPartners(q *queryIndex) [][]partnerSpan {
 			}
 			out = append(out, sp)
 		}
-		slices.SortStableFunc(out, func(a, b partnerSpan) int { return cmp.Compare(b.w.untilLast, a.w.untilLast) })
-		partnerSpans[xi] = slices.Clone(out)
+		// By latest end first; spans ending alike stay in the order they
+		// were made in (by counterpart, then window): a sort of packed
+		// keys (the end reversed, the place), then one move of each span.
+		keys = keys[:0]
+		for i, sp := range out {
+			keys = append(keys, uint64(math.MaxInt32-int64(sp.w.untilLast))<<32|uint64(i))
+		}
+		slices.Sort(keys)
+		partnerSpans[xi] = kept.Make(len(out))
+		for i, k := range keys {
+			partnerSpans[xi][i] = out[uint32(k)]
+		}
 	}
 	return partnerSpans
 }

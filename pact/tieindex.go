@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/entente-go/entente/internal/slab"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -47,17 +48,19 @@ type actorList struct {
 	pos    []int32 // pos[i] is the place of sorted[i] in order
 }
 
-func newActorList(order []int32) actorList {
+// newActorList makes the list of order, its sorted copy (if needed) from
+// sl, and idx scratch space for the sort.
+func newActorList(order []int32, sl *slab.Of[int32], idx *[]int32) actorList {
 	if slices.IsSorted(order) {
 		return actorList{order: order}
 	}
-	l := actorList{order: order, sorted: make([]int32, len(order)), pos: make([]int32, len(order))}
-	idx := make([]int32, len(order))
-	for i := range idx {
-		idx[i] = int32(i)
+	l := actorList{order: order, sorted: sl.Make(len(order)), pos: sl.Make(len(order))}
+	*idx = (*idx)[:0]
+	for i := range order {
+		*idx = append(*idx, int32(i))
 	}
-	slices.SortFunc(idx, func(a, b int32) int { return cmp.Compare(order[a], order[b]) })
-	for i, p := range idx {
+	slices.SortFunc(*idx, func(a, b int32) int { return cmp.Or(cmp.Compare(order[a], order[b]), cmp.Compare(a, b)) })
+	for i, p := range *idx {
 		l.sorted[i], l.pos[i] = order[p], p
 	}
 	return l
@@ -106,38 +109,71 @@ func (m *Model) queries() *queryIndex {
 
 func (m *Model) buildQueryIndex() *queryIndex {
 	q := &queryIndex{records: make([][]clauseRecord, len(m.agreements)), refs: make([][]clauseRef, len(m.actors))}
+	var sl recordSlabs
 	for ai := range m.agreements {
-		q.records[ai] = m.clauseRecords(int32(ai))
+		q.records[ai] = m.clauseRecords(int32(ai), &sl)
+	}
+	// Each actor's refs, counted, then filled into one array.
+	count, total := make([]int32, len(m.actors)), 0
+	m.eachRef(q, func(x int32, _ clauseRef) { count[x]++; total++ })
+	flat := make([]clauseRef, total)
+	for x, n := range count {
+		q.refs[x], flat = flat[:0:n], flat[n:]
+	}
+	m.eachRef(q, func(x int32, ref clauseRef) { q.refs[x] = append(q.refs[x], ref) })
+	q.partnerSpans = m.indexPartners(q)
+	return q
+}
+
+// eachRef calls f with every actor of every record and the record, once
+// for an actor both owing and owed a record, in the order of the records.
+func (m *Model) eachRef(q *queryIndex, f func(x int32, ref clauseRef)) {
+	last := make([]clauseRef, len(m.actors))
+	for x := range last {
+		last[x].agreement = -1
+	}
+	for ai := range q.records {
 		for ri := range q.records[ai] {
 			r := &q.records[ai][ri]
 			ref := clauseRef{int32(ai), int32(ri)}
 			for _, l := range [2][]int32{r.by.order, r.to.order} {
 				for _, x := range l {
-					if refs := q.refs[x]; len(refs) == 0 || refs[len(refs)-1] != ref {
-						q.refs[x] = append(refs, ref)
+					if last[x] != ref {
+						last[x] = ref
+						f(x, ref)
 					}
 				}
 			}
 		}
 	}
-	q.partnerSpans = m.indexPartners(q)
-	return q
+}
+
+// recordSlabs are the arrays the records take their slices from, and the
+// scratch space of newActorList.
+type recordSlabs struct {
+	records slab.Of[clauseRecord]
+	actors  slab.Of[int32]
+	idx     []int32
 }
 
 // clauseRecords lists the clauses and provisions of agreement ai.
-func (m *Model) clauseRecords(ai int32) []clauseRecord {
+func (m *Model) clauseRecords(ai int32, sl *recordSlabs) []clauseRecord {
 	ix := &m.agreementIdx[ai]
 	orMembers := func(ids []relations.ActorID) actorList {
 		if len(ids) == 0 {
 			return actorList{order: ix.members}
 		}
-		out := make([]int32, len(ids))
+		out := sl.actors.Make(len(ids))
 		for i, id := range ids {
 			out[i] = m.actorIdx[id]
 		}
-		return newActorList(out)
+		return newActorList(out, &sl.actors, &sl.idx)
 	}
-	var out []clauseRecord
+	n := 0
+	for _, ph := range m.phases[ai] {
+		n += len(ph.clauses) + len(ph.provisions)
+	}
+	out := sl.records.Make(n)[:0]
 	for pi, ph := range m.phases[ai] {
 		pw := ix.phases[pi].w
 		for ci, c := range ph.clauses {
