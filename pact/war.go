@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/internal/slab"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -45,6 +46,29 @@ type war struct {
 	order []relations.ActorID
 	// ties is scratch space for one belligerent's ties.
 	ties []tie
+	// ids holds the duties' lists of adversaries, a few arrays for a
+	// whole cascade.
+	ids slab.Of[relations.ActorID]
+	// seen is dutiesToward's scratch set of the duties made so far.
+	seen map[dutyKey]bool
+}
+
+// dutyKey names one duty of one actor from one clause. A clause is known
+// by its index in its phase, not by its ID: IDs may be empty, and two
+// clauses without one are still two clauses.
+type dutyKey struct {
+	actor, agreement, clause int32
+	kind                     DutyKind
+}
+
+// clone copies ids into the war's shared arrays; nil stays nil.
+func (w *war) clone(ids []relations.ActorID) []relations.ActorID {
+	if ids == nil {
+		return nil
+	}
+	out := w.ids.Make(len(ids))
+	copy(out, ids)
+	return out
 }
 
 type edge struct{ from, to relations.ActorID }
@@ -185,6 +209,12 @@ func (w *war) provokedAttacks(p relations.ActorID) relations.Truth {
 // belligerents whose adversaries changed since the last call.
 func (w *war) respond() Response {
 	var r Response
+	var duties, released int
+	for _, p := range w.order {
+		owed := w.owedTo(p)
+		duties, released = duties+len(owed.Duties), released+len(owed.Released)
+	}
+	r.Duties, r.Released = make([]Duty, 0, duties), make([]Duty, 0, released)
 	for _, p := range w.order {
 		owed := w.owedTo(p)
 		r.Duties = append(r.Duties, owed.Duties...)
@@ -216,12 +246,25 @@ func (w *war) owedTo(p relations.ActorID) *Response {
 // (defend or join the offense) that may draw an actor in: what a cascade
 // round needs, without assembling the whole response.
 func (w *war) fightingDuties(opts CascadeOptions) []Duty {
-	var out []Duty
+	fighting := func(d *Duty) bool {
+		return (d.Kind == Defend || d.Kind == JoinOffense) &&
+			(d.Holds == relations.Yes || opts.Uncertain && d.Holds == relations.CannotTell)
+	}
+	n := 0
 	for _, p := range w.order {
-		for _, d := range w.owedTo(p).Duties {
-			if (d.Kind == Defend || d.Kind == JoinOffense) &&
-				(d.Holds == relations.Yes || opts.Uncertain && d.Holds == relations.CannotTell) {
-				out = append(out, d)
+		owed := w.owedTo(p)
+		for i := range owed.Duties {
+			if fighting(&owed.Duties[i]) {
+				n++
+			}
+		}
+	}
+	out := make([]Duty, 0, n)
+	for _, p := range w.order {
+		owed := w.owed[p] // made by the count above
+		for i := range owed.Duties {
+			if d := &owed.Duties[i]; fighting(d) {
+				out = append(out, *d)
 			}
 		}
 	}
@@ -239,14 +282,19 @@ func (w *war) dutiesToward(p relations.ActorID, r *Response) {
 	if attacked {
 		provoked = w.provokedAttacks(p)
 	}
-	// A clause is known by its index in its phase, not by its ID: IDs
-	// may be empty, and two clauses without one are still two clauses.
-	type clauseKey struct {
-		actor, agreement, clause int32
-		kind                     DutyKind
+	if w.seen == nil {
+		w.seen = map[dutyKey]bool{}
 	}
-	seen := map[clauseKey]bool{}
+	seen := w.seen
+	clear(seen)
 	w.ties = m.tiesOf(pi, -1, w.ties[:0])
+	n := 0 // at most as many duties as ties owed to p
+	for i := range w.ties {
+		if t := &w.ties[i]; !t.outgoing && t.obligation.binding() {
+			n++
+		}
+	}
+	r.Duties = slices.Grow(r.Duties, n)
 	for i := range w.ties {
 		t := &w.ties[i]
 		if t.outgoing || t.obligation == UnknownObligation {
@@ -281,17 +329,19 @@ func (w *war) dutiesToward(p relations.ActorID, r *Response) {
 		default:
 			s.adversaries, s.provoked = advs, provoked
 		}
-		key := clauseKey{t.other, t.agreement, int32(t.item), kind}
+		key := dutyKey{t.other, t.agreement, int32(t.item), kind}
 		if seen[key] {
 			continue // the same clause reached through another phase
 		}
 		seen[key] = true
-		d := Duty{Actor: x, Kind: kind, For: p, Against: slices.Clone(s.adversaries),
+		d := Duty{Actor: x, Kind: kind, For: p, Against: w.clone(s.adversaries),
 			Agreement: agr, Clause: c.ID, InForce: in, Doubt: doubt, Holds: in}
-		for _, cond := range c.Conditions {
-			ck := s.check(cond)
-			d.Checks = append(d.Checks, ck)
-			d.Holds = d.Holds.And(ck.Result)
+		if len(c.Conditions) > 0 {
+			d.Checks = make([]ConditionCheck, len(c.Conditions))
+			for i, cond := range c.Conditions {
+				d.Checks[i] = s.check(cond)
+				d.Holds = d.Holds.And(d.Checks[i].Result)
+			}
 		}
 		if w.fighting[edge{x, p}] && kind != JoinOffense {
 			// A duty toward a party x is fighting. If x attacked p, x is

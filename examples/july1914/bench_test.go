@@ -3,6 +3,7 @@ package main
 import (
 	"testing"
 
+	"github.com/entente-go/entente/internal/benchcpu"
 	"github.com/entente-go/entente/pact"
 )
 
@@ -14,9 +15,11 @@ func BenchmarkCascade1914(b *testing.B) {
 		b.Fatal(err)
 	}
 	attacks := []pact.Attack{crisis[0].Attack, crisis[1].Attack, crisis[2].Attack}
+	t := benchcpu.Start(b)
 	for b.Loop() {
 		if _, err := m.Cascade(attacks, pact.CascadeOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}
+	t.Report()
 }

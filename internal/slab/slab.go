@@ -1,24 +1,28 @@
-// Package slab hands out small slices as windows of large shared arrays,
-// so that the many small slices a model or an index keeps for as long as
-// it lives cost a few allocations, not one each.
 package slab
 
 // Of hands out slices of T. The zero Of is ready to use.
-type Of[T any] struct{ free []T }
+type Of[T any] struct {
+	free []T
+	next int // the size of the next array
+}
 
-// size is how many elements an Of allocates at a time; a request of more
-// than a quarter of it gets an array of its own, so that at most a quarter
-// of each array is wasted.
-const size = 1024
+// The arrays start small, so that a few slices cost little, and double up
+// to maxSize elements. A request of more than a quarter of that gets an
+// array of its own, so that little of each array is wasted.
+const (
+	minSize = 16
+	maxSize = 1024
+)
 
 // Make returns a zeroed slice of n elements whose capacity is n, so that
 // appending to it never writes over another.
 func (s *Of[T]) Make(n int) []T {
 	if n > len(s.free) {
-		if n > size/4 {
+		if n > maxSize/4 {
 			return make([]T, n)
 		}
-		s.free = make([]T, size)
+		s.next = min(max(2*s.next, minSize), maxSize)
+		s.free = make([]T, max(s.next, n))
 	}
 	out := s.free[:n:n]
 	s.free = s.free[n:]
