@@ -6,7 +6,6 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
 
@@ -21,18 +20,25 @@ import (
 // safe for concurrent use, and its queries have no side effects.
 type History struct {
 	actors   []Actor // sorted by ID
-	actorIdx map[ActorID]int32
-	events   []Event // sorted by last possible day, then by first day, then ID
-	// eventIdx maps an event ID to its place in the input, and eventPos
-	// that place to the event's in events.
-	eventIdx map[string]int32
-	eventPos []int32
-	// logs holds every pair's log, sorted by pair: the logs of the pairs
-	// whose lower actor is lo are logs[logsFrom[lo]:logsFrom[lo+1]], and
-	// logHi holds each log's higher actor.
-	logs     []pairLog
-	logHi    []int32
-	logsFrom []int32
+	actorIdx idIndex // finds an actor's place in actors
+	// events are in input order, which copying them keeps sequential;
+	// order lists their places in fold order: by last possible day, then
+	// by first day, then by ID. eventIdx finds an event's place in events.
+	events   []Event
+	order    []int32
+	eventIdx idIndex
+	// The logs of every pair, sorted by pair: the logs of the pairs whose
+	// lower actor is lo are numbered logsFrom[lo] to logsFrom[lo+1]-1, and
+	// logHi holds each log's higher actor. Log p is entries
+	// logStart[p]:logStart[p+1] of the flat arrays that pairLog describes,
+	// which hold no pointer per pair for the garbage collector to follow.
+	logStart  []int32
+	logEvents []int32
+	logFirst  []int32
+	logLast   []int32
+	logAfter  []levels
+	logHi     []int32
+	logsFrom  []int32
 	// byActor lists, for each actor index, the keys of every pair it is in
 	// (from events and from agreements), sorted by counterpart ID.
 	byActor    [][]pairKey
@@ -72,7 +78,7 @@ func makePairKey(a, b int32) pairKey {
 // pairLog is the event-sourced timeline of one pair: the events touching it
 // in fold order, with the standing after each.
 type pairLog struct {
-	events []int32 // indexes into History.events
+	events []int32 // places in History.events
 	first  []int32 // first possible day of each event
 	last   []int32 // last possible day of each event (ascending)
 	after  []levels
@@ -97,11 +103,7 @@ var noLevels = levels{repCause: [2]int32{-1, -1}, alignCause: -1}
 // cannot take. At most the first 100 problems are reported, then "and N
 // more problems".
 func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History, error) {
-	h := &History{
-		actors:   cloneActors(actors),
-		actorIdx: make(map[ActorID]int32, len(actors)),
-		eventIdx: make(map[string]int32, len(events)),
-	}
+	h := &History{actors: cloneActors(actors)}
 	for _, o := range opts {
 		if o != nil {
 			o(h)
@@ -119,43 +121,39 @@ func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History
 		h.checkEvents(p, events, nil)
 		return nil, p.err()
 	}
-	slices.SortFunc(h.actors, func(a, b Actor) int { return cmp.Compare(a.ID, b.ID) })
-	// The IDs move into one string, so that the lookups of every event's
-	// actors read the keys from a few cache lines, not from all over the
-	// heap.
-	n := 0
-	for _, a := range h.actors {
-		n += len(a.ID)
-	}
-	var arena strings.Builder
-	arena.Grow(n)
-	for _, a := range h.actors {
-		arena.WriteString(string(a.ID))
-	}
-	all, at := arena.String(), 0
-	clear(h.actorIdx)
-	for i := range h.actors {
-		id := ActorID(all[at : at+len(h.actors[i].ID)])
-		at += len(id)
-		h.actors[i].ID = id
-		h.actorIdx[id] = int32(i)
-	}
+	h.sortActors()
 	refs := h.checkEvents(p, events, make([]int32, 0, 2*len(events)))
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	order := sortEvents(events, refs.facts)
-	h.eventPos = make([]int32, len(events))
-	for at, i := range order {
-		h.eventPos[i] = int32(at)
+	order, folded := sortEvents(events, refs.facts)
+	h.order = order
+	h.copyEvents(events, refs)
+	h.fold(folded, refs)
+	h.indexActors(nil)
+	return h, nil
+}
+
+// sortActors sorts the actors by ID and indexes them.
+func (h *History) sortActors() {
+	slices.SortFunc(h.actors, func(a, b Actor) int { return cmp.Compare(a.ID, b.ID) })
+	h.actorIdx, _ = newIDIndex(len(h.actors), func(i int32) (string, bool) { return string(h.actors[i].ID), true })
+	// The actors' IDs share the index's copy, in one string.
+	for i := range h.actors {
+		h.actors[i].ID = ActorID(h.actorIdx.key(int32(i)))
 	}
-	// Each event is copied once, read in input order into its place in
-	// fold order, its actor lists into one shared array: a few
-	// allocations, not three an event.
+}
+
+// copyEvents copies the events in input order, a sequential pass, their
+// actor lists into one shared array: a few allocations, not three an
+// event. The actors and those acted toward are written from refs, the
+// IDs that the index holds in one string, rather than read again from the
+// input's many small arrays.
+func (h *History) copyEvents(events []Event, refs eventRefs) {
 	h.events = make([]Event, len(events))
-	n = 0
+	n := len(refs.idx)
 	for i := range events {
-		n += len(events[i].Actors) + len(events[i].Toward) + len(events[i].Mediators)
+		n += len(events[i].Mediators)
 	}
 	ids := make([]ActorID, 0, n)
 	clone := func(in []ActorID) []ActorID {
@@ -165,14 +163,23 @@ func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History
 		ids = append(ids, in...)
 		return ids[len(ids)-len(in) : len(ids) : len(ids)]
 	}
+	names := func(in []ActorID, idx []int32) []ActorID {
+		if in == nil {
+			return nil
+		}
+		for _, a := range idx {
+			ids = append(ids, ActorID(h.actorIdx.key(a)))
+		}
+		return ids[len(ids)-len(idx) : len(ids) : len(ids)]
+	}
 	for i := range events {
 		e := events[i]
-		e.Actors, e.Toward, e.Mediators = clone(e.Actors), clone(e.Toward), clone(e.Mediators)
-		h.events[h.eventPos[i]] = e
+		e.ID = h.eventIdx.key(int32(i)) // the index's copy, in one string
+		e.Actors = names(e.Actors, refs.idx[refs.off[i]:refs.mid[i]])
+		e.Toward = names(e.Toward, refs.idx[refs.mid[i]:refs.off[i+1]])
+		e.Mediators = clone(e.Mediators)
+		h.events[i] = e
 	}
-	h.fold(order, refs)
-	h.indexActors(nil)
-	return h, nil
 }
 
 // eventRefs holds the actor indexes of every event, resolved once: the
@@ -192,6 +199,7 @@ type eventFacts struct {
 	level       Representation
 	stance      Alignment
 	oneWay      bool
+	curated     bool // not from a dataset: see sortEvents
 }
 
 // event returns an Event that carries only what folding reads.
@@ -199,29 +207,33 @@ func (f *eventFacts) event() Event {
 	return Event{Kind: f.kind, Level: f.level, Stance: f.stance, OneWay: f.oneWay}
 }
 
-// sortEvents returns the fold order of events (indexes into them). An
-// event is applied once it has certainly happened, so events sort by the
-// last day they could have happened on, then by their first day, then by
-// ID for determinism. The days and the input index are packed into one
-// integer key, radix-sorted; IDs are compared only among events with the
-// same days, by an 8-byte prefix first.
-func sortEvents(events []Event, facts []eventFacts) []int32 {
+// sortEvents returns the fold order of events (indexes into them), and
+// their facts in that order. An event is applied once it has certainly
+// happened, so events sort by the last day they could have happened on,
+// then by their first day; among events with the same days, a dataset's
+// come before curated ones, so that a curated fact dated like a dataset's
+// is the one a standing names as its cause; then events sort by ID, for
+// determinism. The days, the curated bit and the input index are packed
+// into one integer key, radix-sorted; IDs are compared only among events
+// with the same key but for the index, by an 8-byte prefix first.
+func sortEvents(events []Event, facts []eventFacts) ([]int32, []eventFacts) {
 	lo, hi := int32(math.MaxInt32), int32(math.MinInt32)
 	for i := range facts {
 		lo, hi = min(lo, facts[i].last), max(hi, facts[i].last)
 	}
 	// key: last day (from lo), 511 less the span's length (a later first
-	// day sorts later), input index.
+	// day sorts later), the curated bit, input index.
 	idxBits := bits.Len(uint(len(events)))
 	dayBits := bits.Len64(uint64(int64(hi) - int64(lo)))
 	order := make([]int32, len(events))
-	if len(events) > 0 && dayBits+9+idxBits <= 64 {
+	if len(events) > 0 && dayBits+10+idxBits <= 64 {
 		keys := make([]uint64, len(events))
 		for i := range facts {
 			f := &facts[i]
-			keys[i] = uint64(f.last-lo)<<(9+idxBits) | uint64(511-(f.last-f.first))<<idxBits | uint64(i)
+			keys[i] = uint64(f.last-lo)<<(10+idxBits) | uint64(511-(f.last-f.first))<<(1+idxBits) |
+				b2u(f.curated)<<idxBits | uint64(i)
 		}
-		radixSort(keys, dayBits+9+idxBits)
+		radixSort(keys, 0, dayBits+10+idxBits)
 		mask := uint64(1)<<idxBits - 1
 		for at, k := range keys {
 			order[at] = int32(k & mask)
@@ -231,38 +243,52 @@ func sortEvents(events []Event, facts []eventFacts) []int32 {
 			order[i] = int32(i)
 		}
 		slices.SortFunc(order, func(a, b int32) int {
-			return cmp.Or(cmp.Compare(facts[a].last, facts[b].last), cmp.Compare(facts[a].first, facts[b].first))
+			fa, fb := &facts[a], &facts[b]
+			return cmp.Or(cmp.Compare(fa.last, fb.last), cmp.Compare(fa.first, fb.first), cmp.Compare(b2u(fa.curated), b2u(fb.curated)))
 		})
 	}
-	// Break ties of days: a dataset's events before curated ones, so that a
-	// curated fact dated like a dataset's is the one a standing names as its
-	// cause; then by ID.
-	curated := func(a int32) int { // 0 for a dataset's event, 1 for a curated one
-		if events[a].Dataset != "" {
-			return 0
-		}
-		return 1
+	// The facts in fold order, for the ties below and the fold's reads.
+	folded := make([]eventFacts, len(order))
+	for at, i := range order {
+		folded[at] = facts[i]
 	}
-	same := func(a, b int32) bool { return facts[a].first == facts[b].first && facts[a].last == facts[b].last }
+	sortTies(events, order, folded)
+	return order, folded
+}
+
+// sortTies sorts by ID each run of events that sortEvents's key leaves
+// tied, reading their facts in fold order, where they are adjacent.
+func sortTies(events []Event, order []int32, folded []eventFacts) {
+	type tied struct {
+		f  eventFacts
+		in int32
+	}
+	var run []tied
+	same := func(a, b *eventFacts) bool {
+		return a.first == b.first && a.last == b.last && a.curated == b.curated
+	}
 	for i := 0; i < len(order); {
 		j := i + 1
-		for j < len(order) && same(order[j], order[i]) {
+		for j < len(order) && same(&folded[j], &folded[i]) {
 			j++
 		}
 		if j-i > 1 {
-			slices.SortFunc(order[i:j], func(a, b int32) int {
-				if ca, cb := curated(a), curated(b); ca != cb {
-					return cmp.Compare(ca, cb)
+			run = run[:0]
+			for x := i; x < j; x++ {
+				run = append(run, tied{folded[x], order[x]})
+			}
+			slices.SortFunc(run, func(a, b tied) int {
+				if a.f.prefix != b.f.prefix {
+					return cmp.Compare(a.f.prefix, b.f.prefix)
 				}
-				if pa, pb := facts[a].prefix, facts[b].prefix; pa != pb {
-					return cmp.Compare(pa, pb)
-				}
-				return cmp.Compare(events[a].ID, events[b].ID)
+				return cmp.Compare(events[a.in].ID, events[b.in].ID)
 			})
+			for x, t := range run {
+				folded[i+x], order[i+x] = t.f, t.in
+			}
 		}
 		i = j
 	}
-	return order
 }
 
 // idPrefix packs an ID's first eight bytes into an integer that orders as
@@ -278,15 +304,16 @@ func idPrefix(s string) uint64 {
 	return p
 }
 
-// radixSort sorts keys whose values fit in the low nbits bits: a stable
-// least-significant-digit sort, a byte a pass, linear in the keys.
-func radixSort(keys []uint64, nbits int) {
+// radixSort sorts keys by their bits from bit from up to bit to: a stable
+// least-significant-digit sort, a byte a pass, linear in the keys. Keys
+// already in order by their lower bits need no pass over those.
+func radixSort(keys []uint64, from, to int) {
 	if len(keys) < 2 {
 		return
 	}
 	tmp := make([]uint64, len(keys))
 	src, dst := keys, tmp
-	for shift := 0; shift < nbits; shift += 8 {
+	for shift := from; shift < to; shift += 8 {
 		var count [257]int
 		for _, k := range src {
 			count[(k>>shift)&0xff+1]++
@@ -325,6 +352,11 @@ func cloneEvent(e Event) Event {
 }
 
 func (h *History) checkActors(p *problems) {
+	var dup []bool
+	h.actorIdx, dup = newIDIndex(len(h.actors), func(i int32) (string, bool) {
+		id := string(h.actors[i].ID)
+		return id, checkActorID(id) == ""
+	})
 	for i, a := range h.actors {
 		el := "actors[" + strconv.Itoa(i) + "]"
 		if a.ID != "" {
@@ -334,10 +366,8 @@ func (h *History) checkActors(p *problems) {
 		if _, err := ParseActorID(string(a.ID)); err != nil {
 			continue
 		}
-		if _, dup := h.actorIdx[a.ID]; dup {
+		if dup != nil && dup[i] {
 			p.addf(el, "id", "duplicate actor ID")
-		} else {
-			h.actorIdx[a.ID] = int32(i)
 		}
 	}
 	// Members are checked once every ID is known.
@@ -345,7 +375,7 @@ func (h *History) checkActors(p *problems) {
 		for j, m := range a.Members {
 			el := "actor " + errs.Quote(string(a.ID))
 			f := "members[" + strconv.Itoa(j) + "]"
-			if _, ok := h.actorIdx[m.Member]; !ok {
+			if _, ok := h.actorIndex(m.Member); !ok {
 				p.add(el, f+".member", unknownActor(m.Member))
 			} else if m.Member == a.ID {
 				p.addf(el, f+".member", "an organisation cannot be its own member")
@@ -361,6 +391,8 @@ func (h *History) checkActors(p *problems) {
 // nil resolves their actor IDs into it (see eventRefs).
 func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRefs {
 	refs := eventRefs{idx: idx}
+	var dup []bool
+	h.eventIdx, dup = newIDIndex(len(events), func(i int32) (string, bool) { return events[i].ID, events[i].ID != "" })
 	if idx != nil {
 		refs.off, refs.mid = make([]int32, len(events)+1), make([]int32, len(events))
 		refs.facts = make([]eventFacts, len(events))
@@ -369,8 +401,8 @@ func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRef
 		e := &events[i]
 		if idx != nil {
 			f, l := calendar.Span(int(e.Date.year), int(e.Date.month), int(e.Date.day))
-			refs.facts[i] = eventFacts{first: f, last: l, prefix: idPrefix(e.ID),
-				kind: e.Kind, level: e.Level, stance: e.Stance, oneWay: e.OneWay}
+			refs.facts[i] = eventFacts{first: f, last: l, prefix: idPrefix(h.eventIdx.key(int32(i))),
+				kind: e.Kind, level: e.Level, stance: e.Stance, oneWay: e.OneWay, curated: e.Dataset == ""}
 		}
 		// The element's name is built only for a problem.
 		el := func() string {
@@ -382,12 +414,8 @@ func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRef
 		switch {
 		case e.ID == "":
 			p.addf(el(), "id", "empty")
-		default:
-			if _, dup := h.eventIdx[e.ID]; dup {
-				p.addf(el(), "id", "duplicate event ID")
-			} else {
-				h.eventIdx[e.ID] = int32(i)
-			}
+		case dup != nil && dup[i]:
+			p.addf(el(), "id", "duplicate event ID")
 		}
 		if e.Kind == UnknownEvent || int(e.Kind) >= len(eventKindNames) {
 			p.addf(el(), "kind", "unknown event kind "+e.Kind.String())
@@ -461,7 +489,7 @@ func takesLevel(k EventKind) bool {
 // appends the IDs' indexes to out, unless out is nil.
 func (h *History) checkIDs(p *problems, el func() string, field string, ids []ActorID, out []int32) []int32 {
 	for j, id := range ids {
-		i, ok := h.actorIdx[id]
+		i, ok := h.actorIndex(id)
 		if !ok {
 			p.add(el(), field+"["+strconv.Itoa(j)+"]", unknownActor(id))
 		} else if slices.Index(ids[:j], id) >= 0 {
@@ -474,12 +502,13 @@ func (h *History) checkIDs(p *problems, el func() string, field string, ids []Ac
 	return out
 }
 
-// fold builds every pair's log: events are in fold order, so each pair's
-// standing after each event is its standing before plus the event. The
-// (pair, event) entries are packed into integers and radix-sorted, and the
-// logs share flat arrays filled pair by pair: a large history costs a few
-// large allocations and no map.
-func (h *History) fold(order []int32, refs eventRefs) {
+// fold builds every pair's log from the facts in fold order (folded[at] is
+// of event h.order[at]): each pair's standing after each event is its
+// standing before plus the event. The (pair, event) entries are packed
+// into integers and radix-sorted, and the logs share flat arrays filled
+// pair by pair: a large history costs a few large allocations and no map.
+func (h *History) fold(folded []eventFacts, refs eventRefs) {
+	order := h.order
 	// An entry: the pair's actors, the event's place in fold order, and
 	// whether the acting side (for one-way changes) is the higher actor.
 	actorBits, eventBits := bits.Len(uint(len(h.actors))), bits.Len(uint(len(order)))
@@ -491,6 +520,11 @@ func (h *History) fold(order []int32, refs eventRefs) {
 	}
 	var keys []uint64
 	var entries []entry
+	if packed {
+		keys = make([]uint64, 0, countPairs(refs))
+	} else {
+		entries = make([]entry, 0, countPairs(refs))
+	}
 	add := func(a, b, at int32) {
 		k := makePairKey(a, b)
 		if packed {
@@ -501,31 +535,26 @@ func (h *History) fold(order []int32, refs eventRefs) {
 	}
 	// Every unordered pair an event touches, the acting side first: each
 	// actor with each actor it is toward, or else each two of its actors.
-	// Read in input order; the sort puts the entries in fold order.
-	for i := range h.eventPos {
-		at := h.eventPos[i]
+	// Read in fold order, the entries need sorting by pair only: an event
+	// touches a pair once.
+	for at, i := range order {
 		acts, toward := refs.idx[refs.off[i]:refs.mid[i]], refs.idx[refs.mid[i]:refs.off[i+1]]
 		if len(toward) > 0 {
 			for _, a := range acts {
 				for _, b := range toward {
-					add(a, b, at)
+					add(a, b, int32(at))
 				}
 			}
 			continue
 		}
 		for x, a := range acts {
 			for _, b := range acts[x+1:] {
-				add(a, b, at)
+				add(a, b, int32(at))
 			}
 		}
 	}
-	// The facts in fold order, for the fold's random reads.
-	facts := make([]eventFacts, len(order))
-	for at, i := range order {
-		facts[at] = refs.facts[i]
-	}
 	if packed {
-		radixSort(keys, 2*actorBits+eventBits+1)
+		radixSort(keys, eventBits+1, 2*actorBits+eventBits+1)
 		entries = make([]entry, len(keys))
 		amask, emask := uint64(1)<<actorBits-1, uint64(1)<<eventBits-1
 		for i, k := range keys {
@@ -534,8 +563,8 @@ func (h *History) fold(order []int32, refs eventRefs) {
 		}
 		keys = nil
 	} else {
-		slices.SortFunc(entries, func(a, b entry) int {
-			return cmp.Or(cmp.Compare(a.key.lo, b.key.lo), cmp.Compare(a.key.hi, b.key.hi), cmp.Compare(a.event, b.event))
+		slices.SortStableFunc(entries, func(a, b entry) int {
+			return cmp.Or(cmp.Compare(a.key.lo, b.key.lo), cmp.Compare(a.key.hi, b.key.hi))
 		})
 	}
 	n := len(entries)
@@ -546,15 +575,15 @@ func (h *History) fold(order []int32, refs eventRefs) {
 			pairs++
 		}
 	}
-	h.logs, h.logHi = make([]pairLog, 0, pairs), make([]int32, 0, pairs)
+	h.logStart, h.logHi = make([]int32, 0, pairs+1), make([]int32, 0, pairs)
 	h.logsFrom = make([]int32, len(h.actors)+1)
 	for start := 0; start < n; {
 		k := entries[start].key
 		end := start
 		prev := noLevels
 		for ; end < n && entries[end].key == k; end++ {
-			ei := entries[end].event
-			f := &facts[ei]
+			f := &folded[entries[end].event]
+			ei := order[entries[end].event] // the event's place in h.events
 			e := f.event()
 			next := prev
 			if r, ok := e.representationAfter(); ok {
@@ -577,15 +606,31 @@ func (h *History) fold(order []int32, refs eventRefs) {
 			events[end], first[end], last[end], after[end] = ei, f.first, f.last, next
 			prev = next
 		}
-		h.logs = append(h.logs, pairLog{events: events[start:end:end], first: first[start:end:end],
-			last: last[start:end:end], after: after[start:end:end]})
+		h.logStart = append(h.logStart, int32(start))
 		h.logHi = append(h.logHi, k.hi)
 		h.logsFrom[k.lo+1]++
 		start = end
 	}
+	h.logStart = append(h.logStart, int32(n))
+	h.logEvents, h.logFirst, h.logLast, h.logAfter = events, first, last, after
 	for i := range len(h.actors) {
 		h.logsFrom[i+1] += h.logsFrom[i]
 	}
+}
+
+// countPairs returns how many (pair, event) entries the events of refs
+// make.
+func countPairs(refs eventRefs) int {
+	n := 0
+	for i := range refs.mid {
+		acts, toward := int(refs.mid[i]-refs.off[i]), int(refs.off[i+1]-refs.mid[i])
+		if toward > 0 {
+			n += acts * toward
+		} else {
+			n += acts * (acts - 1) / 2
+		}
+	}
+	return n
 }
 
 func b2u(b bool) uint64 {
@@ -595,14 +640,16 @@ func b2u(b bool) uint64 {
 	return 0
 }
 
-// pairLog returns the log of pair k, or nil if no event touches it.
-func (h *History) pairLog(k pairKey) *pairLog {
+// pairLog returns the log of pair k, and false if no event touches it.
+func (h *History) pairLog(k pairKey) (pairLog, bool) {
 	from, to := h.logsFrom[k.lo], h.logsFrom[k.lo+1]
 	i, ok := slices.BinarySearch(h.logHi[from:to], k.hi)
 	if !ok {
-		return nil
+		return pairLog{}, false
 	}
-	return &h.logs[int(from)+i]
+	p := int(from) + i
+	s, e := h.logStart[p], h.logStart[p+1]
+	return pairLog{events: h.logEvents[s:e:e], first: h.logFirst[s:e:e], last: h.logLast[s:e:e], after: h.logAfter[s:e:e]}, true
 }
 
 // indexActors lists each actor's pairs, from the event logs and, when
@@ -620,7 +667,7 @@ func (h *History) indexActors(extra []pairKey) {
 				count[hi]++
 			}
 		}
-		flat := make([]pairKey, 2*len(h.logs))
+		flat := make([]pairKey, 2*len(h.logHi))
 		for x, c := range count {
 			h.byActor[x], flat = flat[:0:c], flat[c:]
 		}
@@ -643,7 +690,7 @@ func (h *History) indexActors(extra []pairKey) {
 		}
 	}
 	for _, k := range extra {
-		if h.pairLog(k) == nil {
+		if _, ok := h.pairLog(k); !ok {
 			add(k)
 		}
 	}
@@ -668,7 +715,7 @@ func (h *History) Actors() []Actor { return cloneActors(h.actors) }
 
 // Actor returns the actor with the given ID and whether it is known.
 func (h *History) Actor(id ActorID) (Actor, bool) {
-	i, ok := h.actorIdx[id]
+	i, ok := h.actorIndex(id)
 	if !ok {
 		return Actor{}, false
 	}
@@ -680,7 +727,7 @@ func (h *History) Actor(id ActorID) (Actor, bool) {
 // Name returns the actor's name, or the ID itself if the actor is unknown:
 // a convenience for printing answers.
 func (h *History) Name(id ActorID) string {
-	if i, ok := h.actorIdx[id]; ok {
+	if i, ok := h.actorIndex(id); ok {
 		return h.actors[i].Name
 	}
 	return string(id)
@@ -689,27 +736,38 @@ func (h *History) Name(id ActorID) string {
 // Events returns a copy of the events in fold order: by the last day each
 // could have happened on, then by first day, then by ID.
 func (h *History) Events() []Event {
-	out := make([]Event, len(h.events))
-	for i, e := range h.events {
-		out[i] = cloneEvent(e)
+	out := make([]Event, len(h.order))
+	for at, i := range h.order {
+		out[at] = cloneEvent(h.events[i])
 	}
 	return out
 }
 
 // Event returns the event with the given ID and whether it exists.
 func (h *History) Event(id string) (Event, bool) {
-	i, ok := h.eventIdx[id]
+	i, ok := h.eventIndex(id)
 	if !ok {
 		return Event{}, false
 	}
-	return cloneEvent(h.events[h.eventPos[i]]), true
+	return cloneEvent(h.events[i]), true
 }
 
 // index returns the actor's index or an error wrapping ErrUnknownActor.
 func (h *History) index(id ActorID) (int32, error) {
-	i, ok := h.actorIdx[id]
+	i, ok := h.actorIndex(id)
 	if !ok {
 		return 0, &FieldError{Scope: "relations", Element: "query", Field: "actor", Err: unknownActor(id)}
 	}
 	return i, nil
+}
+
+// actorIndex returns the actor's place in h.actors and whether it is
+// known.
+func (h *History) actorIndex(id ActorID) (int32, bool) {
+	return h.actorIdx.find(string(id))
+}
+
+// eventIndex returns the event's place in h.events and whether it exists.
+func (h *History) eventIndex(id string) (int32, bool) {
+	return h.eventIdx.find(id)
 }

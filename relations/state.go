@@ -105,7 +105,7 @@ func (h *History) Standing(a, b ActorID, day Date) (Standing, error) {
 	}
 	s := Standing{A: a, B: b, On: day}
 	k := makePairKey(ai, bi)
-	if log := h.pairLog(k); log != nil {
+	if log, ok := h.pairLog(k); ok {
 		n := log.applied(day)
 		lv := noLevels
 		if n > 0 {
@@ -133,7 +133,8 @@ func (h *History) lastObserved(c Cause, day Date) Doubt {
 	if c.Event == "" || h.coverage == nil {
 		return Doubt{}
 	}
-	e := &h.events[h.eventPos[h.eventIdx[c.Event]]]
+	i, _ := h.eventIndex(c.Event) // as a map would, 0 for an ID not here
+	e := &h.events[i]
 	cov, ok := h.coverage[e.Dataset]
 	if !ok || !cov.Observed.Until.IsValid() || day.firstDay() < cov.Observed.Until.firstDay() {
 		return Doubt{}

@@ -31,8 +31,8 @@ func (h *History) Timeline(a, b ActorID) ([]Step, error) {
 		return nil, err
 	}
 	k := makePairKey(ai, bi)
-	log := h.pairLog(k)
-	if log == nil {
+	log, ok := h.pairLog(k)
+	if !ok {
 		return nil, nil
 	}
 	aSide, bSide := 0, 1
