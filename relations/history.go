@@ -23,10 +23,16 @@ type History struct {
 	actorIdx idIndex // finds an actor's place in actors
 	// events are in input order, which copying them keeps sequential;
 	// order lists their places in fold order: by last possible day, then
-	// by first day, then by ID. eventIdx finds an event's place in events.
-	events   []Event
-	order    []int32
-	eventIdx idIndex
+	// by first day, then by ID. eventIdx finds an event's place in events,
+	// and holds its ID; refs holds its actors and those it acted toward
+	// (idx, off and mid only), and mediators[medFrom[i]:medFrom[i+1]] are
+	// event i's mediators (medFrom is nil if no event has any).
+	events    []storedEvent
+	order     []int32
+	eventIdx  idIndex
+	refs      eventRefs
+	mediators []ActorID
+	medFrom   []int32
 	// The logs of every pair, sorted by pair: the logs of the pairs whose
 	// lower actor is lo are numbered logsFrom[lo] to logsFrom[lo+1]-1, and
 	// logHi holds each log's higher actor. Log p is entries
@@ -126,9 +132,12 @@ func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	order, folded := sortEvents(events, refs.facts)
-	h.order = order
-	h.copyEvents(events, refs)
+	folded := sortEvents(events, refs)
+	h.order = make([]int32, len(folded))
+	for at := range folded {
+		h.order[at] = folded[at].in
+	}
+	h.refs = eventRefs{idx: refs.idx, off: refs.off, mid: refs.mid}
 	h.fold(folded, refs)
 	h.indexActors(nil)
 	return h, nil
@@ -144,147 +153,173 @@ func (h *History) sortActors() {
 	}
 }
 
-// copyEvents copies the events in input order, a sequential pass, their
-// actor lists into one shared array: a few allocations, not three an
-// event. The actors and those acted toward are written from refs, the
-// IDs that the index holds in one string, rather than read again from the
-// input's many small arrays.
-func (h *History) copyEvents(events []Event, refs eventRefs) {
-	h.events = make([]Event, len(events))
-	n := len(refs.idx)
-	for i := range events {
-		n += len(events[i].Mediators)
+// storedEvent is an event as a History keeps it, in input order. Its ID
+// is the event index's, its actors and those it acted toward are the
+// actor indexes in History.refs, its mediators (rare) in
+// History.mediators. Half an Event's size, and written by the pass that
+// checks the events, it spares the build a second pass over the input
+// and a copy of every Event: at 220,000 events, the largest memory
+// traffic of a build.
+type storedEvent struct {
+	agreement, summary, source, dataset string
+	date                                Date
+	kind                                EventKind
+	level                               Representation
+	stance                              Alignment
+	oneWay                              bool
+	// Whether the event's Toward and Mediators were not nil, so that the
+	// Event given back has nil where it had nil.
+	hasToward, hasMediators bool
+}
+
+// event returns a copy of event i; its actor lists are appended to *ids,
+// whose array they share, full.
+func (h *History) event(i int32, ids *[]ActorID) Event {
+	s := &h.events[i]
+	e := Event{ID: h.eventIdx.key(i), Kind: s.kind, Date: s.date, OneWay: s.oneWay, Level: s.level, Stance: s.stance,
+		Agreement: s.agreement, Summary: s.summary, Source: s.source, Dataset: s.dataset}
+	e.Actors = h.actorNames(h.refs.idx[h.refs.off[i]:h.refs.mid[i]], ids)
+	if s.hasToward {
+		e.Toward = h.actorNames(h.refs.idx[h.refs.mid[i]:h.refs.off[i+1]], ids)
 	}
-	ids := make([]ActorID, 0, n)
-	clone := func(in []ActorID) []ActorID {
-		if in == nil {
-			return nil
+	if s.hasMediators {
+		var m []ActorID
+		if h.medFrom != nil {
+			m = h.mediators[h.medFrom[i]:h.medFrom[i+1]]
 		}
-		ids = append(ids, in...)
-		return ids[len(ids)-len(in) : len(ids) : len(ids)]
+		*ids = append(*ids, m...)
+		e.Mediators = (*ids)[len(*ids)-len(m) : len(*ids) : len(*ids)]
 	}
-	names := func(in []ActorID, idx []int32) []ActorID {
-		if in == nil {
-			return nil
-		}
-		for _, a := range idx {
-			ids = append(ids, ActorID(h.actorIdx.key(a)))
-		}
-		return ids[len(ids)-len(idx) : len(ids) : len(ids)]
+	return e
+}
+
+// actorNames appends the IDs of the actors idx to *ids and returns them.
+// *ids is not nil, so neither is what it returns.
+func (h *History) actorNames(idx []int32, ids *[]ActorID) []ActorID {
+	for _, a := range idx {
+		*ids = append(*ids, ActorID(h.actorIdx.key(a)))
 	}
-	for i := range events {
-		e := events[i]
-		e.ID = h.eventIdx.key(int32(i)) // the index's copy, in one string
-		e.Actors = names(e.Actors, refs.idx[refs.off[i]:refs.mid[i]])
-		e.Toward = names(e.Toward, refs.idx[refs.mid[i]:refs.off[i+1]])
-		e.Mediators = clone(e.Mediators)
-		h.events[i] = e
-	}
+	return (*ids)[len(*ids)-len(idx) : len(*ids) : len(*ids)]
+}
+
+// eventIDs returns a buffer for the actor lists of n events' copies.
+func (h *History) eventIDs(n int) []ActorID {
+	return make([]ActorID, 0, min(n*4, len(h.refs.idx)+len(h.mediators)))
 }
 
 // eventRefs holds the actor indexes of every event, resolved once: the
 // actors of event i are idx[off[i]:mid[i]], the actors it is toward
-// idx[mid[i]:off[i+1]].
+// idx[mid[i]:off[i+1]]. facts[i] and prefix[i] are what sorting and
+// folding need of event i.
 type eventRefs struct {
 	idx, off, mid []int32
 	facts         []eventFacts
+	prefix        []uint64 // of each ID: see idPrefix
 }
 
-// eventFacts is what sorting and folding need of one event, kept apart
-// from the large Event values so that those passes read little memory.
+// eventFacts is what sorting and folding need of one event, in 16 bytes
+// kept apart from the large Event values, so that those passes read little
+// memory.
 type eventFacts struct {
-	first, last int32 // the first and last day it may have happened on
-	prefix      uint64
-	kind        EventKind
-	level       Representation
-	stance      Alignment
-	oneWay      bool
-	curated     bool // not from a dataset: see sortEvents
+	last    int32  // the last day it may have happened on
+	span    uint16 // days from the first day it may have happened on to the last
+	kind    EventKind
+	level   Representation
+	stance  Alignment
+	oneWay  bool
+	curated bool  // not from a dataset: see sortEvents
+	in      int32 // its place in the input
 }
+
+func (f *eventFacts) first() int32 { return f.last - int32(f.span) }
 
 // event returns an Event that carries only what folding reads.
 func (f *eventFacts) event() Event {
 	return Event{Kind: f.kind, Level: f.level, Stance: f.stance, OneWay: f.oneWay}
 }
 
-// sortEvents returns the fold order of events (indexes into them), and
-// their facts in that order. An event is applied once it has certainly
-// happened, so events sort by the last day they could have happened on,
-// then by their first day; among events with the same days, a dataset's
-// come before curated ones, so that a curated fact dated like a dataset's
-// is the one a standing names as its cause; then events sort by ID, for
-// determinism. The days, the curated bit and the input index are packed
-// into one integer key, radix-sorted; IDs are compared only among events
-// with the same key but for the index, by an 8-byte prefix first.
-func sortEvents(events []Event, facts []eventFacts) ([]int32, []eventFacts) {
+// sortEvents returns the events' facts in fold order. An event is applied
+// once it has certainly happened, so events sort by the last day they
+// could have happened on, then by their first day; among events with the
+// same days, a dataset's come before curated ones, so that a curated fact
+// dated like a dataset's is the one a standing names as its cause; then
+// events sort by ID, for determinism.
+//
+// The days, the curated bit and the input index are packed into one
+// integer key, radix-sorted, with the rest of the facts in its low bits,
+// which the sort skips: the facts come out of the sorted keys in fold
+// order, without reading the input-ordered facts at random. IDs are
+// compared only among events tied on their days, by an 8-byte prefix
+// first.
+func sortEvents(events []Event, refs eventRefs) []eventFacts {
+	facts := refs.facts
 	lo, hi := int32(math.MaxInt32), int32(math.MinInt32)
 	for i := range facts {
 		lo, hi = min(lo, facts[i].last), max(hi, facts[i].last)
 	}
 	// key: last day (from lo), 511 less the span's length (a later first
-	// day sorts later), the curated bit, input index.
+	// day sorts later), the curated bit, input index; then the kind (5
+	// bits), level and stance (3 bits each) and the one-way bit, all of
+	// which checkEvents bounds.
+	const payBits = 12
 	idxBits := bits.Len(uint(len(events)))
 	dayBits := bits.Len64(uint64(int64(hi) - int64(lo)))
-	order := make([]int32, len(events))
-	if len(events) > 0 && dayBits+10+idxBits <= 64 {
+	folded := make([]eventFacts, len(events))
+	if len(events) > 0 && dayBits+10+idxBits+payBits <= 64 {
 		keys := make([]uint64, len(events))
 		for i := range facts {
 			f := &facts[i]
-			keys[i] = uint64(f.last-lo)<<(10+idxBits) | uint64(511-(f.last-f.first))<<(1+idxBits) |
-				b2u(f.curated)<<idxBits | uint64(i)
+			keys[i] = uint64(f.last-lo)<<(10+idxBits+payBits) | uint64(511-f.span)<<(1+idxBits+payBits) |
+				b2u(f.curated)<<(idxBits+payBits) | uint64(i)<<payBits |
+				uint64(f.kind)<<7 | uint64(f.level)<<4 | uint64(f.stance)<<1 | b2u(f.oneWay)
 		}
-		radixSort(keys, 0, dayBits+10+idxBits)
+		radixSort(keys, payBits, dayBits+10+idxBits+payBits)
 		mask := uint64(1)<<idxBits - 1
 		for at, k := range keys {
-			order[at] = int32(k & mask)
+			folded[at] = eventFacts{last: lo + int32(k>>(10+idxBits+payBits)), span: uint16(511 - (k>>(1+idxBits+payBits))&511),
+				curated: (k>>(idxBits+payBits))&1 == 1, in: int32((k >> payBits) & mask),
+				kind: EventKind(k >> 7 & 31), level: Representation(k >> 4 & 7), stance: Alignment(k >> 1 & 7), oneWay: k&1 == 1}
 		}
 	} else {
-		for i := range order {
-			order[i] = int32(i)
-		}
-		slices.SortFunc(order, func(a, b int32) int {
-			fa, fb := &facts[a], &facts[b]
-			return cmp.Or(cmp.Compare(fa.last, fb.last), cmp.Compare(fa.first, fb.first), cmp.Compare(b2u(fa.curated), b2u(fb.curated)))
+		copy(folded, facts)
+		slices.SortFunc(folded, func(a, b eventFacts) int {
+			return cmp.Or(cmp.Compare(a.last, b.last), cmp.Compare(b.span, a.span), cmp.Compare(b2u(a.curated), b2u(b.curated)),
+				cmp.Compare(a.in, b.in))
 		})
 	}
-	// The facts in fold order, for the ties below and the fold's reads.
-	folded := make([]eventFacts, len(order))
-	for at, i := range order {
-		folded[at] = facts[i]
-	}
-	sortTies(events, order, folded)
-	return order, folded
+	sortTies(events, refs.prefix, folded)
+	return folded
 }
 
 // sortTies sorts by ID each run of events that sortEvents's key leaves
-// tied, reading their facts in fold order, where they are adjacent.
-func sortTies(events []Event, order []int32, folded []eventFacts) {
+// tied, where they are adjacent in fold order.
+func sortTies(events []Event, prefix []uint64, folded []eventFacts) {
 	type tied struct {
-		f  eventFacts
-		in int32
+		f      eventFacts
+		prefix uint64
 	}
 	var run []tied
 	same := func(a, b *eventFacts) bool {
-		return a.first == b.first && a.last == b.last && a.curated == b.curated
+		return a.last == b.last && a.span == b.span && a.curated == b.curated
 	}
-	for i := 0; i < len(order); {
+	for i := 0; i < len(folded); {
 		j := i + 1
-		for j < len(order) && same(&folded[j], &folded[i]) {
+		for j < len(folded) && same(&folded[j], &folded[i]) {
 			j++
 		}
 		if j-i > 1 {
 			run = run[:0]
-			for x := i; x < j; x++ {
-				run = append(run, tied{folded[x], order[x]})
+			for _, f := range folded[i:j] {
+				run = append(run, tied{f, prefix[f.in]})
 			}
 			slices.SortFunc(run, func(a, b tied) int {
-				if a.f.prefix != b.f.prefix {
-					return cmp.Compare(a.f.prefix, b.f.prefix)
+				if a.prefix != b.prefix {
+					return cmp.Compare(a.prefix, b.prefix)
 				}
-				return cmp.Compare(events[a.in].ID, events[b.in].ID)
+				return cmp.Compare(events[a.f.in].ID, events[b.f.in].ID)
 			})
 			for x, t := range run {
-				folded[i+x], order[i+x] = t.f, t.in
+				folded[i+x] = t.f
 			}
 		}
 		i = j
@@ -344,13 +379,6 @@ func cloneActors(in []Actor) []Actor {
 	return out
 }
 
-func cloneEvent(e Event) Event {
-	e.Actors = slices.Clone(e.Actors)
-	e.Toward = slices.Clone(e.Toward)
-	e.Mediators = slices.Clone(e.Mediators)
-	return e
-}
-
 func (h *History) checkActors(p *problems) {
 	var dup []bool
 	h.actorIdx, dup = newIDIndex(len(h.actors), func(i int32) (string, bool) {
@@ -394,15 +422,18 @@ func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRef
 	var dup []bool
 	h.eventIdx, dup = newIDIndex(len(events), func(i int32) (string, bool) { return events[i].ID, events[i].ID != "" })
 	if idx != nil {
+		h.events = make([]storedEvent, len(events))
 		refs.off, refs.mid = make([]int32, len(events)+1), make([]int32, len(events))
-		refs.facts = make([]eventFacts, len(events))
+		refs.facts, refs.prefix = make([]eventFacts, len(events)), make([]uint64, len(events))
 	}
 	for i := range events {
 		e := &events[i]
 		if idx != nil {
 			f, l := calendar.Span(int(e.Date.year), int(e.Date.month), int(e.Date.day))
-			refs.facts[i] = eventFacts{first: f, last: l, prefix: idPrefix(h.eventIdx.key(int32(i))),
-				kind: e.Kind, level: e.Level, stance: e.Stance, oneWay: e.OneWay, curated: e.Dataset == ""}
+			refs.facts[i] = eventFacts{last: l, span: uint16(l - f), kind: e.Kind, level: e.Level, stance: e.Stance,
+				oneWay: e.OneWay, curated: e.Dataset == "", in: int32(i)}
+			refs.prefix[i] = idPrefix(h.eventIdx.key(int32(i)))
+			h.store(i, e)
 		}
 		// The element's name is built only for a problem.
 		el := func() string {
@@ -473,6 +504,20 @@ func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRef
 		refs.off[len(events)] = int32(len(refs.idx))
 	}
 	return refs
+}
+
+// store keeps event i, e, as a storedEvent.
+func (h *History) store(i int, e *Event) {
+	h.events[i] = storedEvent{agreement: e.Agreement, summary: e.Summary, source: e.Source, dataset: e.Dataset,
+		date: e.Date, kind: e.Kind, level: e.Level, stance: e.Stance, oneWay: e.OneWay,
+		hasToward: e.Toward != nil, hasMediators: e.Mediators != nil}
+	if len(e.Mediators) > 0 && h.medFrom == nil {
+		h.medFrom = make([]int32, len(h.events)+1) // the events before have none
+	}
+	if h.medFrom != nil {
+		h.mediators = append(h.mediators, e.Mediators...)
+		h.medFrom[i+1] = int32(len(h.mediators))
+	}
 }
 
 // takesLevel reports whether events of kind k may set a representation
@@ -583,7 +628,7 @@ func (h *History) fold(folded []eventFacts, refs eventRefs) {
 		prev := noLevels
 		for ; end < n && entries[end].key == k; end++ {
 			f := &folded[entries[end].event]
-			ei := order[entries[end].event] // the event's place in h.events
+			ei := f.in // the event's place in h.events
 			e := f.event()
 			next := prev
 			if r, ok := e.representationAfter(); ok {
@@ -603,7 +648,7 @@ func (h *History) fold(folded []eventFacts, refs eventRefs) {
 			if a, ok := e.alignmentAfter(prev.align); ok {
 				next.align, next.alignCause = a, ei
 			}
-			events[end], first[end], last[end], after[end] = ei, f.first, f.last, next
+			events[end], first[end], last[end], after[end] = ei, f.first(), f.last, next
 			prev = next
 		}
 		h.logStart = append(h.logStart, int32(start))
@@ -737,8 +782,9 @@ func (h *History) Name(id ActorID) string {
 // could have happened on, then by first day, then by ID.
 func (h *History) Events() []Event {
 	out := make([]Event, len(h.order))
+	ids := h.eventIDs(len(h.order))
 	for at, i := range h.order {
-		out[at] = cloneEvent(h.events[i])
+		out[at] = h.event(i, &ids)
 	}
 	return out
 }
@@ -749,7 +795,8 @@ func (h *History) Event(id string) (Event, bool) {
 	if !ok {
 		return Event{}, false
 	}
-	return cloneEvent(h.events[i]), true
+	ids := h.eventIDs(1)
+	return h.event(i, &ids), true
 }
 
 // index returns the actor's index or an error wrapping ErrUnknownActor.
