@@ -93,10 +93,10 @@ type pairLog struct {
 // levels is the standing of a pair after a step of the fold, with the event
 // that set each ladder (-1 if none).
 type levels struct {
-	rep        [2]Representation // [0]: lo's mission in hi; [1]: hi's in lo
 	repCause   [2]int32
-	align      Alignment
 	alignCause int32
+	rep        [2]Representation // [0]: lo's mission in hi; [1]: hi's in lo
+	align      Alignment
 }
 
 var noLevels = levels{repCause: [2]int32{-1, -1}, alignCause: -1}
@@ -132,13 +132,16 @@ func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	folded := sortEvents(events, refs)
+	// One scratch array serves both radix sorts.
+	pairs := countPairs(refs)
+	scratch := make([]uint64, 2*max(len(events), pairs))
+	folded := sortEvents(events, refs, scratch)
 	h.order = make([]int32, len(folded))
 	for at := range folded {
 		h.order[at] = folded[at].in
 	}
 	h.refs = eventRefs{idx: refs.idx, off: refs.off, mid: refs.mid}
-	h.fold(folded, refs)
+	h.fold(folded, refs, scratch[:2*pairs])
 	h.indexActors(nil)
 	return h, nil
 }
@@ -238,7 +241,8 @@ func (f *eventFacts) event() Event {
 	return Event{Kind: f.kind, Level: f.level, Stance: f.stance, OneWay: f.oneWay}
 }
 
-// sortEvents returns the events' facts in fold order. An event is applied
+// sortEvents sorts the events' facts, refs.facts, into fold order and
+// returns them; scratch is twice as long as the events. An event is applied
 // once it has certainly happened, so events sort by the last day they
 // could have happened on, then by their first day; among events with the
 // same days, a dataset's come before curated ones, so that a curated fact
@@ -251,7 +255,7 @@ func (f *eventFacts) event() Event {
 // order, without reading the input-ordered facts at random. IDs are
 // compared only among events tied on their days, by an 8-byte prefix
 // first.
-func sortEvents(events []Event, refs eventRefs) []eventFacts {
+func sortEvents(events []Event, refs eventRefs, scratch []uint64) []eventFacts {
 	facts := refs.facts
 	lo, hi := int32(math.MaxInt32), int32(math.MinInt32)
 	for i := range facts {
@@ -264,31 +268,29 @@ func sortEvents(events []Event, refs eventRefs) []eventFacts {
 	const payBits = 12
 	idxBits := bits.Len(uint(len(events)))
 	dayBits := bits.Len64(uint64(int64(hi) - int64(lo)))
-	folded := make([]eventFacts, len(events))
 	if len(events) > 0 && dayBits+10+idxBits+payBits <= 64 {
-		keys := make([]uint64, len(events))
+		keys := scratch[:len(events)]
 		for i := range facts {
 			f := &facts[i]
 			keys[i] = uint64(f.last-lo)<<(10+idxBits+payBits) | uint64(511-f.span)<<(1+idxBits+payBits) |
 				b2u(f.curated)<<(idxBits+payBits) | uint64(i)<<payBits |
 				uint64(f.kind)<<7 | uint64(f.level)<<4 | uint64(f.stance)<<1 | b2u(f.oneWay)
 		}
-		radixSort(keys, payBits, dayBits+10+idxBits+payBits)
+		radixSort(keys, scratch[len(events):], payBits, dayBits+10+idxBits+payBits)
 		mask := uint64(1)<<idxBits - 1
 		for at, k := range keys {
-			folded[at] = eventFacts{last: lo + int32(k>>(10+idxBits+payBits)), span: uint16(511 - (k>>(1+idxBits+payBits))&511),
+			facts[at] = eventFacts{last: lo + int32(k>>(10+idxBits+payBits)), span: uint16(511 - (k>>(1+idxBits+payBits))&511),
 				curated: (k>>(idxBits+payBits))&1 == 1, in: int32((k >> payBits) & mask),
 				kind: EventKind(k >> 7 & 31), level: Representation(k >> 4 & 7), stance: Alignment(k >> 1 & 7), oneWay: k&1 == 1}
 		}
 	} else {
-		copy(folded, facts)
-		slices.SortFunc(folded, func(a, b eventFacts) int {
+		slices.SortFunc(facts, func(a, b eventFacts) int {
 			return cmp.Or(cmp.Compare(a.last, b.last), cmp.Compare(b.span, a.span), cmp.Compare(b2u(a.curated), b2u(b.curated)),
 				cmp.Compare(a.in, b.in))
 		})
 	}
-	sortTies(events, refs.prefix, folded)
-	return folded
+	sortTies(events, refs.prefix, facts)
+	return facts
 }
 
 // sortTies sorts by ID each run of events that sortEvents's key leaves
@@ -341,13 +343,13 @@ func idPrefix(s string) uint64 {
 
 // radixSort sorts keys by their bits from bit from up to bit to: a stable
 // least-significant-digit sort, a byte a pass, linear in the keys. Keys
-// already in order by their lower bits need no pass over those.
-func radixSort(keys []uint64, from, to int) {
+// already in order by their lower bits need no pass over those. tmp is
+// scratch, at least as long as keys.
+func radixSort(keys, tmp []uint64, from, to int) {
 	if len(keys) < 2 {
 		return
 	}
-	tmp := make([]uint64, len(keys))
-	src, dst := keys, tmp
+	src, dst := keys, tmp[:len(keys)]
 	for shift := from; shift < to; shift += 8 {
 		var count [257]int
 		for _, k := range src {
@@ -547,28 +549,27 @@ func (h *History) checkIDs(p *problems, el func() string, field string, ids []Ac
 	return out
 }
 
-// fold builds every pair's log from the facts in fold order (folded[at] is
-// of event h.order[at]): each pair's standing after each event is its
-// standing before plus the event. The (pair, event) entries are packed
-// into integers and radix-sorted, and the logs share flat arrays filled
-// pair by pair: a large history costs a few large allocations and no map.
-func (h *History) fold(folded []eventFacts, refs eventRefs) {
-	order := h.order
+// fold builds every pair's log from the facts in fold order: each pair's
+// standing after each event is its standing before plus the event. The
+// (pair, event) entries are packed into integers and radix-sorted, and the
+// logs share flat arrays filled pair by pair: a large history costs a few
+// large allocations and no map. scratch holds twice as many integers as
+// there are entries (see countPairs).
+func (h *History) fold(folded []eventFacts, refs eventRefs, scratch []uint64) {
 	// An entry: the pair's actors, the event's place in fold order, and
 	// whether the acting side (for one-way changes) is the higher actor.
-	actorBits, eventBits := bits.Len(uint(len(h.actors))), bits.Len(uint(len(order)))
+	actorBits, eventBits := bits.Len(uint(len(h.actors))), bits.Len(uint(len(folded)))
 	packed := 2*actorBits+eventBits+1 <= 64
 	type entry struct {
 		key    pairKey
 		event  int32
 		hiActs bool
 	}
-	var keys []uint64
+	n := len(scratch) / 2
+	keys := scratch[:0:n]
 	var entries []entry
-	if packed {
-		keys = make([]uint64, 0, countPairs(refs))
-	} else {
-		entries = make([]entry, 0, countPairs(refs))
+	if !packed {
+		entries = make([]entry, 0, n)
 	}
 	add := func(a, b, at int32) {
 		k := makePairKey(a, b)
@@ -582,7 +583,8 @@ func (h *History) fold(folded []eventFacts, refs eventRefs) {
 	// actor with each actor it is toward, or else each two of its actors.
 	// Read in fold order, the entries need sorting by pair only: an event
 	// touches a pair once.
-	for at, i := range order {
+	for at := range folded {
+		i := folded[at].in
 		acts, toward := refs.idx[refs.off[i]:refs.mid[i]], refs.idx[refs.mid[i]:refs.off[i+1]]
 		if len(toward) > 0 {
 			for _, a := range acts {
@@ -598,36 +600,42 @@ func (h *History) fold(folded []eventFacts, refs eventRefs) {
 			}
 		}
 	}
-	if packed {
-		radixSort(keys, eventBits+1, 2*actorBits+eventBits+1)
-		entries = make([]entry, len(keys))
-		amask, emask := uint64(1)<<actorBits-1, uint64(1)<<eventBits-1
-		for i, k := range keys {
-			entries[i] = entry{pairKey{int32(k >> (actorBits + eventBits + 1)), int32((k >> (eventBits + 1)) & amask)},
-				int32((k >> 1) & emask), k&1 == 1}
+	// entryAt decodes entry i, so that packed entries take 8 bytes.
+	amask, emask := uint64(1)<<actorBits-1, uint64(1)<<eventBits-1
+	entryAt := func(i int) entry {
+		if !packed {
+			return entries[i]
 		}
-		keys = nil
+		k := keys[i]
+		return entry{pairKey{int32(k >> (actorBits + eventBits + 1)), int32((k >> (eventBits + 1)) & amask)},
+			int32((k >> 1) & emask), k&1 == 1}
+	}
+	if packed {
+		radixSort(keys, scratch[n:], eventBits+1, 2*actorBits+eventBits+1)
 	} else {
 		slices.SortStableFunc(entries, func(a, b entry) int {
 			return cmp.Or(cmp.Compare(a.key.lo, b.key.lo), cmp.Compare(a.key.hi, b.key.hi))
 		})
 	}
-	n := len(entries)
 	events, first, last, after := make([]int32, n), make([]int32, n), make([]int32, n), make([]levels, n)
 	pairs := 0
-	for i := range entries {
-		if i == 0 || entries[i].key != entries[i-1].key {
+	for i := range n {
+		if i == 0 || entryAt(i).key != entryAt(i-1).key {
 			pairs++
 		}
 	}
 	h.logStart, h.logHi = make([]int32, 0, pairs+1), make([]int32, 0, pairs)
 	h.logsFrom = make([]int32, len(h.actors)+1)
 	for start := 0; start < n; {
-		k := entries[start].key
+		k := entryAt(start).key
 		end := start
 		prev := noLevels
-		for ; end < n && entries[end].key == k; end++ {
-			f := &folded[entries[end].event]
+		for ; end < n; end++ {
+			en := entryAt(end)
+			if en.key != k {
+				break
+			}
+			f := &folded[en.event]
 			ei := f.in // the event's place in h.events
 			e := f.event()
 			next := prev
@@ -635,7 +643,7 @@ func (h *History) fold(folded []eventFacts, refs eventRefs) {
 				// Side 0 is lo's mission in hi. One-way changes touch only
 				// the actor's mission in the counterpart.
 				actorSide := 0
-				if entries[end].hiActs {
+				if en.hiActs {
 					actorSide = 1
 				}
 				for side := range 2 {
