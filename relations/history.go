@@ -29,6 +29,7 @@ type History struct {
 	// (idx, off and mid only), and mediators[medFrom[i]:medFrom[i+1]] are
 	// event i's mediators (medFrom is nil if no event has any).
 	events    []storedEvent
+	texts     []eventText // see storedEvent
 	order     []int32
 	eventIdx  idIndex
 	refs      eventRefs
@@ -177,28 +178,34 @@ func (h *History) sortActors() {
 // storedEvent is an event as a History keeps it, in input order. Its ID
 // is the event index's, its actors and those it acted toward are the
 // actor indexes in History.refs, its mediators (rare) in
-// History.mediators. Half an Event's size, and written by the pass that
-// checks the events, it spares the build a second pass over the input
-// and a copy of every Event: at 220,000 events, the largest memory
-// traffic of a build.
+// History.mediators, and its texts are History.texts[text]: consecutive
+// events mostly share them (their source, their dataset), and share an
+// entry then. A tenth of an Event's size, without pointers for the
+// garbage collector to follow, and written by the pass that checks the
+// events, it spares the build a second pass over the input and a copy of
+// every Event: at 220,000 events, the largest memory traffic of a build.
 type storedEvent struct {
-	agreement, summary, source, dataset string
-	date                                Date
-	kind                                EventKind
-	level                               Representation
-	stance                              Alignment
-	oneWay                              bool
+	text   int32
+	date   Date
+	kind   EventKind
+	level  Representation
+	stance Alignment
+	oneWay bool
 	// Whether the event's Toward and Mediators were not nil, so that the
 	// Event given back has nil where it had nil.
 	hasToward, hasMediators bool
 }
 
+// eventText holds the texts of an event.
+type eventText struct{ agreement, summary, source, dataset string }
+
 // event returns a copy of event i; its actor lists are appended to *ids,
 // whose array they share, full.
 func (h *History) event(i int32, ids *[]ActorID) Event {
 	s := &h.events[i]
+	t := &h.texts[s.text]
 	e := Event{ID: h.eventIdx.key(i), Kind: s.kind, Date: s.date, OneWay: s.oneWay, Level: s.level, Stance: s.stance,
-		Agreement: s.agreement, Summary: s.summary, Source: s.source, Dataset: s.dataset}
+		Agreement: t.agreement, Summary: t.summary, Source: t.source, Dataset: t.dataset}
 	e.Actors = h.actorNames(h.refs.idx[h.refs.off[i]:h.refs.mid[i]], ids)
 	if s.hasToward {
 		e.Toward = h.actorNames(h.refs.idx[h.refs.mid[i]:h.refs.off[i+1]], ids)
@@ -525,9 +532,12 @@ func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRef
 
 // store keeps event i, e, as a storedEvent.
 func (h *History) store(i int, e *Event) {
-	h.events[i] = storedEvent{agreement: e.Agreement, summary: e.Summary, source: e.Source, dataset: e.Dataset,
-		date: e.Date, kind: e.Kind, level: e.Level, stance: e.Stance, oneWay: e.OneWay,
-		hasToward: e.Toward != nil, hasMediators: e.Mediators != nil}
+	t := eventText{e.Agreement, e.Summary, e.Source, e.Dataset}
+	if len(h.texts) == 0 || h.texts[len(h.texts)-1] != t {
+		h.texts = append(h.texts, t)
+	}
+	h.events[i] = storedEvent{text: int32(len(h.texts) - 1), date: e.Date, kind: e.Kind, level: e.Level, stance: e.Stance,
+		oneWay: e.OneWay, hasToward: e.Toward != nil, hasMediators: e.Mediators != nil}
 	if len(e.Mediators) > 0 && h.medFrom == nil {
 		h.medFrom = make([]int32, len(h.events)+1) // the events before have none
 	}

@@ -135,7 +135,7 @@ func (h *History) lastObserved(c Cause, day Date) Doubt {
 	}
 	i, _ := h.eventIndex(c.Event) // as a map would, 0 for an ID not here
 	e := &h.events[i]
-	cov, ok := h.coverage[e.dataset]
+	cov, ok := h.coverage[h.texts[e.text].dataset]
 	if !ok || !cov.Observed.Until.IsValid() || day.firstDay() < cov.Observed.Until.firstDay() {
 		return Doubt{}
 	}

@@ -43,7 +43,7 @@ func (h *History) Timeline(a, b ActorID) ([]Step, error) {
 	for i, ei := range log.events {
 		e := &h.events[ei]
 		lv := log.after[i]
-		out[i] = Step{Event: h.eventIdx.key(ei), Date: e.date, Kind: e.kind, Summary: e.summary,
+		out[i] = Step{Event: h.eventIdx.key(ei), Date: e.date, Kind: e.kind, Summary: h.texts[e.text].summary,
 			AinB: lv.rep[aSide], BinA: lv.rep[bSide], Alignment: lv.align}
 	}
 	return out, nil
