@@ -43,8 +43,8 @@ func (h *History) WithAgreements(src AgreementSource) *History {
 	var extra []pairKey
 	if src != nil {
 		for a, b := range src.AgreementPairs() {
-			ai, aok := h.actorIdx[a]
-			bi, bok := h.actorIdx[b]
+			ai, aok := h.actorIndex(a)
+			bi, bok := h.actorIndex(b)
 			if aok && bok && ai != bi {
 				extra = append(extra, makePairKey(ai, bi))
 			}

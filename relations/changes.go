@@ -205,9 +205,10 @@ func (h *History) counterparts(x ActorID, day Date, keep func(Alignment) bool) (
 // the events the day cannot place had happened, in fold order: the
 // standing after each of them.
 func (h *History) possibleAlignments(a, b ActorID, day Date) []Alignment {
-	ai, bi := h.actorIdx[a], h.actorIdx[b]
-	log := h.pairLog(makePairKey(ai, bi))
-	if log == nil {
+	ai, _ := h.actorIndex(a)
+	bi, _ := h.actorIndex(b)
+	log, ok := h.pairLog(makePairKey(ai, bi))
+	if !ok {
 		return nil
 	}
 	var out []Alignment

@@ -134,8 +134,10 @@ func (h *History) MarshalJSON() ([]byte, error) {
 	for i, a := range h.actors {
 		d.Actors[i] = actorJSON(a)
 	}
-	for i, e := range h.events {
-		d.Events[i] = jsonEvent{ID: e.ID, Kind: e.Kind, Date: e.Date,
+	ids := h.eventIDs(len(h.order))
+	for at, i := range h.order {
+		e := h.event(i, &ids)
+		d.Events[at] = jsonEvent{ID: e.ID, Kind: e.Kind, Date: e.Date,
 			Actors: e.Actors, Toward: e.Toward, Mediators: e.Mediators, OneWay: e.OneWay,
 			Level: optRepresentation(e.Level), Stance: optAlignment(e.Stance),
 			Agreement: e.Agreement, Summary: e.Summary, Source: e.Source, Dataset: e.Dataset}

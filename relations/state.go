@@ -105,7 +105,7 @@ func (h *History) Standing(a, b ActorID, day Date) (Standing, error) {
 	}
 	s := Standing{A: a, B: b, On: day}
 	k := makePairKey(ai, bi)
-	if log := h.pairLog(k); log != nil {
+	if log, ok := h.pairLog(k); ok {
 		n := log.applied(day)
 		lv := noLevels
 		if n > 0 {
@@ -133,13 +133,14 @@ func (h *History) lastObserved(c Cause, day Date) Doubt {
 	if c.Event == "" || h.coverage == nil {
 		return Doubt{}
 	}
-	e := &h.events[h.eventPos[h.eventIdx[c.Event]]]
-	cov, ok := h.coverage[e.Dataset]
+	i, _ := h.eventIndex(c.Event) // as a map would, 0 for an ID not here
+	e := &h.events[i]
+	cov, ok := h.coverage[h.texts[e.text].dataset]
 	if !ok || !cov.Observed.Until.IsValid() || day.firstDay() < cov.Observed.Until.firstDay() {
 		return Doubt{}
 	}
 	last, _ := cov.LastObserved()
-	return Doubt{Reason: PastCoverage, Detail: "event " + strconv.Quote(e.ID) + " as last observed by " + cov.Source + " on " + last.String()}
+	return Doubt{Reason: PastCoverage, Detail: "event " + strconv.Quote(h.eventIdx.key(i)) + " as last observed by " + cov.Source + " on " + last.String()}
 }
 
 // withAgreement raises an alignment to what agreements in force give the
@@ -181,8 +182,7 @@ func (h *History) eventCause(i int32) Cause {
 	if i < 0 {
 		return Cause{}
 	}
-	e := &h.events[i]
-	return Cause{Since: e.Date, Event: e.ID}
+	return Cause{Since: h.events[i].date, Event: h.eventIdx.key(i)}
 }
 
 // applied returns how many of the log's events had certainly happened by
@@ -203,7 +203,7 @@ func (l *pairLog) uncertain(h *History, n int, day Date) []string {
 	end := day.lastDay()
 	for i := n; i < len(l.last) && l.last[i] <= end+maxSpan; i++ {
 		if l.first[i] <= end {
-			out = append(out, h.events[l.events[i]].ID)
+			out = append(out, h.eventIdx.key(l.events[i]))
 		}
 	}
 	return out

@@ -31,8 +31,8 @@ func (h *History) Timeline(a, b ActorID) ([]Step, error) {
 		return nil, err
 	}
 	k := makePairKey(ai, bi)
-	log := h.pairLog(k)
-	if log == nil {
+	log, ok := h.pairLog(k)
+	if !ok {
 		return nil, nil
 	}
 	aSide, bSide := 0, 1
@@ -43,7 +43,7 @@ func (h *History) Timeline(a, b ActorID) ([]Step, error) {
 	for i, ei := range log.events {
 		e := &h.events[ei]
 		lv := log.after[i]
-		out[i] = Step{Event: e.ID, Date: e.Date, Kind: e.Kind, Summary: e.Summary,
+		out[i] = Step{Event: h.eventIdx.key(ei), Date: e.date, Kind: e.kind, Summary: h.texts[e.text].summary,
 			AinB: lv.rep[aSide], BinA: lv.rep[bSide], Alignment: lv.align}
 	}
 	return out, nil
