@@ -113,3 +113,36 @@ func TestParseHistoryJSONHugeIDGivesShortError(t *testing.T) {
 		t.Errorf("a 50 MB actor ID: %.300v", err)
 	}
 }
+
+// TestIndexBoundsAreErrors lowers the bounds of a History's 32-bit
+// indexes and of the pairs events touch, and checks that passing each is
+// an error that says which, not a wrapped count or an allocation the size
+// of an event's square.
+func TestIndexBoundsAreErrors(t *testing.T) {
+	actors := []Actor{{ID: "AAA", Kind: StateActor, Name: "A"}, {ID: "BBB", Kind: StateActor, Name: "B"},
+		{ID: "CCC", Kind: StateActor, Name: "C"}}
+	events := []Event{
+		{ID: "e1", Kind: StateVisit, Date: MustDate("2000-01-01"), Actors: []ActorID{"AAA", "BBB", "CCC"}},
+		{ID: "e2", Kind: StateVisit, Date: MustDate("2000-01-02"), Actors: []ActorID{"AAA"}, Toward: []ActorID{"BBB", "CCC"}},
+	}
+	if _, err := NewHistory(actors, events); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		indexed, pairs int
+		want           string
+	}{
+		{indexed: 3, pairs: 100, want: "6 actors named by events is more than the limit of 3"},
+		{indexed: 3, pairs: 100, want: "4 bytes of event IDs is more than the limit of 3"},
+		{indexed: 1, pairs: 100, want: "2 events is more than the limit of 1"},
+		{indexed: 100, pairs: 4, want: "the events touch more than 4 pairs of actors"},
+	} {
+		indexed, pairs := maxIndexed, maxPairEntries
+		maxIndexed, maxPairEntries = tc.indexed, tc.pairs
+		_, err := NewHistory(actors, events)
+		maxIndexed, maxPairEntries = indexed, pairs
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("bounds %d and %d: got %v, want an error saying %q", tc.indexed, tc.pairs, err, tc.want)
+		}
+	}
+}

@@ -108,8 +108,10 @@ var noLevels = levels{repCause: [2]int32{-1, -1}, alignCause: -1}
 // [errors.Join] of [*FieldError]s naming the element and field: invalid or
 // duplicate IDs, unknown actors, an actor paired with itself, invalid dates,
 // an event kind that needs a counterpart without one, a level its kind
-// cannot take. At most the first 100 problems are reported, then "and N
-// more problems".
+// cannot take, and events past what a History indexes (2³¹−1 events, bytes
+// of event IDs and actors named, each; 2²⁷ pairs touched, an event among n
+// actors touching n(n-1)/2). At most the first 100 problems are reported,
+// then "and N more problems".
 func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History, error) {
 	h := &History{actors: cloneActors(actors), actorIdx: make(map[ActorID]int32, len(actors))}
 	for _, o := range opts {
@@ -501,6 +503,9 @@ func (h *History) checkActors(p *problems) {
 func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRefs {
 	refs := eventRefs{idx: idx}
 	var dup []bool
+	if !fitsIndexes(p, events) {
+		return refs
+	}
 	h.eventIdx, dup = newIDIndex(len(events), func(i int32) (string, bool) { return events[i].ID, events[i].ID != "" })
 	if idx != nil {
 		h.events = make([]storedEvent, len(events))
@@ -585,6 +590,52 @@ func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRef
 		refs.off[len(events)] = int32(len(refs.idx))
 	}
 	return refs
+}
+
+// maxIndexed bounds what a History numbers with 32-bit integers: its
+// events, the bytes of their IDs, and the actors they name, each counted
+// over all events. A variable, so that a test can lower it.
+var maxIndexed = math.MaxInt32
+
+// maxPairEntries bounds the pairs the events touch, each counted once per
+// event that touches it: an event among n actors touches n(n-1)/2 pairs,
+// one from a actors toward b actors a×b, and building the history takes
+// about 50 bytes for each.
+var maxPairEntries = 1 << 27
+
+// fitsIndexes reports whether the events fit the History's indexes, and
+// reports a problem for each bound they pass: checked before the indexes
+// are sized, so that no count wraps around and no allocation grows with a
+// hostile event's square.
+func fitsIndexes(p *problems, events []Event) bool {
+	var ids, names, pairs int
+	for i := range events {
+		e := &events[i]
+		ids += len(e.ID)
+		names += len(e.Actors) + len(e.Toward) + len(e.Mediators)
+		if a, t := len(e.Actors), len(e.Toward); t > 0 {
+			pairs += min(a*t, maxPairEntries+1) // no overflow on a hostile product
+		} else {
+			pairs += min(a*(a-1)/2, maxPairEntries+1)
+		}
+		pairs = min(pairs, maxPairEntries+1)
+	}
+	fits := true
+	over := func(field string, n, limit int, what string) {
+		if n > limit {
+			p.addf("events", field, strconv.Itoa(n)+" "+what+" is more than the limit of "+strconv.Itoa(limit))
+			fits = false
+		}
+	}
+	over("", len(events), maxIndexed, "events")
+	over("id", ids, maxIndexed, "bytes of event IDs")
+	over("actors", names, maxIndexed, "actors named by events")
+	if pairs > maxPairEntries {
+		p.addf("events", "actors", "the events touch more than "+strconv.Itoa(maxPairEntries)+
+			" pairs of actors (an event among n actors touches n(n-1)/2 pairs)")
+		fits = false
+	}
+	return fits
 }
 
 // store keeps event i, e, as a storedEvent.

@@ -29,11 +29,12 @@ type idIndex struct {
 
 // newIDIndex indexes the IDs of n items: id(i) returns the ID of item i and
 // whether to index it. It also reports, for each item, whether its ID is
-// one an earlier item has (nil if none is): lookups find the first.
-func newIDIndex(n int, id func(i int32) (string, bool)) (idIndex, []bool) {
+// one an earlier item has (nil if none is): lookups find the first. The
+// IDs together must hold at most maxIndexed bytes (fitsIndexes checks).
+func newIDIndex(n int, id func(i int32) (string, bool)) (x idIndex, dup []bool) {
 	// About one bucket an item: a bucket holds one or two entries.
 	nbits := bits.Len(uint(n))
-	x := idIndex{seed: maphash.MakeSeed(), shift: uint8(64 - nbits), start: make([]int32, 1<<nbits+1),
+	x = idIndex{seed: maphash.MakeSeed(), shift: uint8(64 - nbits), start: make([]int32, 1<<nbits+1),
 		ends: make([]int32, n+1)}
 	// Each ID is read once, to hash it and to copy it: the hashes of the
 	// items, 0 for an item not indexed, are kept for placing them.
