@@ -140,17 +140,6 @@ func (a *Agreement) Leaders() []relations.ActorID {
 	return out
 }
 
-// members returns the parties with the Member role, in party order.
-func (a *Agreement) members() []relations.ActorID {
-	var out []relations.ActorID
-	for _, p := range a.Parties {
-		if p.Roles.Has(Member) {
-			out = append(out, p.Actor)
-		}
-	}
-	return out
-}
-
 // phase is one span of an agreement's text: the original or an amendment.
 type phase struct {
 	clauses    []Clause
