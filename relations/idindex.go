@@ -11,8 +11,9 @@ import (
 // idIndex finds an item by its ID among n items numbered 0 to n-1: a hash
 // table built once, as flat arrays. A map keyed by strings spreads its
 // keys over large, pointer-laden groups; a history of 220,000 events then
-// spent much of its build time in cache misses inserting its event IDs. Here the entries of a bucket are adjacent and hold 8 bytes each,
-// the IDs are copied into one string, and building the table finds every
+// spent much of its build time in cache misses inserting its event IDs.
+// Here the entries of a bucket are adjacent and hold 8 bytes each, the IDs
+// are copied into one string, and building the table finds every
 // duplicate ID without a lookup.
 type idIndex struct {
 	seed  maphash.Seed
