@@ -52,6 +52,8 @@ type element struct {
 	input int
 }
 
+// String names the agreement as a problem does: `agreement "smda"`, or
+// `agreements[3]` for one without an ID.
 func (e element) String() string {
 	if e.id != "" {
 		return "agreement " + errs.Quote(e.id)
@@ -83,6 +85,8 @@ func (f path) push(name string, i int) path {
 	return f
 }
 
+// String spells the path as a problem names a field:
+// `amendments[0].clauses[2].by[1]`.
 func (f path) String() string {
 	var b strings.Builder
 	for i, part := range f.parts[:f.n] {
