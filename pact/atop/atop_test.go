@@ -1,7 +1,6 @@
 package atop
 
 import (
-	"bytes"
 	"compress/gzip"
 	"io"
 	"iter"
@@ -11,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+
+	"github.com/entente-go/entente/internal/sharedcopy"
 
 	"github.com/entente-go/entente/pact"
 )
@@ -81,17 +82,7 @@ func readATOP(t testing.TB) *Dataset {
 // bytes of ATOP's directed dyad-year file in ../shared/data, when that is
 // present.
 func TestDDYRFixtureMatchesShared(t *testing.T) {
-	want, err := os.ReadFile(filepath.Join(sharedDir, ddyrFile))
-	if err != nil {
-		t.Skipf("../shared/data not available (%v); nothing to compare with", err)
-	}
-	got, err := gunzip(ddyrFixture)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s (%d bytes decompressed) differs from %s (%d bytes); run go generate", ddyrFixture, len(got), ddyrFile, len(want))
-	}
+	sharedcopy.Check(t, filepath.Join(sharedDir, ddyrFile), ddyrFixture, func() ([]byte, error) { return gunzip(ddyrFixture) })
 }
 
 // TestReadDir reads ATOP through ReadDir from a directory of its own CSV

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/entente-go/entente/internal/sharedcopy"
+
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/entente-go/entente/relations"
@@ -48,13 +50,7 @@ func readFixture(t *testing.T) []byte {
 // TestFixtureMatchesShared checks that the fixture decompresses to the
 // bytes of COW's file in ../shared/data, when that is present.
 func TestFixtureMatchesShared(t *testing.T) {
-	want, err := os.ReadFile(sharedCSV)
-	if err != nil {
-		t.Skipf("../shared/data not available (%v); nothing to compare with", err)
-	}
-	if got := readFixture(t); !bytes.Equal(got, want) {
-		t.Errorf("%s (%d bytes decompressed) differs from %s (%d bytes); run go generate", statesFixture, len(got), sharedCSV, len(want))
-	}
+	sharedcopy.Check(t, sharedCSV, statesFixture, func() ([]byte, error) { return readFixture(t), nil })
 }
 
 // TestTableMatchesCOW checks every code, abbreviation, name and spell

@@ -2,14 +2,13 @@ package rivalry_test
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/csv"
 	"errors"
-	"io"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/entente-go/entente/internal/sharedcopy"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -22,26 +21,7 @@ const sharedCSV = "../../../shared/data/thompson-dreyer-rivalries/rivalries.csv"
 // TestMatchesShared checks that the embedded copy decompresses to the
 // bytes of the file in ../shared/data, when that is present.
 func TestMatchesShared(t *testing.T) {
-	want, err := os.ReadFile(sharedCSV)
-	if err != nil {
-		t.Skipf("../shared/data not available (%v); nothing to compare with", err)
-	}
-	f, err := os.Open("rivalries.csv.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("embedded rivalries.csv (%d bytes) differs from %s (%d bytes); run go generate", len(got), sharedCSV, len(want))
-	}
+	sharedcopy.Check(t, sharedCSV, "rivalries.csv.gz", sharedcopy.GunzipFile("rivalries.csv.gz"))
 }
 
 // TestAll checks what SOURCE.md and the handbook say of the data.

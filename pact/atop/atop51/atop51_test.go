@@ -1,13 +1,13 @@
 package atop51_test
 
 import (
-	"bytes"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sync"
 	"testing"
 	"testing/fstest"
+
+	"github.com/entente-go/entente/internal/sharedcopy"
 
 	"github.com/entente-go/entente/pact/atop"
 	"github.com/entente-go/entente/pact/atop/atop51"
@@ -29,17 +29,8 @@ func TestFS(t *testing.T) {
 func TestMatchesShared(t *testing.T) {
 	for _, name := range files {
 		t.Run(name, func(t *testing.T) {
-			want, err := os.ReadFile(filepath.Join(sharedDir, name))
-			if err != nil {
-				t.Skipf("../shared/data not available (%v); nothing to compare with", err)
-			}
-			got, err := fs.ReadFile(atop51.FS(), name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("embedded %s (%d bytes) differs from %s (%d bytes); run go generate", name, len(got), sharedDir, len(want))
-			}
+			sharedcopy.Check(t, filepath.Join(sharedDir, name), "embedded "+name,
+				func() ([]byte, error) { return fs.ReadFile(atop51.FS(), name) })
 		})
 	}
 }

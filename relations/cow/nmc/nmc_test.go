@@ -2,15 +2,14 @@ package nmc_test
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/csv"
 	"errors"
-	"io"
 	"math"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/entente-go/entente/internal/sharedcopy"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -24,26 +23,7 @@ const sharedCSV = "../../../../shared/data/cow-nmc-7/nmc.csv"
 // TestMatchesShared checks that the embedded copy decompresses to the
 // bytes of the file in ../shared/data, when that is present.
 func TestMatchesShared(t *testing.T) {
-	want, err := os.ReadFile(sharedCSV)
-	if err != nil {
-		t.Skipf("../shared/data not available (%v); nothing to compare with", err)
-	}
-	f, err := os.Open("nmc.csv.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("embedded nmc.csv (%d bytes) differs from %s (%d bytes); run go generate", len(got), sharedCSV, len(want))
-	}
+	sharedcopy.Check(t, sharedCSV, "nmc.csv.gz", sharedcopy.GunzipFile("nmc.csv.gz"))
 }
 
 // TestRecords checks what SOURCE.md says of the data.

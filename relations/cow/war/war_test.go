@@ -2,14 +2,13 @@ package war
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/csv"
 	"errors"
-	"io"
-	"os"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/entente-go/entente/internal/sharedcopy"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -21,21 +20,7 @@ const sharedFile = "../../../../shared/data/cow-war-inter-4/war_dyad_years.csv"
 // TestEmbeddedMatchesShared: the embedded copy decompresses to exactly the
 // file in ../shared, when that is present.
 func TestEmbeddedMatchesShared(t *testing.T) {
-	want, err := os.ReadFile(sharedFile)
-	if err != nil {
-		t.Skipf("../shared/data not available (%v); nothing to compare with", err)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(embedded))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("the embedded data (%d bytes) differ from %s (%d bytes); run go generate", len(got), sharedFile, len(want))
-	}
+	sharedcopy.Check(t, sharedFile, "the embedded data", sharedcopy.Gunzip(embedded))
 }
 
 func TestEmbeddedParses(t *testing.T) {
