@@ -57,6 +57,9 @@ const MaxProblems = 100
 type List struct {
 	errs []error
 	more int
+	// More, if set, makes the last error, which stands for the n problems
+	// not kept; MoreProblems otherwise.
+	More func(n int) error
 }
 
 // Add records err.
@@ -80,7 +83,11 @@ func (l *List) Err() error {
 	if l.more == 0 {
 		return errors.Join(l.errs...)
 	}
-	return errors.Join(append(l.errs[:len(l.errs):len(l.errs)], MoreProblems(l.more))...)
+	more := MoreProblems
+	if l.More != nil {
+		more = l.More
+	}
+	return errors.Join(append(l.errs[:len(l.errs):len(l.errs)], more(l.more))...)
 }
 
 // MoreProblems is the error that stands for n problems left unreported.

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/entente-go/entente/internal/csvfile"
 	"github.com/entente-go/entente/internal/slab"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
@@ -113,15 +114,15 @@ func (d *Dataset) build() (*pact.Model, error) {
 	members := byAlliance(d.Members, func(m Member) int { return m.Alliance })
 	phases := byAlliance(d.Phases, func(p Phase) int { return p.Alliance })
 	b := &builder{actors: actors, clauseIDs: map[clauseKey]string{}}
-	problems := report{file: AlliancesFile}
-	phaseProblems := report{file: PhasesFile}
+	problems := csvfile.Problems{File: AlliancesFile}
+	phaseProblems := csvfile.Problems{File: PhasesFile}
 	lines := map[string]int{} // agreement ID → its alliance's line
 	agreements := make([]pact.Agreement, 0, len(d.Alliances))
 	for _, a := range d.Alliances {
 		if !parallel(phases[a.ID]) {
 			id := AgreementID(a.ID)
 			if n := distinct(members[a.ID]); n < 2 {
-				problems.at(a.Line, "atopid", "alliance "+itoa(a.ID)+" has "+itoa(n)+" members in "+MembersFile+"; an alliance needs two")
+				problems.At(a.Line, 0, "atopid", "alliance "+itoa(a.ID)+" has "+itoa(n)+" members in "+MembersFile+"; an alliance needs two", nil)
 			}
 			lines[id] = a.Line
 			agreements = append(agreements, b.agreement(a, id, phases[a.ID], members[a.ID]))
@@ -140,8 +141,8 @@ func (d *Dataset) build() (*pact.Model, error) {
 			}
 			id := PhaseAgreementID(a.ID, p.Phase)
 			if n := distinct(rows); n < 2 {
-				phaseProblems.at(p.Line, "phase", "phase "+itoa(p.Phase)+" of alliance "+itoa(a.ID)+", which runs beside another, has "+
-					itoa(n)+" members in "+MembersFile+"; it needs two")
+				phaseProblems.At(p.Line, 0, "phase", "phase "+itoa(p.Phase)+" of alliance "+itoa(a.ID)+", which runs beside another, has "+
+					itoa(n)+" members in "+MembersFile+"; it needs two", nil)
 			}
 			lines[id] = a.Line
 			pa := a
@@ -149,7 +150,7 @@ func (d *Dataset) build() (*pact.Model, error) {
 			agreements = append(agreements, b.agreement(pa, id, []Phase{p}, rows))
 		}
 	}
-	if err := errors.Join(problems.err(), phaseProblems.err()); err != nil {
+	if err := errors.Join(problems.Err(), phaseProblems.Err()); err != nil {
 		return nil, err
 	}
 	list := make([]relations.Actor, 0, len(actors))
@@ -198,7 +199,7 @@ func locate(err error, lines map[string]int) error {
 	} else {
 		errs = []error{err}
 	}
-	r := report{file: AlliancesFile}
+	r := csvfile.Problems{File: AlliancesFile}
 	for _, e := range errs {
 		line := 0
 		var fe *relations.FieldError
@@ -209,9 +210,9 @@ func locate(err error, lines map[string]int) error {
 				}
 			}
 		}
-		r.add(&ParseError{File: AlliancesFile, Line: line, Err: e})
+		r.At(line, 0, "", "", e)
 	}
-	return r.err()
+	return r.Err()
 }
 
 // agreement builds the agreement of one alliance, or of one of its phases

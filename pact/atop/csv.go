@@ -1,16 +1,14 @@
 package atop
 
 import (
-	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
-	"github.com/entente-go/entente/internal/csvscan"
+	"github.com/entente-go/entente/internal/csvfile"
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -20,90 +18,14 @@ import (
 const MaxFileSize = 32 << 20
 
 // ParseError reports a malformed value, with the file, line and column
-// where it stands (column 0 when the whole line or file is at fault).
-type ParseError struct {
-	File         string
-	Line, Column int
-	Field        string // the column's name, if known
-	Msg          string
-	// Err is the underlying error, if any: a [*csv.ParseError]'s cause such
-	// as [csv.ErrFieldCount], a [*strconv.NumError] or a
-	// [*relations.ParseError].
-	Err error
-}
-
-// Error reports the file, line, column and column name, then what is wrong.
-func (e *ParseError) Error() string {
-	var b strings.Builder
-	b.WriteString(e.File)
-	if e.Line > 0 {
-		b.WriteString(":" + strconv.Itoa(e.Line))
-		if e.Column > 0 {
-			b.WriteString(":" + strconv.Itoa(e.Column))
-		}
-	}
-	b.WriteString(": ")
-	if e.Field != "" {
-		b.WriteString(e.Field + ": ")
-	}
-	switch {
-	case e.Msg != "":
-		b.WriteString(e.Msg)
-	case e.Err != nil:
-		b.WriteString(e.Err.Error())
-	}
-	return b.String()
-}
-
-// Unwrap returns the underlying error, so that errors.Is and errors.As see
-// the cause.
-func (e *ParseError) Unwrap() error { return e.Err }
-
-// maxErrors bounds the problems reported for one file; the rest are
-// counted in a last "and N more".
-const maxErrors = 100
-
-// report collects the problems of one file, the first maxErrors of them.
-type report struct {
-	file string
-	errs []error
-	more int
-}
-
-func (r *report) add(err error) {
-	if len(r.errs) < maxErrors {
-		r.errs = append(r.errs, err)
-		return
-	}
-	r.more++
-}
-
-// at records a problem with a row, when no column position is at hand.
-func (r *report) at(line int, field, msg string) {
-	r.add(&ParseError{File: r.file, Line: line, Field: field, Msg: msg})
-}
-
-// err joins the problems, with "and N more" past the first maxErrors.
-func (r *report) err() error {
-	if r.more > 0 {
-		return errors.Join(append(r.errs, &ParseError{File: r.file, Msg: fmt.Sprintf("and %d more", r.more)})...)
-	}
-	return errors.Join(r.errs...)
-}
+// where it stands (column 0 when the whole line or file is at fault). Its
+// Err is the underlying error, if any: a CSV syntax error's cause such as
+// [csv.ErrFieldCount], a [*strconv.NumError] or a [*relations.ParseError].
+type ParseError = relations.FileError
 
 // quote quotes a value for an error message, cut to a short prefix: a
 // hostile file must not make its errors as large as itself.
-func quote(s string) string {
-	const limit = 40
-	if len(s) <= limit {
-		return strconv.Quote(s)
-	}
-	cut := limit
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return strconv.Quote(s[:cut]) + "…"
-}
+func quote(s string) string { return errs.Quote(s) }
 
 // column is a header name resolved to its index in the record, once per
 // file; i is -1 when the file has no such column.
@@ -112,60 +34,29 @@ type column struct {
 	i    int
 }
 
-// table is one CSV file being read: its header, and the current record with
-// the positions of its fields, so that every error can say where it is.
+// table is one CSV file being read: its header's columns, and the
+// current record with the positions of its fields, so that every error can
+// say where it is.
 type table struct {
-	report
-	r    *csvscan.Reader
-	col  map[string]int
-	rec  []string
-	line int // the current record's first line
-	// rows bounds the records after the header (one a line), so that
-	// the rows read can be sized once.
-	rows int
+	*csvfile.Reader
+	col map[string]int
 }
 
-// errTooLarge reports a file past MaxFileSize.
-var errTooLarge = errors.New("file is larger than the limit")
-
-// readAll reads a whole file, up to MaxFileSize, into one string: sized
-// from the file's length when it tells it, so that it is written once.
-func readAll(f fs.File) (string, error) {
-	var b strings.Builder
-	if st, err := f.Stat(); err == nil && st.Size() > 0 && st.Size() <= MaxFileSize {
-		b.Grow(int(st.Size()) + 1) // one more for the end of the file
-	}
-	if _, err := io.Copy(&b, io.LimitReader(f, MaxFileSize+1)); err != nil {
-		return "", err
-	}
-	if b.Len() > MaxFileSize {
-		return "", errTooLarge
-	}
-	return b.String(), nil
-}
-
-// open opens a file and reads its header, checking that the required
-// columns are there, each once; other columns are tolerated.
+// open reads a file and its header, checking that the required columns
+// are there, each once; other columns are tolerated.
 func open(fsys fs.FS, file string, required []string) (*table, error) {
-	f, err := fsys.Open(file)
+	r, err := csvfile.Open(fsys, file, MaxFileSize)
 	if err != nil {
 		return nil, err
 	}
-	data, err := readAll(f)
-	f.Close()
-	t := &table{report: report{file: file}}
-	if err != nil {
-		return nil, t.wrap(err)
+	if !r.Next() {
+		if r.Len() == 0 {
+			return nil, &ParseError{File: file, Err: io.EOF}
+		}
+		return nil, r.Err()
 	}
-	// The file is read whole, and its records are windows of it: every
-	// string the reader keeps shares the file's one copy.
-	r := csvscan.New(data)
-	t.r, t.rows = r, strings.Count(data, "\n")
-	head, err := r.Read()
-	if err != nil {
-		return nil, t.wrap(err)
-	}
-	t.col = make(map[string]int, len(head))
+	head := r.Record()
+	t := &table{Reader: r, col: make(map[string]int, len(head))}
 	var dups []error
 	for i, h := range head {
 		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
@@ -204,57 +95,16 @@ func (t *table) column(name string) column {
 // has reports whether the file has the column.
 func (c column) has() bool { return c.i >= 0 }
 
-// next reads the next record; it returns false at the end or on an error
-// that stops reading. A record with the wrong number of fields is reported
-// and skipped.
-func (t *table) next() bool {
-	for {
-		rec, err := t.r.Read()
-		if err == io.EOF {
-			return false
-		}
-		if err == nil {
-			t.rec = rec
-			t.line, _ = t.r.FieldPos(0)
-			return true
-		}
-		t.add(t.wrap(err))
-		// A wrong field count spoils one record; any other error, the file.
-		if !errors.Is(err, csv.ErrFieldCount) {
-			return false
-		}
-	}
-}
-
-func (t *table) wrap(err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return &ParseError{File: t.file, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Err: pe.Err}
-	}
-	if errors.Is(err, errTooLarge) {
-		return &ParseError{File: t.file, Msg: fmt.Sprintf("larger than the limit of %d bytes", MaxFileSize), Err: err}
-	}
-	return &ParseError{File: t.file, Err: err}
-}
-
-// finish returns the file's problems.
-func (t *table) finish() error { return t.err() }
-
 // fail records a problem with a column of the current record.
-func (t *table) fail(c column, msg string, err error) {
-	line, col := t.line, 0
-	if c.i >= 0 {
-		line, col = t.r.FieldPos(c.i)
-	}
-	t.add(&ParseError{File: t.file, Line: line, Column: col, Field: c.name, Msg: msg, Err: err})
-}
+func (t *table) fail(c column, msg string, err error) { t.Fail(c.i, c.name, msg, err) }
 
 // str returns a column of the current record, or "" if absent.
 func (t *table) str(c column) string {
-	if c.i < 0 || c.i >= len(t.rec) {
+	rec := t.Record()
+	if c.i < 0 || c.i >= len(rec) {
 		return ""
 	}
-	s := t.rec[c.i]
+	s := rec[c.i]
 	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ' || s[0] == '\t' || s[len(s)-1] == '\t') {
 		s = strings.TrimSpace(s)
 	}

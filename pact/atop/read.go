@@ -234,11 +234,11 @@ func (d *Dataset) readAlliances(fsys fs.FS) (map[int]int, error) {
 		}
 		mem = append(mem, c)
 	}
-	lines := make(map[int]int, t.rows)
-	d.Alliances = make([]Alliance, 0, t.rows)
-	for t.next() {
+	lines := make(map[int]int, t.Rows())
+	d.Alliances = make([]Alliance, 0, t.Rows())
+	for t.Next() {
 		a := Alliance{ID: t.int(id), Bilateral: t.flag(bilat), MaxPhase: t.int(maxphase),
-			Obligations: t.obligations(obligations), Asymmetric: t.flag(asymm), Threat: t.threat(threat), Line: t.line}
+			Obligations: t.obligations(obligations), Asymmetric: t.flag(asymm), Threat: t.threat(threat), Line: t.Line()}
 		a.Begin, a.End = t.bounds(by, bm, bd, ey, em, ed, "an alliance")
 		for _, c := range mem {
 			if n, ok := t.optInt(c); ok && n > 0 {
@@ -248,12 +248,12 @@ func (d *Dataset) readAlliances(fsys fs.FS) (map[int]int, error) {
 		if first, dup := lines[a.ID]; dup {
 			t.fail(id, "alliance "+strconv.Itoa(a.ID)+" is listed twice (first on line "+strconv.Itoa(first)+")", nil)
 		} else {
-			lines[a.ID] = t.line
+			lines[a.ID] = t.Line()
 		}
 		d.Alliances = append(d.Alliances, a)
 	}
 	slices.SortStableFunc(d.Alliances, func(a, b Alliance) int { return cmp.Compare(a.ID, b.ID) })
-	return lines, t.finish()
+	return lines, t.Err()
 }
 
 // phaseKey names one phase of one alliance.
@@ -271,12 +271,12 @@ func (d *Dataset) readPhases(fsys fs.FS, alliances map[int]int) (map[phaseKey]in
 	base, milaid, intcom, contrib, milcon := t.column("base"), t.column("milaid"), t.column("intcom"), t.column("contrib"), t.column("milcon")
 	threat := t.threatColumns()
 	code := func(c column) int { n, _ := t.optInt(c); return n }
-	lines := make(map[phaseKey]int, t.rows)
-	d.Phases = make([]Phase, 0, t.rows)
-	for t.next() {
+	lines := make(map[phaseKey]int, t.Rows())
+	d.Phases = make([]Phase, 0, t.Rows())
+	for t.Next() {
 		p := Phase{Alliance: t.int(id), Phase: t.int(phase),
 			Base: code(base), MilAid: code(milaid), IntCom: code(intcom), Contrib: code(contrib), MilCon: code(milcon),
-			Threat: t.threat(threat), Line: t.line}
+			Threat: t.threat(threat), Line: t.Line()}
 		p.Begin, p.End = t.bounds(by, bm, bd, ey, em, ed, "a phase")
 		t.knownAlliance(id, p.Alliance, alliances)
 		k := phaseKey{p.Alliance, p.Phase}
@@ -284,7 +284,7 @@ func (d *Dataset) readPhases(fsys fs.FS, alliances map[int]int) (map[phaseKey]in
 			t.fail(phase, "phase "+strconv.Itoa(p.Phase)+" of alliance "+strconv.Itoa(p.Alliance)+
 				" is listed twice (first on line "+strconv.Itoa(first)+")", nil)
 		} else {
-			lines[k] = t.line
+			lines[k] = t.Line()
 		}
 		d.Phases = append(d.Phases, p)
 	}
@@ -297,7 +297,7 @@ func (d *Dataset) readPhases(fsys fs.FS, alliances map[int]int) (map[phaseKey]in
 			index[phaseKey{p.Alliance, p.Phase}] = i
 		}
 	}
-	return index, threat.has(), t.finish()
+	return index, threat.has(), t.Err()
 }
 
 // conditionColumns are the member file's conditions on each obligation.
@@ -352,11 +352,11 @@ func (d *Dataset) readMembers(fsys fs.FS, alliances map[int]int, phases map[phas
 			allianceIdx[a.ID] = i
 		}
 	}
-	d.Members = make([]Member, 0, t.rows)
-	for t.next() {
+	d.Members = make([]Member, 0, t.Rows())
+	for t.Next() {
 		m := Member{Alliance: t.int(id), CCode: t.ccode(member), Phase: t.int(phase),
 			Obligations: t.obligations(obligations), Asymmetric: t.flag(asymm), VariesByPartner: t.flag(obvary),
-			Threat: t.threat(threat), Line: t.line}
+			Threat: t.threat(threat), Line: t.Line()}
 		m.Entry, m.Exit = t.bounds(ey, em, ed, xy, xm, xd, "a member's entry")
 		t.knownAlliance(id, m.Alliance, alliances)
 		pi, inPhases := phases[phaseKey{m.Alliance, m.Phase}]
@@ -388,5 +388,5 @@ func (d *Dataset) readMembers(fsys fs.FS, alliances map[int]int, phases map[phas
 		}
 		d.Members = append(d.Members, m)
 	}
-	return t.finish()
+	return t.Err()
 }

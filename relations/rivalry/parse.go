@@ -1,13 +1,12 @@
 package rivalry
 
 import (
-	"encoding/csv"
-	"errors"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/entente-go/entente/internal/csvfile"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -29,97 +28,30 @@ const (
 )
 
 // ParseError reports a malformed value, with the file, line and column
-// where it stands (column 0 when the whole line is at fault).
-type ParseError struct {
-	File         string
-	Line, Column int
-	Field        string // the column's name, if known
-	Msg          string
-	// Err is the underlying error, if any, such as [csv.ErrFieldCount].
-	Err error
-}
-
-// Error reports the file, line, column and column name, then what is
-// wrong: `rivalries.csv:3:12: ccode1: "2x" is not a whole number`.
-func (e *ParseError) Error() string {
-	var b strings.Builder
-	b.WriteString(e.File)
-	if e.Line > 0 {
-		b.WriteString(":" + strconv.Itoa(e.Line))
-		if e.Column > 0 {
-			b.WriteString(":" + strconv.Itoa(e.Column))
-		}
-	}
-	b.WriteString(": ")
-	if e.Field != "" {
-		b.WriteString(e.Field + ": ")
-	}
-	b.WriteString(e.Msg)
-	return b.String()
-}
-
-// Unwrap returns the underlying error, so that errors.Is finds
-// [csv.ErrFieldCount] and the like.
-func (e *ParseError) Unwrap() error { return e.Err }
+// where it stands (column 0 when the whole line is at fault); its Err is
+// the underlying error, if any, such as [csv.ErrFieldCount].
+type ParseError = relations.FileError
 
 // Parse reads a copy of the rivalries file from r; name is the file's name
 // for error messages. It is strict: the header must be [Header], every
 // number a whole number, every code positive with ccode1 < ccode2, every
 // year within [Coverage] with the end no earlier than the start, every
 // type word one of the four (type1 required), and every rivalryno
-// distinct. Every problem is reported, each a [*ParseError] with line and
-// column, joined. An end year of 2010, the data's last, reads as a
-// rivalry still running (see [Rivalry.Ongoing]). The rivalries are
-// returned sorted by Number.
+// distinct. Every problem is reported (at most 100, then how many more),
+// each a [*ParseError] with line and column, joined. An end year of 2010,
+// the data's last, reads as a rivalry still running (see
+// [Rivalry.Ongoing]). The rivalries are returned sorted by Number.
 func Parse(r io.Reader, name string) ([]Rivalry, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1 // the header is checked below
-	cr.ReuseRecord = true
-	var errs []error
-	fail := func(line, col int, field, msg string) {
-		errs = append(errs, &ParseError{File: name, Line: line, Column: col, Field: field, Msg: msg})
+	cr, err := csvfile.ReadHeader(r, name, Header)
+	if err != nil {
+		return nil, err
 	}
-	csvError := func(err error) {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			errs = append(errs, &ParseError{File: name, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Err: pe.Err})
-		} else {
-			errs = append(errs, &ParseError{File: name, Msg: err.Error(), Err: err})
-		}
-	}
-
-	head, err := cr.Read()
-	switch {
-	case err == io.EOF:
-		return nil, &ParseError{File: name, Msg: "empty file; want the header " + Header}
-	case err != nil:
-		csvError(err)
-		return nil, errors.Join(errs...)
-	case !slices.Equal(head, columns):
-		return nil, &ParseError{File: name, Line: 1, Msg: "header is " + strconv.Quote(strings.Join(head, ",")) + ", want " + strconv.Quote(Header)}
-	}
-
-	cr.FieldsPerRecord = len(columns)
 	var out []Rivalry
 	seen := map[int]int{} // rivalryno → line
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			csvError(err)
-			var pe *csv.ParseError
-			if errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrFieldCount) {
-				continue // the next record may still be read
-			}
-			break
-		}
-		line, _ := cr.FieldPos(0)
-		at := func(i int, msg string) {
-			l, c := cr.FieldPos(i)
-			fail(l, c, columns[i], msg)
-		}
+	for cr.Next() {
+		rec := cr.Record()
+		line := cr.Line()
+		at := func(i int, msg string) { cr.Fail(i, columns[i], msg, nil) }
 		number := func(i int) (int, bool) {
 			n, err := strconv.Atoi(rec[i])
 			if err != nil || rec[i][0] == '+' {
@@ -191,8 +123,8 @@ func Parse(r io.Reader, name string) ([]Rivalry, error) {
 		}
 		out = append(out, riv)
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	if err := cr.Err(); err != nil {
+		return nil, err
 	}
 	slices.SortFunc(out, func(a, b Rivalry) int { return a.Number - b.Number })
 	return out, nil

@@ -2,56 +2,24 @@ package war
 
 import (
 	"cmp"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/entente-go/entente/internal/csvfile"
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow"
 )
 
 // ParseError reports a problem in the dyad-year data, with the file, line
 // and column where it stands (column 0 when the whole line or file is at
-// fault).
-type ParseError struct {
-	File         string
-	Line, Column int
-	Field        string // the column's name, if known
-	Msg          string
-	// Err is the underlying error, if any, such as [csv.ErrFieldCount].
-	Err error
-}
-
-// Error reads "file:line:column: field: what is wrong".
-func (e *ParseError) Error() string {
-	var b strings.Builder
-	b.WriteString(e.File)
-	if e.Line > 0 {
-		b.WriteString(":" + strconv.Itoa(e.Line))
-		if e.Column > 0 {
-			b.WriteString(":" + strconv.Itoa(e.Column))
-		}
-	}
-	b.WriteString(": ")
-	if e.Field != "" {
-		b.WriteString(e.Field + ": ")
-	}
-	switch {
-	case e.Msg != "":
-		b.WriteString(e.Msg)
-	case e.Err != nil:
-		b.WriteString(e.Err.Error())
-	}
-	return b.String()
-}
-
-// Unwrap returns the underlying error.
-func (e *ParseError) Unwrap() error { return e.Err }
+// fault); its Err is the underlying error, if any, such as
+// [csv.ErrFieldCount].
+type ParseError = relations.FileError
 
 // columns are the columns of the dyad-year file, each required once.
 var columns = []string{"warnum", "ccode1", "ccode2", "year", "cowinterongoing", "cowinteronset", "sidea1", "sidea2",
@@ -82,56 +50,26 @@ const (
 	lastYear  = 2007
 )
 
-// maxErrors bounds the problems Parse reports; the rest are counted.
-const maxErrors = 100
-
 // parser reads one file.
 type parser struct {
-	file string
-	r    *csv.Reader
-	idx  [numColumns]int // each column's index in the record
-	rec  []string
-	line int
-	errs []error
-	more int
-	bad  bool // the current row has a problem
-}
-
-func (p *parser) add(err error) {
-	if len(p.errs) < maxErrors {
-		p.errs = append(p.errs, err)
-	} else {
-		p.more++
-	}
+	*csvfile.Reader
+	idx [numColumns]int // each column's index in the record
+	bad bool            // the current row has a problem
 }
 
 // fail records a problem with column c of the current row.
 func (p *parser) fail(c int, msg string) {
 	p.bad = true
-	line, col := p.r.FieldPos(p.idx[c])
-	p.add(&ParseError{File: p.file, Line: line, Column: col, Field: columns[c], Msg: msg})
-}
-
-// quote quotes a value for an error message, cut to a short prefix.
-func quote(s string) string {
-	const limit = 40
-	if len(s) <= limit {
-		return strconv.Quote(s)
-	}
-	cut := limit
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return strconv.Quote(s[:cut]) + "…"
+	p.Fail(p.idx[c], columns[c], msg, nil)
 }
 
 // int reads column c as a whole number in [lo, hi].
 func (p *parser) int(c, lo, hi int) int {
-	s := p.rec[p.idx[c]]
+	s := p.Record()[p.idx[c]]
 	n, err := strconv.Atoi(s)
 	switch {
 	case err != nil:
-		p.fail(c, quote(s)+" is not a whole number")
+		p.fail(c, errs.Quote(s)+" is not a whole number")
 	case n < lo || n > hi:
 		p.fail(c, fmt.Sprintf("%d is not in %d–%d", n, lo, hi))
 	}
@@ -153,7 +91,7 @@ func (p *parser) state(c int) (cow.State, int) {
 
 // outcome reads an outcome column; empty is UnknownOutcome.
 func (p *parser) outcome(c int) Outcome {
-	if p.rec[p.idx[c]] == "" {
+	if p.Record()[p.idx[c]] == "" {
 		return UnknownOutcome
 	}
 	return Outcome(p.int(c, 1, 8))
@@ -196,53 +134,32 @@ type row struct {
 // on one side of a war must agree on its initiation, outcome and battle
 // deaths.
 func Parse(r io.Reader, name string) ([]War, error) {
-	p := &parser{file: name, r: csv.NewReader(r)}
-	p.r.ReuseRecord = true
-	head, err := p.r.Read()
+	cr, err := csvfile.Read(r, name, 0)
 	if err != nil {
-		if err == io.EOF {
-			return nil, &ParseError{File: name, Msg: "empty: no header"}
-		}
-		return nil, p.wrap(err)
+		return nil, err
 	}
-	if err := p.header(head); err != nil {
+	p := &parser{Reader: cr}
+	if !p.Next() {
+		if p.Len() > 0 {
+			return nil, p.Err()
+		}
+		return nil, &ParseError{File: name, Msg: "empty: no header"}
+	}
+	if err := p.header(p.Record()); err != nil {
 		return nil, err
 	}
 	var rows []row
-	for {
-		rec, err := p.r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			p.add(p.wrap(err))
-			if errors.Is(err, csv.ErrFieldCount) {
-				continue
-			}
-			break
-		}
-		p.rec, p.bad = rec, false
-		p.line, _ = p.r.FieldPos(0)
+	for p.Next() {
+		p.bad = false
 		if r, ok := p.row(); ok {
 			rows = append(rows, r)
 		}
 	}
 	wars := p.assemble(rows)
-	if p.more > 0 {
-		p.errs = append(p.errs, &ParseError{File: name, Msg: fmt.Sprintf("and %d more", p.more)})
-	}
-	if len(p.errs) > 0 {
-		return nil, errors.Join(p.errs...)
+	if err := p.Err(); err != nil {
+		return nil, err
 	}
 	return wars, nil
-}
-
-func (p *parser) wrap(err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return &ParseError{File: p.file, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Err: pe.Err}
-	}
-	return &ParseError{File: p.file, Err: err}
 }
 
 // header resolves the columns, each required once and no other.
@@ -250,16 +167,16 @@ func (p *parser) header(head []string) error {
 	for i := range p.idx {
 		p.idx[i] = -1
 	}
-	var errs []error
+	var problems []error
 	for i, h := range head {
-		_, col := p.r.FieldPos(i)
+		_, col := p.FieldPos(i)
 		h = strings.TrimPrefix(h, "\ufeff")
 		c := slices.Index(columns, h)
 		switch {
 		case c < 0:
-			errs = append(errs, &ParseError{File: p.file, Line: 1, Column: col, Msg: "unknown column " + quote(h)})
+			problems = append(problems, &ParseError{File: p.File, Line: 1, Column: col, Msg: "unknown column " + errs.Quote(h)})
 		case p.idx[c] >= 0:
-			errs = append(errs, &ParseError{File: p.file, Line: 1, Column: col, Field: h,
+			problems = append(problems, &ParseError{File: p.File, Line: 1, Column: col, Field: h,
 				Msg: "duplicate column (also column " + strconv.Itoa(p.idx[c]+1) + ")"})
 		default:
 			p.idx[c] = i
@@ -272,16 +189,16 @@ func (p *parser) header(head []string) error {
 		}
 	}
 	if len(missing) > 0 {
-		errs = append(errs, &ParseError{File: p.file, Line: 1, Msg: "missing column " + strings.Join(missing, ", ")})
+		problems = append(problems, &ParseError{File: p.File, Line: 1, Msg: "missing column " + strings.Join(missing, ", ")})
 	}
-	return errors.Join(errs...)
+	return errors.Join(problems...)
 }
 
 // row parses the current record.
 func (p *parser) row() (row, bool) {
-	r := row{war: p.int(cWar, 1, 1<<30), year: p.int(cYear, firstYear, lastYear), line: p.line}
+	r := row{war: p.int(cWar, 1, 1<<30), year: p.int(cYear, firstYear, lastYear), line: p.Line()}
 	for c, i := range p.idx {
-		_, r.col[c] = p.r.FieldPos(i)
+		_, r.col[c] = p.FieldPos(i)
 	}
 	r.s1, r.code1 = p.state(cCode1)
 	r.s2, r.code2 = p.state(cCode2)
@@ -303,7 +220,7 @@ func (p *parser) row() (row, bool) {
 	r.resumed = p.flag(cResume)
 	if !r.resumed {
 		for _, c := range []int{cOutcome1, cOutcome2} {
-			if p.rec[p.idx[c]] == "" {
+			if p.Record()[p.idx[c]] == "" {
 				p.fail(c, "empty, but only a resumed spell (resume 1) may lack an outcome")
 			}
 		}
@@ -350,7 +267,7 @@ func (p *parser) assemble(rows []row) []War {
 	for _, r := range rows {
 		k := dyadKey{r.war, r.code1, r.code2, r.year, r.resumed}
 		if first, dup := dyads[k]; dup {
-			p.add(&ParseError{File: p.file, Line: r.line, Msg: fmt.Sprintf("war %d: %d against %d in %d%s is listed twice (first on line %d)",
+			p.Add(&ParseError{File: p.File, Line: r.line, Msg: fmt.Sprintf("war %d: %d against %d in %d%s is listed twice (first on line %d)",
 				r.war, r.code1, r.code2, r.year, spell(r.resumed), first)})
 			continue
 		}
@@ -360,7 +277,7 @@ func (p *parser) assemble(rows []row) []War {
 	}
 	// A row with a problem was dropped, and its reverse would be reported
 	// for want of it: check reverses only in an otherwise sound file.
-	checkReverse := len(p.errs) == 0
+	checkReverse := p.Len() == 0
 	byWar := map[int]*War{}
 	for _, r := range rows {
 		k := dyadKey{r.war, r.code1, r.code2, r.year, r.resumed}
@@ -368,7 +285,7 @@ func (p *parser) assemble(rows []row) []War {
 			continue // a duplicate
 		}
 		if _, ok := dyads[dyadKey{r.war, r.code2, r.code1, r.year, r.resumed}]; !ok && checkReverse {
-			p.add(&ParseError{File: p.file, Line: r.line, Msg: fmt.Sprintf("war %d: no row for %d against %d in %d%s, the reverse of this one",
+			p.Add(&ParseError{File: p.File, Line: r.line, Msg: fmt.Sprintf("war %d: no row for %d against %d in %d%s, the reverse of this one",
 				r.war, r.code2, r.code1, r.year, spell(r.resumed))})
 		}
 		w := byWar[r.war]
@@ -422,7 +339,7 @@ func (p *parser) note(parts map[participantKey]*participation, r row, code int, 
 		pt.Entered = entered
 	}
 	disagree := func(c int, what string, first int) {
-		p.add(&ParseError{File: p.file, Line: r.line, Column: r.col[c], Field: columns[c],
+		p.Add(&ParseError{File: p.File, Line: r.line, Column: r.col[c], Field: columns[c],
 			Msg: fmt.Sprintf("war %d: %d on side %v: %s disagrees with line %d", r.war, code, side, what, first)})
 	}
 	if init != pt.Initiator {

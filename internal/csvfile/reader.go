@@ -1,0 +1,150 @@
+package csvfile
+
+import (
+	"encoding/csv"
+	"errors"
+	"io"
+	"io/fs"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/entente-go/entente/internal/csvscan"
+	"github.com/entente-go/entente/relations"
+)
+
+// ErrTooLarge is wrapped by the error about a file past its size limit.
+var ErrTooLarge = errors.New("file is larger than the limit")
+
+// Reader reads the records of one CSV file, held whole in memory, and
+// collects their problems. The first record is the header; Next reads it
+// like any other.
+type Reader struct {
+	Problems
+	scan *csvscan.Reader
+	rec  []string
+	line int
+	// rows bounds the records (one a line), so that what is read can be
+	// sized once.
+	rows int
+}
+
+// New returns a Reader of data, named file in its problems.
+func New(file, data string) *Reader {
+	return &Reader{Problems: Problems{File: file}, scan: csvscan.New(data), rows: strings.Count(data, "\n") + 1}
+}
+
+// Open reads the file name of fsys whole, up to limit bytes (no limit if
+// limit ≤ 0), and returns a Reader of it. An error opening the file is
+// returned as it is; an error reading it, or a file past the limit, is a
+// [*relations.FileError].
+func Open(fsys fs.FS, name string, limit int) (*Reader, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	size := 0
+	if st, err := f.Stat(); err == nil && st.Size() > 0 && (limit <= 0 || st.Size() <= int64(limit)) {
+		size = int(st.Size())
+	}
+	return read(f, name, limit, size)
+}
+
+// Read reads r whole, up to limit bytes (no limit if limit ≤ 0), and
+// returns a Reader of it, named file in its problems; an error reading it,
+// or an input past the limit, is a [*relations.FileError].
+func Read(r io.Reader, file string, limit int) (*Reader, error) { return read(r, file, limit, 0) }
+
+// read reads r into one string, sized from size when it is known, so that
+// it is written once.
+func read(r io.Reader, file string, limit, size int) (*Reader, error) {
+	var b strings.Builder
+	b.Grow(size + 1) // one more for the end of the input
+	if limit > 0 {
+		r = io.LimitReader(r, int64(limit)+1)
+	}
+	if _, err := io.Copy(&b, r); err != nil {
+		return nil, &relations.FileError{File: file, Err: err}
+	}
+	if limit > 0 && b.Len() > limit {
+		return nil, &relations.FileError{File: file, Msg: "larger than the limit of " + strconv.Itoa(limit) + " bytes", Err: ErrTooLarge}
+	}
+	return New(file, b.String()), nil
+}
+
+// Rows bounds the number of records, for sizing what is read from them.
+func (r *Reader) Rows() int { return r.rows }
+
+// Next reads the next record; it returns false at the end, or after an
+// error that ends the file (recorded). A record with the wrong number of
+// fields is recorded and skipped.
+func (r *Reader) Next() bool {
+	for {
+		rec, err := r.scan.Read()
+		if err == io.EOF {
+			return false
+		}
+		if err == nil {
+			r.rec = rec
+			r.line, _ = r.scan.FieldPos(0)
+			return true
+		}
+		r.Add(r.csvError(err))
+		// A wrong field count spoils one record; any other error, the file.
+		if !errors.Is(err, csv.ErrFieldCount) {
+			return false
+		}
+	}
+}
+
+func (r *Reader) csvError(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &relations.FileError{File: r.File, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Err: pe.Err}
+	}
+	return &relations.FileError{File: r.File, Err: err}
+}
+
+// Record returns the current record: valid until the next call to Next.
+func (r *Reader) Record() []string { return r.rec }
+
+// Line returns the line the current record begins on.
+func (r *Reader) Line() int { return r.line }
+
+// FieldPos returns the line and column where field i of the current record
+// begins.
+func (r *Reader) FieldPos(i int) (line, col int) { return r.scan.FieldPos(i) }
+
+// Fail records a problem with field i of the current record, in the
+// column named field; i < 0 puts it on the record's line.
+func (r *Reader) Fail(i int, field, msg string, err error) {
+	line, col := r.line, 0
+	if i >= 0 {
+		line, col = r.scan.FieldPos(i)
+	}
+	r.At(line, col, field, msg, err)
+}
+
+// ReadHeader reads r as Read does, then its header, which must be header
+// exactly (columns separated by commas); the Reader's next record is the
+// first after it.
+func ReadHeader(r io.Reader, file, header string) (*Reader, error) {
+	cr, err := Read(r, file, 0)
+	if err != nil {
+		return nil, err
+	}
+	if !cr.Next() {
+		if cr.Len() > 0 {
+			return nil, cr.Err()
+		}
+		return nil, &relations.FileError{File: file, Msg: "empty file; want the header " + header}
+	}
+	// Field by field: a quoted header field with a comma in it is not two
+	// columns.
+	if head := cr.Record(); !slices.Equal(head, strings.Split(header, ",")) {
+		return nil, &relations.FileError{File: file, Line: 1,
+			Msg: "header is " + strconv.Quote(strings.Join(head, ",")) + ", want " + strconv.Quote(header)}
+	}
+	return cr, nil
+}
