@@ -18,9 +18,14 @@ type agreementIndex struct {
 	phases  []phaseIndex
 }
 
+// spellIndex is one spell of a party: when it was in the agreement, and
+// whether it was a member then. A party's roles belong to its spell: a
+// member that withdraws and comes back as a guarantor is bound by the
+// clauses that bind every member only in its first spell.
 type spellIndex struct {
-	actor int32
-	w     window
+	actor  int32
+	w      window
+	member bool
 }
 
 type phaseIndex struct {
@@ -42,9 +47,14 @@ func (ph *phaseIndex) owedBy(x int32) []owing {
 	return ph.owings[i:j]
 }
 
+// owing is one binding obligation of one obligor: owed to the actors in to,
+// or to every member when to is nil; byMembers says the obligor owes it as
+// a member (the clause names no obligors), and so only in its member
+// spells.
 type owing struct {
 	obligation Obligation
 	to         []int32
+	byMembers  bool
 }
 
 // spellsOf returns the spells of actor x in the agreement.
@@ -58,18 +68,19 @@ func (ag *agreementIndex) spellsOf(x int32) []spellIndex {
 }
 
 // owes returns the binding obligations among owed (what one obligor owes in
-// a phase) that are owed to b.
-func owes(owed []owing, ag *agreementIndex, b int32) ObligationSet {
+// a phase) that the obligor, in its spell by, owes to the counterpart in
+// its spell to.
+func owes(owed []owing, by, to *spellIndex) ObligationSet {
 	var set ObligationSet
 	for _, o := range owed {
-		if set.Has(o.obligation) {
+		if set.Has(o.obligation) || (o.byMembers && !by.member) {
 			continue
 		}
 		if o.to == nil {
-			if _, ok := slices.BinarySearch(ag.members, b); ok {
+			if to.member {
 				set = set.With(o.obligation)
 			}
-		} else if slices.Contains(o.to, b) {
+		} else if slices.Contains(o.to, to.actor) {
 			set = set.With(o.obligation)
 		}
 	}
@@ -101,7 +112,8 @@ func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 	ix := agreementIndex{spells: sl.spells.Make(len(a.Parties))}
 	members := 0
 	for j, p := range a.Parties {
-		ix.spells[j] = spellIndex{actor: m.partyIdx[ai][j], w: startingAt(p.Joined).intersect(endingAt(p.Withdrew))}
+		ix.spells[j] = spellIndex{actor: m.partyIdx[ai][j], w: startingAt(p.Joined).intersect(endingAt(p.Withdrew)),
+			member: p.Roles.Has(Member)}
 		if p.Roles.Has(Member) {
 			members++
 		}
@@ -137,6 +149,8 @@ func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 				}
 			}
 			if len(c.By) == 0 {
+				o := o
+				o.byMembers = true
 				for _, xi := range ix.members {
 					es = append(es, obligorEntry{xi, o})
 				}

@@ -345,9 +345,9 @@ func (b *panelBuffer) fill(ai int32, directed bool) {
 						if w.empty() {
 							continue
 						}
-						set := owes(owed, ag, sb.actor)
+						set := owes(owed, &sa, &sb)
 						if !directed {
-							set |= owes(ph.owedBy(sb.actor), ag, ai)
+							set |= owes(ph.owedBy(sb.actor), &sb, &sa)
 						}
 						first := max(yearOf(w.fromFirst), b.from)
 						last := b.to

@@ -102,11 +102,13 @@ func (w *slowWorld) inForce(sp slowSpan, day relations.Date) relations.Truth {
 	return since(sp.from, day).And(end)
 }
 
-// spellsOf lists the spells of actor x in a.
-func spellsOf(a *Agreement, x relations.ActorID) []Party {
+// spellsOf lists the spells of actor x in a that a clause naming ids (by
+// or to) binds: all of them when ids names x, only its spells as a member
+// when ids is empty (the clause binds every member).
+func spellsOf(a *Agreement, x relations.ActorID, ids []relations.ActorID) []Party {
 	var out []Party
 	for _, p := range a.Parties {
-		if p.Actor == x {
+		if p.Actor == x && (len(ids) > 0 || p.Roles.Has(Member)) {
 			out = append(out, p)
 		}
 	}
@@ -156,8 +158,8 @@ func (w *slowWorld) ties(day relations.Date) []slowTie {
 						if by == to {
 							continue
 						}
-						for _, sb := range spellsOf(a, by) {
-							for _, st := range spellsOf(a, to) {
+						for _, sb := range spellsOf(a, by, c.By) {
+							for _, st := range spellsOf(a, to, c.To) {
 								in := span.And(since(sb.Joined, day)).And(before(day, sb.Withdrew)).
 									And(since(st.Joined, day)).And(before(day, st.Withdrew))
 								t := slowTie{agreement: a.ID, phase: sp.phase, item: ci, clause: c, by: by, to: to, in: in}
@@ -389,8 +391,8 @@ func (g *slowGen) clauses(parties []relations.ActorID) []Clause {
 }
 
 // world returns the actors and agreements of a random world, and its
-// coverage. Every party of an agreement keeps one set of roles across its
-// spells (see TestMemberRoleIsPerSpell).
+// coverage. A party's second spell may have roles of its own (see
+// TestMemberRoleIsPerSpell).
 func (g *slowGen) world() ([]relations.Actor, []Agreement, relations.Coverage) {
 	var actors []relations.Actor
 	for _, id := range slowActors {
@@ -404,7 +406,7 @@ func (g *slowGen) world() ([]relations.Actor, []Agreement, relations.Coverage) {
 	for i := range 1 + g.intn(3) {
 		a := Agreement{ID: "g" + itoa(i), Name: "g"}
 		var ids []relations.ActorID
-		roles := map[relations.ActorID]Roles{}
+		seen := map[relations.ActorID]bool{}
 		for k := range 2 + g.intn(3) {
 			x := g.actor()
 			if k == 1 && x == a.Parties[0].Actor {
@@ -414,7 +416,8 @@ func (g *slowGen) world() ([]relations.Actor, []Agreement, relations.Coverage) {
 			if p.Joined.IsValid() && p.Withdrew.IsValid() && p.Withdrew.Compare(p.Joined) < 0 {
 				p.Joined, p.Withdrew = p.Withdrew, p.Joined
 			}
-			r, again := roles[x]
+			again := seen[x]
+			r := []Roles{Member, Member, Guarantor, Member | Host}[g.intn(4)]
 			if again {
 				// A second spell, after the first.
 				prev := &a.Parties[slices.IndexFunc(a.Parties, func(q Party) bool { return q.Actor == x })]
@@ -427,8 +430,7 @@ func (g *slowGen) world() ([]relations.Actor, []Agreement, relations.Coverage) {
 					p.Withdrew = relations.Date{}
 				}
 			} else {
-				r = []Roles{Member, Member, Guarantor, Member | Host}[g.intn(4)]
-				roles[x] = r
+				seen[x] = true
 				ids = append(ids, x)
 			}
 			p.Roles = r

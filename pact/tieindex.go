@@ -46,6 +46,9 @@ type actorList struct {
 	order  []int32
 	sorted []int32 // nil when order is itself sorted
 	pos    []int32 // pos[i] is the place of sorted[i] in order
+	// members: the clause names none, so it binds the members, each only
+	// in its spells as a member.
+	members bool
 }
 
 // newActorList makes the list of order, its sorted copy (if needed) from
@@ -161,7 +164,7 @@ func (m *Model) clauseRecords(ai int32, sl *recordSlabs) []clauseRecord {
 	ix := &m.agreementIdx[ai]
 	orMembers := func(ids []relations.ActorID) actorList {
 		if len(ids) == 0 {
-			return actorList{order: ix.members}
+			return actorList{order: ix.members, members: true}
 		}
 		out := sl.actors.Make(len(ids))
 		for i, id := range ids {
@@ -267,15 +270,17 @@ func (m *Model) appendTies(buf []tie, ai int32, rec *clauseRecord, base window, 
 	ix := &m.agreementIdx[ai]
 	t := tie{obligation: rec.obligation, provision: rec.provision, agreement: ai, phase: rec.phase, item: rec.item}
 	own := ix.spellsOf(xi)
+	// add makes the ties from the spells sx of an obligor to the spells sy
+	// of the one it owes.
 	add := func(sx, sy []spellIndex, other int32, outgoing bool) {
 		for _, a := range sx {
 			wa := base.intersect(a.w)
-			if wa.empty() {
+			if wa.empty() || (rec.by.members && !a.member) {
 				continue
 			}
 			for _, b := range sy {
 				w := wa.intersect(b.w)
-				if w.empty() {
+				if w.empty() || (rec.to.members && !b.member) {
 					continue
 				}
 				t.w, t.outgoing, t.other = w, outgoing, other
