@@ -30,7 +30,9 @@ type Agreement struct {
 
 // Party is one party to an agreement. An actor that left and rejoined is
 // listed once per spell, each with its own Joined and Withdrew, and the
-// spells may not overlap.
+// spells may not overlap. Roles are the spell's own: a clause that names no
+// obligors (or no one owed) binds every member, each in its spells as a
+// member only.
 type Party struct {
 	Actor relations.ActorID `json:"actor"`
 	Roles Roles             `json:"roles"`
