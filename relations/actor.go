@@ -76,34 +76,38 @@ func (id ActorID) String() string { return string(id) }
 // an actor one accepts the other accepts too.
 func (a Actor) Validate() error {
 	p := &problems{scope: "relations"}
-	el := "actor " + errs.Quote(string(a.ID))
-	if a.ID == "" {
-		el = "actor"
-	}
-	a.check(p, el)
+	a.check(p, func() string {
+		if a.ID == "" {
+			return "actor"
+		}
+		return "actor " + errs.Quote(string(a.ID))
+	})
 	return p.err()
 }
 
-// check records the actor's own problems under el.
-func (a Actor) check(p *problems, el string) {
-	if _, err := ParseActorID(string(a.ID)); err != nil {
-		p.add(el, "id", err)
+// check records the actor's own problems under the element el names (a
+// name built only for a problem), and reports whether its ID is valid.
+func (a Actor) check(p *problems, el func() string) (validID bool) {
+	_, err := ParseActorID(string(a.ID))
+	if err != nil {
+		p.add(el(), "id", err)
 	}
 	if a.Kind == UnknownActorKind || int(a.Kind) >= len(kindNames) {
-		p.addf(el, "kind", "kind "+a.Kind.String()+" is not one of state, organisation, armed-group, other")
+		p.addf(el(), "kind", "kind "+a.Kind.String()+" is not one of state, organisation, armed-group, other")
 	}
 	if a.Name == "" {
-		p.addf(el, "name", "is empty; give the actor a name reports can print")
+		p.addf(el(), "name", "is empty; give the actor a name reports can print")
 	}
 	if a.ISO3 != "" && !(len(a.ISO3) == 3 && isUpper(a.ISO3[0]) && isUpper(a.ISO3[1]) && isUpper(a.ISO3[2])) {
-		p.addf(el, "iso3", errs.Quote(a.ISO3)+" is not three uppercase letters")
+		p.addf(el(), "iso3", errs.Quote(a.ISO3)+" is not three uppercase letters")
 	}
 	if a.COW < 0 {
-		p.addf(el, "cow", "negative state number "+strconv.Itoa(a.COW))
+		p.addf(el(), "cow", "negative state number "+strconv.Itoa(a.COW))
 	}
 	if len(a.Members) > 0 && a.Kind != Organisation {
-		p.addf(el, "members", "only an organisation has members")
+		p.addf(el(), "members", "only an organisation has members")
 	}
+	return err == nil
 }
 
 // ActorKind says what sort of actor an [Actor] is.

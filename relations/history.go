@@ -274,16 +274,17 @@ func cloneActors(in []Actor) []Actor {
 
 func (h *History) checkActors(p *problems) {
 	for i, a := range h.actors {
-		el := "actors[" + strconv.Itoa(i) + "]"
-		if a.ID != "" {
-			el = "actor " + errs.Quote(string(a.ID))
+		el := func() string {
+			if a.ID != "" {
+				return "actor " + errs.Quote(string(a.ID))
+			}
+			return "actors[" + strconv.Itoa(i) + "]"
 		}
-		a.check(p, el)
-		if _, err := ParseActorID(string(a.ID)); err != nil {
+		if !a.check(p, el) {
 			continue
 		}
 		if _, dup := h.actorIdx[a.ID]; dup {
-			p.addf(el, "id", "duplicate actor ID")
+			p.addf(el(), "id", "duplicate actor ID")
 		} else {
 			h.actorIdx[a.ID] = int32(i)
 		}
