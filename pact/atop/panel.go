@@ -1,8 +1,6 @@
 package atop
 
 import (
-	"bufio"
-	"io"
 	"iter"
 	"strconv"
 
@@ -46,38 +44,6 @@ func Panel(m *pact.Model, d pact.Dyads, from, to int) (iter.Seq[Row], error) {
 			}
 		}
 	}, nil
-}
-
-// CSVHeader is the header WriteCSV writes: peacesciencer's columns.
-const CSVHeader = "ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul"
-
-// WriteCSV writes rows as CSV with peacesciencer's columns (see
-// [CSVHeader]), each obligation 1 or 0, and returns how many rows it wrote.
-func WriteCSV(w io.Writer, rows iter.Seq[Row]) (int, error) {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	bw.WriteString(CSVHeader + "\n")
-	n := 0
-	var b []byte
-	for r := range rows {
-		b = strconv.AppendInt(b[:0], int64(r.CCode1), 10)
-		b = append(b, ',')
-		b = strconv.AppendInt(b, int64(r.CCode2), 10)
-		b = append(b, ',')
-		b = strconv.AppendInt(b, int64(r.Year), 10)
-		for _, oc := range obligationColumns {
-			if r.Obligations.Has(oc.o) {
-				b = append(b, ",1"...)
-			} else {
-				b = append(b, ",0"...)
-			}
-		}
-		b = append(b, '\n')
-		if _, err := bw.Write(b); err != nil {
-			return n, err
-		}
-		n++
-	}
-	return n, bw.Flush()
 }
 
 // String formats the row as "200-220 1904 defense".
