@@ -18,7 +18,9 @@
 // settle on the day, each with why. -measure s-weighted weights states by
 // their COW CINC score in the year asked (package nmc), unless -weights
 // names a CSV file of "ccode,weight" rows. A flag the chosen mode does not
-// use, or a stray argument, is a usage error (exit 2).
+// use, or a stray argument, is a usage error (exit 2). The garbage
+// collector stays off until the heap nears 512 MiB (see gc.go); GOGC and
+// GOMEMLIMIT in the environment override that.
 package main
 
 import (
@@ -31,7 +33,10 @@ import (
 	"strings"
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() {
+	collectOnlyWhenLarge()
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
 
 // usageError is a bad flag or argument: the command prints usage and exits 2.
 type usageError struct{ msg string }
