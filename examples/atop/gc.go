@@ -11,12 +11,12 @@ const memoryLimit = 512 << 20
 
 // collectOnlyWhenLarge sets the garbage collector for a short batch run.
 // Every mode reads ATOP, answers and exits: what it allocates is small
-// and mostly live until the end, so collecting on the way frees little,
-// yet on two cores the collector's workers took more CPU time than the
-// work itself (a whole -panel run: 71.8 ms of CPU with the default, 65.9 ms without, median of 20 alternating runs). The
-// collector is off until the heap nears memoryLimit, so an input far
-// larger than ATOP still runs in bounded memory. GOGC or GOMEMLIMIT set in
-// the environment take precedence.
+// and mostly live until the end, so collecting on the way frees little
+// and costs CPU time (a whole -panel run: 71.8 ms with the default, 65.9
+// ms without; median of 20 alternating runs). The collector is off until
+// the heap nears memoryLimit, so an input far larger than ATOP still runs
+// in bounded memory. GOGC or GOMEMLIMIT set in the environment take
+// precedence.
 func collectOnlyWhenLarge() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(-1)
