@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/entente-go/entente/internal/slab"
+	"github.com/entente-go/entente/relations"
 )
 
 // agreementIndex is what the panels need of one agreement, by actor index:
@@ -95,6 +96,26 @@ type obligorEntry struct {
 	o  owing
 }
 
+// fewParties is the most parties an agreement may have for its parties to
+// be found by a scan of its own list rather than in the table of every
+// actor.
+const fewParties = 16
+
+// partyActor returns the actor index of id, a party of agreement ai. For
+// an agreement of few parties it is found in the agreement's own list,
+// which lies together in memory, rather than in the table of every actor,
+// which at scale does not stay in the cache.
+func (m *Model) partyActor(ai int32, id relations.ActorID) int32 {
+	if ps := m.agreements[ai].Parties; len(ps) <= fewParties {
+		for j := range ps {
+			if ps[j].Actor == id {
+				return m.partyIdx[ai][j]
+			}
+		}
+	}
+	return m.actorIdx[id]
+}
+
 // indexAgreement builds the panel index of agreement ai.
 func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 	a := &m.agreements[ai]
@@ -133,7 +154,7 @@ func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 			if len(c.To) > 0 { // nil: owed to every member
 				o.to = sl.ids.Make(len(c.To))
 				for i, id := range c.To {
-					o.to[i] = m.actorIdx[id]
+					o.to[i] = m.partyActor(ai, id)
 				}
 			}
 			if len(c.By) == 0 {
@@ -143,7 +164,7 @@ func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 				continue
 			}
 			for _, id := range c.By {
-				es = append(es, obligorEntry{m.actorIdx[id], o})
+				es = append(es, obligorEntry{m.partyActor(ai, id), o})
 			}
 		}
 		slices.SortStableFunc(es, func(a, b obligorEntry) int { return cmp.Compare(a.by, b.by) })

@@ -67,10 +67,10 @@ type Model struct {
 	agreementSource []int32
 	observations    []Observation
 
-	// While New runs: each agreement's parties as actor indexes, and a
-	// stamp per actor for checking who is a party.
+	// While New runs: each agreement's parties as actor indexes (-1 for
+	// an unknown actor; see resolveParties), and a stamp per actor for
+	// checking who is a party.
 	partyIdx   [][]int32
-	partyFlat  []int32 // partyIdx's backing array
 	partyStamp []int32
 	stamp      int32
 }
@@ -139,43 +139,65 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 		order[i] = int32(i)
 	}
 	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(agreements[a].ID, agreements[b].ID) })
-	dup := make([]bool, len(agreements))
-	for k := 1; k < len(order); k++ {
-		dup[order[k]] = agreements[order[k]].ID == agreements[order[k-1]].ID
+	dup, slot := make([]bool, len(agreements)), make([]int32, len(agreements))
+	for k, i := range order {
+		slot[i] = int32(k)
+		dup[i] = k > 0 && agreements[i].ID == agreements[order[k-1]].ID
 	}
-	// Each agreement is copied once, straight into its place in ID order,
-	// its slices from one arena, and checked there. Should any be at
-	// fault, all are checked again in input order, the order the problems
-	// are reported in.
+	// Each agreement is copied once, in input order, straight into its
+	// place in ID order, its slices from one arena laid out in ID order:
+	// the input is read in the order it lies in memory.
+	places, total := arenaPlaces(agreements, slot)
 	ar := &arena{}
-	for i := range agreements {
-		ar.reserve(&agreements[i])
-	}
-	ar.alloc()
+	ar.alloc(total)
 	m.agreements = make([]Agreement, len(agreements))
-	m.partyIdx, m.partyStamp = make([][]int32, len(agreements)), make([]int32, len(m.actors))
-	m.partyFlat = make([]int32, 0, ar.n.parties)
+	for i := range agreements {
+		ar.next = places[slot[i]]
+		m.agreements[slot[i]] = ar.take(&agreements[i])
+	}
+	m.resolveParties(ar.parties)
+	// The copies are checked in ID order, the order they lie in. Should
+	// any be at fault, all are checked again in input order, the order
+	// the problems are reported in.
+	m.partyStamp = make([]int32, len(m.actors))
 	found := &problems{}
-	for at, i := range order {
-		m.agreements[at] = ar.take(&agreements[i])
-		m.check(found, at, int(i), dup[i])
+	for k, i := range order {
+		m.check(found, k, int(i), dup[i])
 	}
 	if found.list.Len() > 0 {
-		at := make([]int, len(order))
-		for k, i := range order {
-			at[i] = k
-		}
 		for i := range agreements {
-			m.check(p, at[i], i, dup[i])
+			m.check(p, int(slot[i]), i, dup[i])
 		}
 	}
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	m.partyStamp, m.partyFlat = nil, nil
+	m.partyStamp = nil
 	m.index()
 	m.partyIdx = nil
 	return m, nil
+}
+
+// resolveParties sets m.partyIdx to the actor indexes of the parties of
+// every agreement, -1 for an unknown actor; parties holds the parties of
+// all the agreements in ID order (the arena's array). The lookups are
+// made in one tight pass, not one agreement at a time between copying and
+// checking: a lookup costs mostly cache misses, and with nothing else
+// running the table and the IDs stay in the cache.
+func (m *Model) resolveParties(parties []Party) {
+	flat := make([]int32, len(parties))
+	for k := range parties {
+		xi, ok := m.actorIdx[parties[k].Actor]
+		if !ok {
+			xi = -1
+		}
+		flat[k] = xi
+	}
+	m.partyIdx = make([][]int32, len(m.agreements))
+	for ai := range m.agreements {
+		n := len(m.agreements[ai].Parties)
+		m.partyIdx[ai], flat = flat[:n:n], flat[n:]
+	}
 }
 
 // index builds every index from the validated agreements.
