@@ -109,7 +109,7 @@ func (m *Model) partyActor(ai int32, id relations.ActorID) int32 {
 	if ps := m.agreements[ai].Parties; len(ps) <= fewParties {
 		for j := range ps {
 			if ps[j].Actor == id {
-				return m.partyIdx[ai][j]
+				return m.partiesOf(ai)[j]
 			}
 		}
 	}
@@ -119,10 +119,11 @@ func (m *Model) partyActor(ai int32, id relations.ActorID) int32 {
 // indexAgreement builds the panel index of agreement ai.
 func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 	a := &m.agreements[ai]
+	parties := m.partiesOf(ai)
 	ix := agreementIndex{spells: sl.spells.Make(len(a.Parties))}
 	members := 0
 	for j, p := range a.Parties {
-		ix.spells[j] = spellIndex{actor: m.partyIdx[ai][j], w: startingAt(p.Joined).intersect(endingAt(p.Withdrew))}
+		ix.spells[j] = spellIndex{actor: parties[j], w: startingAt(p.Joined).intersect(endingAt(p.Withdrew))}
 		if p.Roles.Has(Member) {
 			members++
 		}
@@ -130,12 +131,18 @@ func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 	ix.members = sl.ids.Make(members)[:0]
 	for j, p := range a.Parties {
 		if p.Roles.Has(Member) {
-			ix.members = append(ix.members, m.partyIdx[ai][j])
+			ix.members = append(ix.members, parties[j])
 		}
 	}
-	ix.bySpell = sl.spells.Make(len(ix.spells))
-	copy(ix.bySpell, ix.spells)
-	slices.SortStableFunc(ix.bySpell, func(a, b spellIndex) int { return cmp.Compare(a.actor, b.actor) })
+	// Parties listed by actor already (half the bilateral ones) share
+	// their spells: both lists are read only, and the model is smaller.
+	byActor := func(a, b spellIndex) int { return cmp.Compare(a.actor, b.actor) }
+	ix.bySpell = ix.spells
+	if !slices.IsSortedFunc(ix.spells, byActor) {
+		ix.bySpell = sl.spells.Make(len(ix.spells))
+		copy(ix.bySpell, ix.spells)
+		slices.SortStableFunc(ix.bySpell, byActor)
+	}
 	slices.Sort(ix.members)
 	ix.members = slices.Compact(ix.members)
 	phases := m.phases[ai]

@@ -54,11 +54,14 @@ type Model struct {
 	proposals []int32
 	// coverage is what the model's source observes; covered, the same as
 	// a window; observedUntil, per agreement, the first day its source no
-	// longer observes (a later observation may push it on).
-	coverage      relations.Coverage
-	covered       window
-	observedUntil []int32
-	lastObserved  []observed
+	// longer observes (a later observation may push it on), and
+	// lastObservation, the observation that pushed it on, if any: an index
+	// into observations, or -1 (nil when there are none), so that the
+	// model holds no string per agreement for the GC to scan.
+	coverage        relations.Coverage
+	covered         window
+	observedUntil   []int32
+	lastObservation []int32
 	// A world built with layers (see [Model.With]) keeps every source and,
 	// per agreement, which source it came from (agreementSource indexes
 	// layerSources); layerSourceOf carries it into New by agreement ID.
@@ -70,7 +73,8 @@ type Model struct {
 	// While New runs: each agreement's parties as actor indexes (-1 for
 	// an unknown actor; see resolveParties), and a stamp per actor for
 	// checking who is a party.
-	partyIdx   [][]int32
+	partyFlat  []int32 // in ID order; see partiesOf
+	partyAt    []int32 // where each agreement's parties begin in partyFlat
 	partyStamp []int32
 	stamp      int32
 }
@@ -174,11 +178,11 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 	}
 	m.partyStamp = nil
 	m.index()
-	m.partyIdx = nil
+	m.partyFlat, m.partyAt = nil, nil
 	return m, nil
 }
 
-// resolveParties sets m.partyIdx to the actor indexes of the parties of
+// resolveParties sets the actor indexes (see partiesOf) of the parties of
 // every agreement, -1 for an unknown actor; parties holds the parties of
 // all the agreements in ID order (the arena's array). The lookups are
 // made in one tight pass, not one agreement at a time between copying and
@@ -193,11 +197,17 @@ func (m *Model) resolveParties(parties []Party) {
 		}
 		flat[k] = xi
 	}
-	m.partyIdx = make([][]int32, len(m.agreements))
+	m.partyFlat, m.partyAt = flat, make([]int32, len(m.agreements)+1)
 	for ai := range m.agreements {
-		n := len(m.agreements[ai].Parties)
-		m.partyIdx[ai], flat = flat[:n:n], flat[n:]
+		m.partyAt[ai+1] = m.partyAt[ai] + int32(len(m.agreements[ai].Parties))
 	}
+}
+
+// partiesOf returns the actor indexes of agreement ai's parties, as
+// resolveParties set them: windows of one array, found by offsets rather
+// than kept as a slice per agreement, which the GC would have to scan.
+func (m *Model) partiesOf(ai int32) []int32 {
+	return m.partyFlat[m.partyAt[ai]:m.partyAt[ai+1]:m.partyAt[ai+1]]
 }
 
 // index builds every index from the validated agreements.
@@ -246,7 +256,7 @@ func (m *Model) indexByActor() {
 	}
 	total := int32(0)
 	for ai := range m.agreements {
-		for _, xi := range m.partyIdx[ai] {
+		for _, xi := range m.partiesOf(int32(ai)) {
 			if last[xi] != int32(ai) {
 				last[xi] = int32(ai)
 				count[xi]++
@@ -260,7 +270,7 @@ func (m *Model) indexByActor() {
 		m.byActor[xi], flat = flat[:0:n], flat[n:]
 	}
 	for ai := range m.agreements {
-		for _, xi := range m.partyIdx[ai] {
+		for _, xi := range m.partiesOf(int32(ai)) {
 			if n := len(m.byActor[xi]); n == 0 || m.byActor[xi][n-1] != int32(ai) {
 				m.byActor[xi] = append(m.byActor[xi], int32(ai))
 			}

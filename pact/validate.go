@@ -184,7 +184,7 @@ func (s *partySet) has(id relations.ActorID) bool {
 }
 
 // checkParties checks agreement i's parties, whose actor indexes
-// resolveParties has set in m.partyIdx[i], and sets parties to them.
+// resolveParties has set (see partiesOf), and sets parties to them.
 func (m *Model) checkParties(p *problems, el element, i int, parties *partySet) {
 	a := &m.agreements[i]
 	m.stamp++
@@ -193,9 +193,10 @@ func (m *Model) checkParties(p *problems, el element, i int, parties *partySet) 
 		p.add(el.String(), "parties", strconv.Itoa(len(a.Parties))+" parties is more than the limit of "+strconv.Itoa(MaxParties))
 		return
 	}
+	resolved := m.partiesOf(int32(i))
 	for j, party := range a.Parties {
 		f := func(field string) string { return idx("parties", j) + "." + field }
-		switch xi := m.partyIdx[i][j]; {
+		switch xi := resolved[j]; {
 		case xi < 0:
 			p.wrap(el.String(), f("actor"), unknownActor(party.Actor))
 			if !slices.Contains(parties.unknown, party.Actor) {
