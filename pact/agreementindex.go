@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/entente-go/entente/internal/slab"
+	"github.com/entente-go/entente/relations"
 )
 
 // agreementIndex is what the panels need of one agreement, by actor index:
@@ -106,13 +107,34 @@ type obligorEntry struct {
 	o  owing
 }
 
+// fewParties is the most parties an agreement may have for its parties to
+// be found by a scan of its own list rather than in the table of every
+// actor.
+const fewParties = 16
+
+// partyActor returns the actor index of id, a party of agreement ai. For
+// an agreement of few parties it is found in the agreement's own list,
+// which lies together in memory, rather than in the table of every actor,
+// which at scale does not stay in the cache.
+func (m *Model) partyActor(ai int32, id relations.ActorID) int32 {
+	if ps := m.agreements[ai].Parties; len(ps) <= fewParties {
+		for j := range ps {
+			if ps[j].Actor == id {
+				return m.partiesOf(ai)[j]
+			}
+		}
+	}
+	return m.actorIdx[id]
+}
+
 // indexAgreement builds the panel index of agreement ai.
 func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 	a := &m.agreements[ai]
+	parties := m.partiesOf(ai)
 	ix := agreementIndex{spells: sl.spells.Make(len(a.Parties))}
 	members := 0
 	for j, p := range a.Parties {
-		ix.spells[j] = spellIndex{actor: m.partyIdx[ai][j], w: startingAt(p.Joined).intersect(endingAt(p.Withdrew)),
+		ix.spells[j] = spellIndex{actor: parties[j], w: startingAt(p.Joined).intersect(endingAt(p.Withdrew)),
 			member: p.Roles.Has(Member)}
 		if p.Roles.Has(Member) {
 			members++
@@ -121,12 +143,18 @@ func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 	ix.members = sl.ids.Make(members)[:0]
 	for j, p := range a.Parties {
 		if p.Roles.Has(Member) {
-			ix.members = append(ix.members, m.partyIdx[ai][j])
+			ix.members = append(ix.members, parties[j])
 		}
 	}
-	ix.bySpell = sl.spells.Make(len(ix.spells))
-	copy(ix.bySpell, ix.spells)
-	slices.SortStableFunc(ix.bySpell, func(a, b spellIndex) int { return cmp.Compare(a.actor, b.actor) })
+	// Parties listed by actor already (half the bilateral ones) share
+	// their spells: both lists are read only, and the model is smaller.
+	byActor := func(a, b spellIndex) int { return cmp.Compare(a.actor, b.actor) }
+	ix.bySpell = ix.spells
+	if !slices.IsSortedFunc(ix.spells, byActor) {
+		ix.bySpell = sl.spells.Make(len(ix.spells))
+		copy(ix.bySpell, ix.spells)
+		slices.SortStableFunc(ix.bySpell, byActor)
+	}
 	slices.Sort(ix.members)
 	ix.members = slices.Compact(ix.members)
 	phases := m.phases[ai]
@@ -145,7 +173,7 @@ func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 			if len(c.To) > 0 { // nil: owed to every member
 				o.to = sl.ids.Make(len(c.To))
 				for i, id := range c.To {
-					o.to[i] = m.actorIdx[id]
+					o.to[i] = m.partyActor(ai, id)
 				}
 			}
 			if len(c.By) == 0 {
@@ -157,7 +185,7 @@ func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 				continue
 			}
 			for _, id := range c.By {
-				es = append(es, obligorEntry{m.actorIdx[id], o})
+				es = append(es, obligorEntry{m.partyActor(ai, id), o})
 			}
 		}
 		slices.SortStableFunc(es, func(a, b obligorEntry) int { return cmp.Compare(a.by, b.by) })

@@ -49,7 +49,7 @@ func (m *Model) pastCoverage(ai, l int32) bool { return l >= m.observedUntil[ai]
 func (m *Model) doubtOf(ai int32, day relations.Date, l int32) relations.Doubt {
 	a := &m.agreements[ai]
 	if m.pastCoverage(ai, l) {
-		last := m.lastObserved[ai]
+		last := m.lastObserved(ai)
 		return relations.Doubt{Reason: relations.PastCoverage,
 			Detail: "agreement " + quote(a.ID) + " as last observed by " + last.source + " on " + last.day.String()}
 	}

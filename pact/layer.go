@@ -145,24 +145,42 @@ func (m *Model) indexSources() {
 		m.layerSourceOf = nil
 	}
 	m.observedUntil = make([]int32, len(m.agreements))
-	m.lastObserved = make([]observed, len(m.agreements))
 	for ai := range m.agreements {
 		c := srcs[m.sourceIndex(int32(ai))]
 		m.observedUntil[ai] = always.untilFirst
 		if c.Observed.Until.IsValid() {
 			m.observedUntil[ai] = first(c.Observed.Until)
-			last, _ := c.LastObserved()
-			m.lastObserved[ai] = observed{source: c.Source, day: last}
 		}
 	}
-	for _, o := range m.observations {
+	if len(m.observations) > 0 {
+		m.lastObservation = make([]int32, len(m.agreements))
+		for ai := range m.lastObservation {
+			m.lastObservation[ai] = -1
+		}
+	}
+	for oi, o := range m.observations {
 		ai, _ := m.agreementAt(o.Agreement)
 		f, _ := days(o.On)
 		if f+1 > m.observedUntil[ai] && m.observedUntil[ai] != always.untilFirst {
 			m.observedUntil[ai] = f + 1
-			m.lastObserved[ai] = observed{source: o.Source, day: o.On.First()}
+			m.lastObservation[ai] = int32(oi)
 		}
 	}
+}
+
+// lastObserved returns the last observation of agreement ai, whose
+// source's coverage ends: the latest of m.observations that pushed the
+// end on, or else the end of the source's coverage.
+func (m *Model) lastObserved(ai int32) observed {
+	if m.lastObservation != nil {
+		if oi := m.lastObservation[ai]; oi >= 0 {
+			o := &m.observations[oi]
+			return observed{source: o.Source, day: o.On.First()}
+		}
+	}
+	c := m.sources()[m.sourceIndex(ai)]
+	last, _ := c.LastObserved()
+	return observed{source: c.Source, day: last}
 }
 
 // observed is the last observation of an agreement: by which source, on

@@ -54,11 +54,14 @@ type Model struct {
 	proposals []int32
 	// coverage is what the model's source observes; covered, the same as
 	// a window; observedUntil, per agreement, the first day its source no
-	// longer observes (a later observation may push it on).
-	coverage      relations.Coverage
-	covered       window
-	observedUntil []int32
-	lastObserved  []observed
+	// longer observes (a later observation may push it on), and
+	// lastObservation, the observation that pushed it on, if any: an index
+	// into observations, or -1 (nil when there are none), so that the
+	// model holds no string per agreement for the GC to scan.
+	coverage        relations.Coverage
+	covered         window
+	observedUntil   []int32
+	lastObservation []int32
 	// A world built with layers (see [Model.With]) keeps every source and,
 	// per agreement, which source it came from (agreementSource indexes
 	// layerSources); layerSourceOf carries it into New by agreement ID.
@@ -67,10 +70,11 @@ type Model struct {
 	agreementSource []int32
 	observations    []Observation
 
-	// While New runs: each agreement's parties as actor indexes, and a
-	// stamp per actor for checking who is a party.
-	partyIdx   [][]int32
-	partyFlat  []int32 // partyIdx's backing array
+	// While New runs: each agreement's parties as actor indexes (-1 for
+	// an unknown actor; see resolveParties), and a stamp per actor for
+	// checking who is a party.
+	partyFlat  []int32 // in ID order; see partiesOf
+	partyAt    []int32 // where each agreement's parties begin in partyFlat
 	partyStamp []int32
 	stamp      int32
 }
@@ -139,43 +143,71 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 		order[i] = int32(i)
 	}
 	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(agreements[a].ID, agreements[b].ID) })
-	dup := make([]bool, len(agreements))
-	for k := 1; k < len(order); k++ {
-		dup[order[k]] = agreements[order[k]].ID == agreements[order[k-1]].ID
+	dup, slot := make([]bool, len(agreements)), make([]int32, len(agreements))
+	for k, i := range order {
+		slot[i] = int32(k)
+		dup[i] = k > 0 && agreements[i].ID == agreements[order[k-1]].ID
 	}
-	// Each agreement is copied once, straight into its place in ID order,
-	// its slices from one arena, and checked there. Should any be at
-	// fault, all are checked again in input order, the order the problems
-	// are reported in.
+	// Each agreement is copied once, in input order, straight into its
+	// place in ID order, its slices from one arena laid out in ID order:
+	// the input is read in the order it lies in memory.
+	places, total := arenaPlaces(agreements, slot)
 	ar := &arena{}
-	for i := range agreements {
-		ar.reserve(&agreements[i])
-	}
-	ar.alloc()
+	ar.alloc(total)
 	m.agreements = make([]Agreement, len(agreements))
-	m.partyIdx, m.partyStamp = make([][]int32, len(agreements)), make([]int32, len(m.actors))
-	m.partyFlat = make([]int32, 0, ar.n.parties)
+	for i := range agreements {
+		ar.next = places[slot[i]]
+		m.agreements[slot[i]] = ar.take(&agreements[i])
+	}
+	m.resolveParties(ar.parties)
+	// The copies are checked in ID order, the order they lie in. Should
+	// any be at fault, all are checked again in input order, the order
+	// the problems are reported in.
+	m.partyStamp = make([]int32, len(m.actors))
 	found := &problems{}
-	for at, i := range order {
-		m.agreements[at] = ar.take(&agreements[i])
-		m.check(found, at, int(i), dup[i])
+	for k, i := range order {
+		m.check(found, k, int(i), dup[i])
 	}
 	if found.list.Len() > 0 {
-		at := make([]int, len(order))
-		for k, i := range order {
-			at[i] = k
-		}
 		for i := range agreements {
-			m.check(p, at[i], i, dup[i])
+			m.check(p, int(slot[i]), i, dup[i])
 		}
 	}
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	m.partyStamp, m.partyFlat = nil, nil
+	m.partyStamp = nil
 	m.index()
-	m.partyIdx = nil
+	m.partyFlat, m.partyAt = nil, nil
 	return m, nil
+}
+
+// resolveParties sets the actor indexes (see partiesOf) of the parties of
+// every agreement, -1 for an unknown actor; parties holds the parties of
+// all the agreements in ID order (the arena's array). The lookups are
+// made in one tight pass, not one agreement at a time between copying and
+// checking: a lookup costs mostly cache misses, and with nothing else
+// running the table and the IDs stay in the cache.
+func (m *Model) resolveParties(parties []Party) {
+	flat := make([]int32, len(parties))
+	for k := range parties {
+		xi, ok := m.actorIdx[parties[k].Actor]
+		if !ok {
+			xi = -1
+		}
+		flat[k] = xi
+	}
+	m.partyFlat, m.partyAt = flat, make([]int32, len(m.agreements)+1)
+	for ai := range m.agreements {
+		m.partyAt[ai+1] = m.partyAt[ai] + int32(len(m.agreements[ai].Parties))
+	}
+}
+
+// partiesOf returns the actor indexes of agreement ai's parties, as
+// resolveParties set them: windows of one array, found by offsets rather
+// than kept as a slice per agreement, which the GC would have to scan.
+func (m *Model) partiesOf(ai int32) []int32 {
+	return m.partyFlat[m.partyAt[ai]:m.partyAt[ai+1]:m.partyAt[ai+1]]
 }
 
 // index builds every index from the validated agreements.
@@ -224,7 +256,7 @@ func (m *Model) indexByActor() {
 	}
 	total := int32(0)
 	for ai := range m.agreements {
-		for _, xi := range m.partyIdx[ai] {
+		for _, xi := range m.partiesOf(int32(ai)) {
 			if last[xi] != int32(ai) {
 				last[xi] = int32(ai)
 				count[xi]++
@@ -238,7 +270,7 @@ func (m *Model) indexByActor() {
 		m.byActor[xi], flat = flat[:0:n], flat[n:]
 	}
 	for ai := range m.agreements {
-		for _, xi := range m.partyIdx[ai] {
+		for _, xi := range m.partiesOf(int32(ai)) {
 			if n := len(m.byActor[xi]); n == 0 || m.byActor[xi][n-1] != int32(ai) {
 				m.byActor[xi] = append(m.byActor[xi], int32(ai))
 			}

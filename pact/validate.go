@@ -157,50 +157,53 @@ func (m *Model) checkText(p *problems, el element, f path, clauses []Clause, pro
 }
 
 // partySet answers whether an actor is a party of the agreement being
-// checked: a stamp per actor index, so that checking costs no map per
-// agreement; unknown IDs (reported already) are kept apart.
+// checked: for an agreement of few parties, by a scan of its parties;
+// otherwise by a stamp per actor index, so that checking costs no map per
+// agreement, with unknown IDs (reported already) kept apart.
 type partySet struct {
 	m       *Model
+	list    []Party // the agreement's parties
 	stamp   int32
 	unknown []relations.ActorID
 	n       int // distinct parties
 }
 
 func (s *partySet) has(id relations.ActorID) bool {
+	if len(s.list) <= fewParties {
+		for i := range s.list {
+			if s.list[i].Actor == id {
+				return true
+			}
+		}
+		return false
+	}
 	if xi, ok := s.m.actorIdx[id]; ok {
 		return s.m.partyStamp[xi] == s.stamp
 	}
 	return slices.Contains(s.unknown, id)
 }
 
-// checkParties checks agreement i's parties, resolves them to actor
-// indexes (-1 for an unknown one) in m.partyIdx[i], and sets parties to
-// them.
+// checkParties checks agreement i's parties, whose actor indexes
+// resolveParties has set (see partiesOf), and sets parties to them.
 func (m *Model) checkParties(p *problems, el element, i int, parties *partySet) {
 	a := &m.agreements[i]
 	m.stamp++
-	*parties = partySet{m: m, stamp: m.stamp}
+	*parties = partySet{m: m, list: a.Parties, stamp: m.stamp}
 	if len(a.Parties) > MaxParties {
 		p.add(el.String(), "parties", strconv.Itoa(len(a.Parties))+" parties is more than the limit of "+strconv.Itoa(MaxParties))
 		return
 	}
-	at := len(m.partyFlat)
-	m.partyFlat = append(m.partyFlat, make([]int32, len(a.Parties))...)
-	resolved := m.partyFlat[at:len(m.partyFlat):len(m.partyFlat)]
-	m.partyIdx[i] = resolved
+	resolved := m.partiesOf(int32(i))
 	for j, party := range a.Parties {
 		f := func(field string) string { return idx("parties", j) + "." + field }
-		xi, known := m.actorIdx[party.Actor]
-		resolved[j] = -1
-		switch {
-		case !known:
+		switch xi := resolved[j]; {
+		case xi < 0:
 			p.wrap(el.String(), f("actor"), unknownActor(party.Actor))
 			if !slices.Contains(parties.unknown, party.Actor) {
 				parties.unknown = append(parties.unknown, party.Actor)
 				parties.n++
 			}
 		case m.partyStamp[xi] == parties.stamp:
-			resolved[j] = xi
 			for _, q := range a.Parties[:j] {
 				if q.Actor == party.Actor && !disjoint(q, party) {
 					p.add(el.String(), f("actor"), "party "+errs.Quote(string(party.Actor))+" is listed twice with spells that may overlap")
@@ -208,7 +211,6 @@ func (m *Model) checkParties(p *problems, el element, i int, parties *partySet) 
 				}
 			}
 		default:
-			resolved[j] = xi
 			m.partyStamp[xi] = parties.stamp
 			parties.n++
 		}
