@@ -314,7 +314,7 @@ func (m *Model) indexYears() {
 				open = i == len(m.inForce[ai])-1
 				continue
 			}
-			for y := max(yearOf(w.fromFirst), last+1); y <= yearOf(w.untilLast); y++ {
+			for y, until := max(yearOf(w.fromFirst), last+1), yearOf(w.untilLast); y <= until; y++ {
 				f(y)
 				last = y
 			}
