@@ -54,8 +54,8 @@ func (ph *phaseIndex) owedBy(x int32) []owing {
 // spells.
 type owing struct {
 	obligation Obligation
+	byMembers  bool // beside obligation, so that an owing stays 32 bytes
 	to         []int32
-	byMembers  bool
 }
 
 // spellsOf returns the spells of actor x in the agreement.
