@@ -112,10 +112,11 @@ type obligorEntry struct {
 // actor.
 const fewParties = 16
 
-// partyActor returns the actor index of id, a party of agreement ai. For
-// an agreement of few parties it is found in the agreement's own list,
-// which lies together in memory, rather than in the table of every actor,
-// which at scale does not stay in the cache.
+// partyActor returns the actor index of id, a party of agreement ai, while
+// New runs (it reads partiesOf). For an agreement of few parties it is
+// found in the agreement's own list, which lies together in memory, rather
+// than in the table of every actor, which at scale does not stay in the
+// cache.
 func (m *Model) partyActor(ai int32, id relations.ActorID) int32 {
 	if ps := m.agreements[ai].Parties; len(ps) <= fewParties {
 		for j := range ps {
@@ -136,14 +137,14 @@ func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 	for j, p := range a.Parties {
 		ix.spells[j] = spellIndex{actor: parties[j], w: startingAt(p.Joined).intersect(endingAt(p.Withdrew)),
 			member: p.Roles.Has(Member)}
-		if p.Roles.Has(Member) {
+		if ix.spells[j].member {
 			members++
 		}
 	}
 	ix.members = sl.ids.Make(members)[:0]
-	for j, p := range a.Parties {
-		if p.Roles.Has(Member) {
-			ix.members = append(ix.members, parties[j])
+	for _, s := range ix.spells {
+		if s.member {
+			ix.members = append(ix.members, s.actor)
 		}
 	}
 	// Parties listed by actor already (half the bilateral ones) share

@@ -204,7 +204,8 @@ func (m *Model) resolveParties(parties []Party) {
 }
 
 // partiesOf returns the actor indexes of agreement ai's parties, as
-// resolveParties set them: windows of one array, found by offsets rather
+// resolveParties set them, while New runs (New drops them once the indexes
+// are built): windows of one array, found by offsets rather
 // than kept as a slice per agreement, which the GC would have to scan.
 func (m *Model) partiesOf(ai int32) []int32 {
 	return m.partyFlat[m.partyAt[ai]:m.partyAt[ai+1]:m.partyAt[ai+1]]
