@@ -107,13 +107,17 @@ func (b *base) Nodes() graph.Nodes {
 
 // From returns the neighbours of the node (its successors in a directed
 // graph), in ID order.
-func (b *base) From(id int64) graph.Nodes {
+func (b *base) From(id int64) graph.Nodes { return b.neighbours(id, b.out) }
+
+// neighbours returns the nodes that adjacency (out or in) lists for the
+// node, in ID order.
+func (b *base) neighbours(id int64, adjacency [][]int32) graph.Nodes {
 	i, ok := b.index[id]
-	if !ok || len(b.out[i]) == 0 {
+	if !ok || len(adjacency[i]) == 0 {
 		return graph.Empty
 	}
-	ns := make([]graph.Node, len(b.out[i]))
-	for k, j := range b.out[i] {
+	ns := make([]graph.Node, len(adjacency[i]))
+	for k, j := range adjacency[i] {
 		ns[k] = b.nodes[j]
 	}
 	return iterator.NewOrderedNodes(ns)
@@ -193,17 +197,7 @@ type Directed struct {
 func (g *Directed) Edges() int { return g.edges }
 
 // To returns the predecessors of the node, in ID order.
-func (g *Directed) To(id int64) graph.Nodes {
-	i, ok := g.index[id]
-	if !ok || len(g.in[i]) == 0 {
-		return graph.Empty
-	}
-	ns := make([]graph.Node, len(g.in[i]))
-	for k, j := range g.in[i] {
-		ns[k] = g.nodes[j]
-	}
-	return iterator.NewOrderedNodes(ns)
-}
+func (g *Directed) To(id int64) graph.Nodes { return g.neighbours(id, g.in) }
 
 // HasEdgeBetween reports whether there is an edge either way between x and y.
 func (g *Directed) HasEdgeBetween(xid, yid int64) bool {
