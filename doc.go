@@ -33,7 +33,7 @@
 //     [github.com/entente-go/entente/pact/similarity] measures how alike two
 //     alliance portfolios are; [github.com/entente-go/entente/pact/reliability]
 //     judges, war by war, whether allies kept their word;
-//     [github.com/entente-go/entente/relations/network] makes alliance and
+//     [github.com/entente-go/entente/pact/network] makes alliance and
 //     rivalry networks of them (the one package that imports gonum);
 //     [github.com/entente-go/entente/relations/cow] is the COW state system
 //     and its crosswalk to ISO codes.

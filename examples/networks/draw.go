@@ -11,7 +11,7 @@ import (
 
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow"
-	"github.com/entente-go/entente/relations/network"
+	"github.com/entente-go/entente/pact/network"
 )
 
 // palette colours the blocs, largest first (Tableau 10, then two more);

@@ -8,7 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
-	"github.com/entente-go/entente/relations/network"
+	"github.com/entente-go/entente/pact/network"
 )
 
 func edgeList(t *testing.T, lines ...string) *network.Undirected {

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/entente-go/entente/relations/network"
+	"github.com/entente-go/entente/pact/network"
 )
 
 // FuzzReadEdgeList reads arbitrary input: it never panics, and whatever it

@@ -3,7 +3,7 @@ package network_test
 import (
 	"fmt"
 
-	"github.com/entente-go/entente/relations/network"
+	"github.com/entente-go/entente/pact/network"
 )
 
 // The graphs are gonum graphs: node IDs are COW codes (2 the United States,

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/entente-go/entente/relations"
-	"github.com/entente-go/entente/relations/network"
+	"github.com/entente-go/entente/pact/network"
 )
 
 // triangle is a history of three states and an armed group: Egypt and

@@ -15,7 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/entente-go/entente/pact/atop/atop51"
-	"github.com/entente-go/entente/relations/network"
+	"github.com/entente-go/entente/pact/network"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/edges-*.csv and testdata/partitions.json from the embedded ATOP 5.1")

@@ -9,7 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/entente-go/entente/relations"
-	"github.com/entente-go/entente/relations/network"
+	"github.com/entente-go/entente/pact/network"
 	"github.com/entente-go/entente/relations/rivalry"
 )
 

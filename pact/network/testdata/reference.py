@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Golden values for relations/network from networkx and igraph.
+"""Golden values for pact/network from networkx and igraph.
 
 Reads the edge lists entente exported (edges-<network>-<year>.csv, written by
 `go test -run TestEdgeLists -update`) and entente's Louvain partitions
@@ -8,7 +8,7 @@ that the two tools agree where both are named, and writes golden.json with
 the library versions. Run it with Debian's interpreter, so that both
 libraries are the same interpreter's:
 
-    /usr/bin/python3 testdata/reference.py   # from relations/network
+    /usr/bin/python3 testdata/reference.py   # from pact/network
 
 Reference and settings, measure by measure (the Go tests match the first):
   degree        networkx degree_centrality (degree / (n-1)); igraph degree / (n-1)
