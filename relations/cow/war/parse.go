@@ -294,7 +294,7 @@ func (p *parser) assemble(rows []row) []War {
 			byWar[r.war] = w
 		}
 		w.DyadYears = append(w.DyadYears, DyadYear{Actor: r.s1.ID, Enemy: r.s2.ID, Side: r.side1, Year: r.year,
-			Onset: r.onset, Resumed: r.resumed})
+			Onset: r.onset, Resumed: r.resumed, Outcome: r.out1, EnemyOutcome: r.out2, Line: r.line})
 	}
 	for k, pt := range parts {
 		if w := byWar[k.war]; w != nil {

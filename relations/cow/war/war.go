@@ -98,6 +98,14 @@ type DyadYear struct {
 	// Resumed says whether Year is in a resumed spell of the war, after a
 	// pause: COW's resume.
 	Resumed bool
+	// Outcome and EnemyOutcome are the outcomes the row gives the actor
+	// and the enemy (outcome1, outcome2): UnknownOutcome where the row
+	// gives none, as the rows of a resumed spell do. A Participant's
+	// Outcome is the one its rows give.
+	Outcome, EnemyOutcome Outcome
+	// Line is the row's line in the file it was read from: the source's
+	// own order, which DyadYears, sorted by pair, does not keep.
+	Line int
 }
 
 // War is one inter-state war.
