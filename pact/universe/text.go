@@ -4,7 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/entente-go/entente/relations"
 )
@@ -23,7 +22,9 @@ type intTexts struct {
 	ends  [smallInts]uint32
 }
 
-var ints = sync.OnceValue(func() *intTexts {
+// ints is made when the package starts (some 100 µs): a sync.Once in
+// appendInt, called a dozen times a row, cost a tenth of WriteCSV.
+var ints = func() *intTexts {
 	t := &intTexts{}
 	var b []byte
 	for i := range smallInts {
@@ -32,14 +33,14 @@ var ints = sync.OnceValue(func() *intTexts {
 	}
 	t.small = string(b)
 	return t
-})
+}()
 
 // appendInt appends the decimal text of i.
 func appendInt(b []byte, i int) []byte {
 	if i < 0 || i >= smallInts {
 		return strconv.AppendInt(b, int64(i), 10)
 	}
-	t := ints()
+	t := ints
 	from := uint32(0)
 	if i > 0 {
 		from = t.ends[i-1]

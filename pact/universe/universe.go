@@ -281,17 +281,21 @@ func noCapabilities(ccode, year int) nmc.Record {
 func (u *StateYears) Rows() iter.Seq[StateYear] {
 	return func(yield func(StateYear) bool) {
 		var k key
-		u.c.each(0, u.c.units(), &k, func(k *key) bool { return yield(u.row(k)) })
+		var r StateYear // one for all rows: the joins fill it through an interface, so it is on the heap
+		u.c.each(0, u.c.units(), &k, func(k *key) bool {
+			u.row(k, &r)
+			return yield(r)
+		})
 	}
 }
 
-func (u *StateYears) row(k *key) StateYear {
-	r := StateYear{CCode: k.c1, Name: u.c.sys.states[k.i1].Name, Year: k.year, Assumed: k.year > LastYear,
+// row fills r with the row at k.
+func (u *StateYears) row(k *key, r *StateYear) {
+	*r = StateYear{CCode: k.c1, Name: u.c.sys.states[k.i1].Name, Year: k.year, Assumed: k.year > LastYear,
 		NMC: noCapabilities(k.c1, k.year), Table: TableRow{i: -1}}
 	for _, p := range u.c.prepared {
-		p.(stateJoin).state(&r, k)
+		p.(stateJoin).state(r, k)
 	}
-	return r
 }
 
 // Rows yields the universe's rows in key order (ccode1, ccode2, year; then
@@ -299,17 +303,21 @@ func (u *StateYears) row(k *key) StateYear {
 func (u *DyadYears) Rows() iter.Seq[DyadYear] {
 	return func(yield func(DyadYear) bool) {
 		var k key
-		u.c.each(0, u.c.units(), &k, func(k *key) bool { return yield(u.row(k)) })
+		var r DyadYear // one for all rows: the joins fill it through an interface, so it is on the heap
+		u.c.each(0, u.c.units(), &k, func(k *key) bool {
+			u.row(k, &r)
+			return yield(r)
+		})
 	}
 }
 
-func (u *DyadYears) row(k *key) DyadYear {
-	r := DyadYear{CCode1: k.c1, CCode2: k.c2, Year: k.year, Assumed: k.year > LastYear,
+// row fills r with the row at k.
+func (u *DyadYears) row(k *key, r *DyadYear) {
+	*r = DyadYear{CCode1: k.c1, CCode2: k.c2, Year: k.year, Assumed: k.year > LastYear,
 		NMC1: noCapabilities(k.c1, k.year), NMC2: noCapabilities(k.c2, k.year), Table: TableRow{i: -1}}
 	for _, p := range u.c.prepared {
-		p.(dyadJoin).dyad(&r, k)
+		p.(dyadJoin).dyad(r, k)
 	}
-	return r
 }
 
 // Cells yields the universe's rows as cells, in the order of Columns and in
@@ -320,8 +328,9 @@ func (u *StateYears) Cells() iter.Seq[[]Cell] {
 		cells := make([]Cell, len(u.c.columns()))
 		widths := u.c.widths()
 		var k key
+		var r StateYear
 		u.c.each(0, u.c.units(), &k, func(k *key) bool {
-			r := u.row(k)
+			u.row(k, &r)
 			cells[0], cells[1], cells[2] = intCell(r.CCode), textCell(r.Name), intCell(r.Year)
 			at := 3
 			for i, p := range u.c.prepared {
@@ -341,8 +350,9 @@ func (u *DyadYears) Cells() iter.Seq[[]Cell] {
 		cells := make([]Cell, len(u.c.columns()))
 		widths := u.c.widths()
 		var k key
+		var r DyadYear
 		u.c.each(0, u.c.units(), &k, func(k *key) bool {
-			r := u.row(k)
+			u.row(k, &r)
 			cells[0], cells[1], cells[2] = intCell(r.CCode1), intCell(r.CCode2), intCell(r.Year)
 			at := 3
 			for i, p := range u.c.prepared {
