@@ -118,6 +118,9 @@ func TestUndirectedATOPEitherWay(t *testing.T) {
 // coverage in the CSV: NA, never 0; and inside it, a value (0 for none),
 // except where there is nothing to number (no rivalry, no war).
 func TestCoverageIsNotZero(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	u := must(fullChain())(t)
 	sub := must(universe.NewDyadYears(2000, 2024, universe.WithCarryForward()))(t)
 	sub = must(sub.Join(u.Joins()...))(t)
@@ -179,6 +182,9 @@ func names(cols []universe.Column) []string {
 // WithEveryWar gives all three. The data have 36 directed dyad-years with
 // more than one war, 40 more rows with a row for each.
 func TestWarsKeepEveryWar(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	base := must(universe.NewDyadYears(1816, 2016))(t)
 	one := must(base.Join(universe.AddWars(war.All())))(t)
 	every := must(base.Join(universe.AddWars(war.All(), universe.WithEveryWar())))(t)
@@ -262,6 +268,9 @@ func TestRivalries(t *testing.T) {
 // TestNMCAsWritten checks that every value of the embedded NMC file is
 // written as the file writes it: not one digit rounded.
 func TestNMCAsWritten(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
 	recs := readCSV(t, "../../relations/cow/nmc/nmc.csv.gz")
 	want := map[[2]int]string{}
 	for _, r := range recs[1:] {

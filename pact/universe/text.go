@@ -4,8 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-
-	"github.com/entente-go/entente/relations"
 )
 
 // na is how CSV writes a value that is missing or cannot be told.
@@ -62,17 +60,6 @@ func appendReal(b []byte, f float64) []byte {
 		return strconv.AppendFloat(b, f, 'e', -1, 64)
 	}
 	return strconv.AppendFloat(b, f, 'f', -1, 64)
-}
-
-// appendTruth appends 1, 0 or NA.
-func appendTruth(b []byte, t relations.Truth) []byte {
-	switch t {
-	case relations.Yes:
-		return append(b, '1')
-	case relations.No:
-		return append(b, '0')
-	}
-	return append(b, na...)
 }
 
 // csvField returns s as a CSV field, quoted if it holds a comma, a quote

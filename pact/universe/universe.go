@@ -278,16 +278,7 @@ func noCapabilities(ccode, year int) nmc.Record {
 }
 
 // Rows yields the universe's rows in key order (ccode, year).
-func (u *StateYears) Rows() iter.Seq[StateYear] {
-	return func(yield func(StateYear) bool) {
-		var k key
-		var r StateYear // one for all rows: the joins fill it through an interface, so it is on the heap
-		u.c.each(0, u.c.units(), &k, func(k *key) bool {
-			u.row(k, &r)
-			return yield(r)
-		})
-	}
-}
+func (u *StateYears) Rows() iter.Seq[StateYear] { return rows(u.c, u.row) }
 
 // row fills r with the row at k.
 func (u *StateYears) row(k *key, r *StateYear) {
@@ -300,12 +291,15 @@ func (u *StateYears) row(k *key, r *StateYear) {
 
 // Rows yields the universe's rows in key order (ccode1, ccode2, year; then
 // war number, WithEveryWar).
-func (u *DyadYears) Rows() iter.Seq[DyadYear] {
-	return func(yield func(DyadYear) bool) {
+func (u *DyadYears) Rows() iter.Seq[DyadYear] { return rows(u.c, u.row) }
+
+// rows yields the rows of c, each made by row.
+func rows[R any](c *core, row func(*key, *R)) iter.Seq[R] {
+	return func(yield func(R) bool) {
 		var k key
-		var r DyadYear // one for all rows: the joins fill it through an interface, so it is on the heap
-		u.c.each(0, u.c.units(), &k, func(k *key) bool {
-			u.row(k, &r)
+		var r R // one for all rows: the joins fill it through an interface, so it is on the heap
+		c.each(0, c.units(), &k, func(k *key) bool {
+			row(k, &r)
 			return yield(r)
 		})
 	}
@@ -324,42 +318,37 @@ func (u *DyadYears) row(k *key, r *DyadYear) {
 // key order: for writers of other formats. The slice is reused: it holds a
 // row until the next.
 func (u *StateYears) Cells() iter.Seq[[]Cell] {
-	return func(yield func([]Cell) bool) {
-		cells := make([]Cell, len(u.c.columns()))
-		widths := u.c.widths()
-		var k key
-		var r StateYear
-		u.c.each(0, u.c.units(), &k, func(k *key) bool {
-			u.row(k, &r)
-			cells[0], cells[1], cells[2] = intCell(r.CCode), textCell(r.Name), intCell(r.Year)
-			at := 3
-			for i, p := range u.c.prepared {
-				p.(stateJoin).stateCells(&r, cells[at:at+widths[i]])
-				at += widths[i]
-			}
-			return yield(cells)
-		})
-	}
+	return cells(u.c, u.row, func(r *StateYear, c []Cell) {
+		c[0], c[1], c[2] = intCell(r.CCode), textCell(r.Name), intCell(r.Year)
+	}, func(p prepared, r *StateYear, c []Cell) { p.(stateJoin).stateCells(r, c) })
 }
 
 // Cells yields the universe's rows as cells, in the order of Columns and in
 // key order: for writers of other formats. The slice is reused: it holds a
 // row until the next.
 func (u *DyadYears) Cells() iter.Seq[[]Cell] {
+	return cells(u.c, u.row, func(r *DyadYear, c []Cell) {
+		c[0], c[1], c[2] = intCell(r.CCode1), intCell(r.CCode2), intCell(r.Year)
+	}, func(p prepared, r *DyadYear, c []Cell) { p.(dyadJoin).dyadCells(r, c) })
+}
+
+// cells yields the rows of c as cells: the three keys' by keys, then each
+// join's by join.
+func cells[R any](c *core, row func(*key, *R), keys func(*R, []Cell), join func(prepared, *R, []Cell)) iter.Seq[[]Cell] {
 	return func(yield func([]Cell) bool) {
-		cells := make([]Cell, len(u.c.columns()))
-		widths := u.c.widths()
+		out := make([]Cell, len(c.columns()))
+		widths := c.widths()
 		var k key
-		var r DyadYear
-		u.c.each(0, u.c.units(), &k, func(k *key) bool {
-			u.row(k, &r)
-			cells[0], cells[1], cells[2] = intCell(r.CCode1), intCell(r.CCode2), intCell(r.Year)
+		var r R
+		c.each(0, c.units(), &k, func(k *key) bool {
+			row(k, &r)
+			keys(&r, out[:3])
 			at := 3
-			for i, p := range u.c.prepared {
-				p.(dyadJoin).dyadCells(&r, cells[at:at+widths[i]])
+			for i, p := range c.prepared {
+				join(p, &r, out[at:at+widths[i]])
 				at += widths[i]
 			}
-			return yield(cells)
+			return yield(out)
 		})
 	}
 }
