@@ -66,14 +66,7 @@ func init() {
 	byID = make(map[relations.ActorID]int, len(table))
 	current := map[string]int{} // ISO code → the state that holds it last
 	for i, r := range table {
-		s := State{Code: r.code, Abbrev: r.abbrev, ISO3: r.iso3, Name: r.name}
-		for j := 0; j < len(r.spells); j += 2 {
-			iv := relations.Interval{From: relations.MustDate(r.spells[j])}
-			if last := r.spells[j+1]; last != "" {
-				iv.Until, _ = relations.MustDate(last).AddDays(1)
-			}
-			s.Spells = append(s.Spells, iv)
-		}
+		s := State{Code: r.code, Abbrev: r.abbrev, ISO3: r.iso3, Name: r.name, Spells: spellsOf(r.spells)}
 		if r.iso3 != "" {
 			if j, ok := current[r.iso3]; !ok || lastDay(s) > lastDay(states[j]) {
 				current[r.iso3] = i
@@ -91,6 +84,20 @@ func init() {
 		}
 		byID[s.ID] = i
 	}
+}
+
+// spellsOf turns a table's first and last days (inclusive; an empty last
+// day for open) into half-open intervals.
+func spellsOf(days []string) []relations.Interval {
+	var out []relations.Interval
+	for j := 0; j < len(days); j += 2 {
+		iv := relations.Interval{From: relations.MustDate(days[j])}
+		if last := days[j+1]; last != "" {
+			iv.Until, _ = relations.MustDate(last).AddDays(1)
+		}
+		out = append(out, iv)
+	}
+	return out
 }
 
 // lastDay orders states by the end of their last spell, open last.

@@ -4,8 +4,11 @@
 // between the COW numbers that ATOP and peacesciencer use and the ISO codes
 // that entente's actor IDs use.
 //
-// The table is written by hand; a test checks it against COW's own
-// states2016.csv, kept gzipped under testdata. It covers the state system
+// [MajorPowers] lists COW's major powers (v2016) and their spells.
+//
+// Both tables are written by hand; tests check them against COW's own
+// states2016.csv and majors2016.csv, kept gzipped under testdata (and
+// against ../shared/data when it is present). The package covers the state system
 // only: this package does not read COW's Formal Alliances data, whose
 // maintainer asks that software not facilitate its use.
 //

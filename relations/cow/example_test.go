@@ -50,3 +50,15 @@ func ExampleState_Actor() {
 	// Output:
 	// {ID:USA Kind:state Name:United States of America ISO3:USA COW:2 Members:[]}
 }
+
+func ExampleMajorPowers() {
+	for _, m := range cow.MajorPowers() {
+		if m.Code == 255 { // Germany: major power until 1918, 1925–1945, and again from 1991
+			fmt.Println(m.Abbrev, m.Spells)
+		}
+	}
+	fmt.Println(len(cow.MajorPowers()))
+	// Output:
+	// GMY [[1816-01-01, 1918-11-12) [1925-01-01, 1945-05-08) [1991-12-11, …)]
+	// 9
+}

@@ -44,12 +44,6 @@ const (
 	numColumns
 )
 
-// The years the data cover.
-const (
-	firstYear = 1816
-	lastYear  = 2007
-)
-
 // parser reads one file.
 type parser struct {
 	*csvfile.Reader
@@ -196,7 +190,7 @@ func (p *parser) header(head []string) error {
 
 // row parses the current record.
 func (p *parser) row() (row, bool) {
-	r := row{war: p.int(cWar, 1, 1<<30), year: p.int(cYear, firstYear, lastYear), line: p.Line()}
+	r := row{war: p.int(cWar, 1, 1<<30), year: p.int(cYear, FirstYear, LastYear), line: p.Line()}
 	for c, i := range p.idx {
 		_, r.col[c] = p.FieldPos(i)
 	}
@@ -294,7 +288,7 @@ func (p *parser) assemble(rows []row) []War {
 			byWar[r.war] = w
 		}
 		w.DyadYears = append(w.DyadYears, DyadYear{Actor: r.s1.ID, Enemy: r.s2.ID, Side: r.side1, Year: r.year,
-			Onset: r.onset, Resumed: r.resumed})
+			Onset: r.onset, Resumed: r.resumed, Outcome: r.out1, EnemyOutcome: r.out2, Line: r.line})
 	}
 	for k, pt := range parts {
 		if w := byWar[k.war]; w != nil {

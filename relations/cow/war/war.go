@@ -11,6 +11,16 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
+// Coverage is the span the data observe: 1816 through 2007. A year after
+// it has no answer in the data, which is not the answer "no war".
+var Coverage = relations.Interval{From: relations.MustDate("1816-01-01"), Until: relations.MustDate("2008-01-01")}
+
+// The first and last years of [Coverage].
+const (
+	FirstYear = 1816
+	LastYear  = 2007
+)
+
 // Side is the side of a war a participant fought on: A or B, COW's side 1
 // and 2. Its zero value, UnknownSide, is no side.
 type Side uint8
@@ -98,6 +108,14 @@ type DyadYear struct {
 	// Resumed says whether Year is in a resumed spell of the war, after a
 	// pause: COW's resume.
 	Resumed bool
+	// Outcome and EnemyOutcome are the outcomes the row gives the actor
+	// and the enemy (outcome1, outcome2): UnknownOutcome where the row
+	// gives none, as the rows of a resumed spell do. A Participant's
+	// Outcome is the one its rows give.
+	Outcome, EnemyOutcome Outcome
+	// Line is the row's line in the file it was read from: the source's
+	// own order, which DyadYears, sorted by pair, does not keep.
+	Line int
 }
 
 // War is one inter-state war.

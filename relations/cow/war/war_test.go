@@ -60,8 +60,8 @@ func TestFacts(t *testing.T) {
 			{Actor: "ESP", CCode: 230, Side: SideB, Entered: year(1823), Outcome: Loser, BattleDeaths: 600},
 		},
 		DyadYears: []DyadYear{
-			{Actor: "FRA", Enemy: "ESP", Side: SideA, Year: 1823, Onset: true},
-			{Actor: "ESP", Enemy: "FRA", Side: SideB, Year: 1823, Onset: true},
+			{Actor: "FRA", Enemy: "ESP", Side: SideA, Year: 1823, Onset: true, Outcome: Winner, EnemyOutcome: Loser, Line: 2},
+			{Actor: "ESP", Enemy: "FRA", Side: SideB, Year: 1823, Onset: true, Outcome: Loser, EnemyOutcome: Winner, Line: 3},
 		}}
 	if diff := cmp.Diff(want, find(t, wars, 1), cmp.Comparer(func(a, b relations.Date) bool { return a == b })); diff != "" {
 		t.Errorf("war 1 (-want +got):\n%s", diff)
@@ -229,4 +229,32 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestRowsKeepTheirLinesAndOutcomes checks what a dyad-year keeps of its
+// row: each of the file's 1,932 rows is one dyad-year, on its own line, and
+// the rows of a resumed spell (22 of them) give no outcome, while every
+// other row gives both.
+func TestRowsKeepTheirLinesAndOutcomes(t *testing.T) {
+	lines := map[int]bool{}
+	resumed := 0
+	for _, w := range All() {
+		for _, dy := range w.DyadYears {
+			if lines[dy.Line] || dy.Line < 2 || dy.Line > 1933 {
+				t.Errorf("war %d: %s–%s %d: line %d repeats or is outside the file", w.Number, dy.Actor, dy.Enemy, dy.Year, dy.Line)
+			}
+			lines[dy.Line] = true
+			given := dy.Outcome != UnknownOutcome && dy.EnemyOutcome != UnknownOutcome
+			if dy.Resumed {
+				resumed++
+				given = dy.Outcome == UnknownOutcome && dy.EnemyOutcome == UnknownOutcome
+			}
+			if !given {
+				t.Errorf("war %d: %s–%s %d (resumed %v): outcomes %v, %v", w.Number, dy.Actor, dy.Enemy, dy.Year, dy.Resumed, dy.Outcome, dy.EnemyOutcome)
+			}
+		}
+	}
+	if len(lines) != 1932 || resumed != 22 {
+		t.Errorf("%d rows, %d resumed; want 1932 and 22", len(lines), resumed)
+	}
 }
