@@ -104,7 +104,10 @@ type Condition struct {
 	// (ATOP names the threat only when its SPECTHRT is 1).
 	Adversaries []relations.ActorID `json:"adversaries,omitempty"`
 	// Locations lists the places a Location condition names: a region's
-	// name, or an actor ID for that actor's territory.
+	// name, or an actor ID for that actor's territory. When empty (as ATOP
+	// codes it: DEFCOLOC says there is a location, not which) the condition
+	// cannot be checked, whatever location an attack gives, and Text
+	// should say why.
 	Locations []string `json:"locations,omitempty"`
 	// War names the war a SpecificWar condition names.
 	War string `json:"war,omitempty"`
