@@ -297,7 +297,7 @@ func (c *command) printSimilarity(w io.Writer, d *atop.Dataset) error {
 	}
 	mx := similarity.Ties(d.Model, c.year, ref, coding)
 	o := similarity.Options{}
-	var v float64
+	var v relations.Measure
 	var err error
 	switch c.measure {
 	case "s":
@@ -323,11 +323,15 @@ func (c *command) printSimilarity(w io.Writer, d *atop.Dataset) error {
 	if err != nil {
 		return err
 	}
-	if math.IsNaN(v) {
+	value, settled := v.Value()
+	switch {
+	case !settled:
+		fmt.Fprintln(w, v) // bounds, or cannot tell, with why
+	case math.IsNaN(value):
 		fmt.Fprintln(w, "undefined (NaN): the measure has no value for these portfolios")
-		return nil
+	default:
+		fmt.Fprintf(w, "%.6f\n", value)
 	}
-	fmt.Fprintf(w, "%.6f\n", v)
 	return nil
 }
 
