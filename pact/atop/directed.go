@@ -47,10 +47,12 @@ var directedColumns = []struct {
 type dyadYear struct{ a, b, year int }
 
 // readDirected reads the first directed file fsys holds, keeping the rows
-// of the directed dyad-years needed (every row when needed is nil), sorted
-// by ccode1, ccode2 and year; it returns the file's name, "" when fsys has
-// none. Every row is checked, kept or not; a dyad-year it keeps listed
-// twice is an error.
+// of the directed dyad-years needed, sorted by ccode1, ccode2 and year; it
+// returns the file's name, "" when fsys has none. A row is read no further
+// than its first state's code when no needed dyad-year names that state,
+// and no further than its year when it is not needed, so that the whole of
+// ATOP's file costs little more than its bytes; a row it keeps is checked
+// whole, and a dyad-year it keeps listed twice is an error.
 func (d *Dataset) readDirected(fsys fs.FS, needed map[dyadYear]bool) (string, error) {
 	name := ""
 	for _, n := range directedFiles {
@@ -77,17 +79,25 @@ func (d *Dataset) readDirected(fsys fs.FS, needed map[dyadYear]bool) (string, er
 			}
 		}
 	}
+	first := map[int]bool{} // the first states of the needed dyad-years
+	for k := range needed {
+		first[k.a] = true
+	}
 	lines := map[dyadYear]int{}
 	for t.Next() {
-		r := Row{CCode1: t.ccode(cols[0]), CCode2: t.ccode(cols[1]), Year: t.int(cols[2])}
+		a := t.ccode(cols[0])
+		if !first[a] {
+			continue
+		}
+		r := Row{CCode1: a, CCode2: t.ccode(cols[1]), Year: t.int(cols[2])}
+		k := dyadYear{r.CCode1, r.CCode2, r.Year}
+		if !needed[k] {
+			continue
+		}
 		for i, oc := range obligationColumns {
 			if t.flag(cols[3+i]) {
 				r.Obligations = r.Obligations.With(oc.o)
 			}
-		}
-		k := dyadYear{r.CCode1, r.CCode2, r.Year}
-		if needed != nil && !needed[k] {
-			continue
 		}
 		if first, dup := lines[k]; dup {
 			t.fail(cols[2], "the dyad-year "+itoa(k.a)+"→"+itoa(k.b)+" "+itoa(k.year)+" is listed twice (first on line "+itoa(first)+")", nil)

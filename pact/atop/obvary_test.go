@@ -1,7 +1,6 @@
 package atop
 
 import (
-	"maps"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -18,7 +17,7 @@ func withDirected(t testing.TB) fstest.MapFS {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fsys := maps.Clone(embeddedFS(t))
+	fsys := threeFiles(t)
 	fsys[DirectedMinFile] = &fstest.MapFile{Data: data}
 	return fsys
 }

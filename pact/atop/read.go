@@ -102,8 +102,8 @@ type Dataset struct {
 	DirectedFile string
 	// Directed holds the rows of that file the reader needs: those of the
 	// directed dyads of members coded OBVARY, in the years they share a
-	// phase, sorted by ccode1, ccode2 and year. The other rows are checked
-	// and left out.
+	// phase, sorted by ccode1, ccode2 and year. Of the other rows no more
+	// than the key (ccode1, ccode2, year) is read, and checked.
 	Directed []Row
 	// Varying lists, for each member coded OBVARY, obligation and partner
 	// in each phase, what the directed file settles: by alliance, phase,
