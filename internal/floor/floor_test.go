@@ -71,32 +71,9 @@ func library(dir string, w io.Writer) (int, error) {
 // of the directed file entente embeds, with the whole of it, and with
 // ATOP's three files alone.
 func TestSameBytes(t *testing.T) {
-	full, err := os.MkdirTemp("", "floor-atop-full")
+	full, three := atopDir(t, true), atopDir(t, false)
+	ddyr, err := os.ReadFile(filepath.Join(full, atop.DirectedMinFile))
 	if err != nil {
-		t.Fatal(err)
-	}
-	defer os.RemoveAll(full)
-	three, err := os.MkdirTemp("", "floor-atop-three")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer os.RemoveAll(three)
-	for _, name := range []string{atop.AlliancesFile, atop.PhasesFile, atop.MembersFile} {
-		data, err := os.ReadFile(filepath.Join(dir(t), name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range []string{full, three} {
-			if err := os.WriteFile(filepath.Join(d, name), data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	ddyr, err := sharedcopy.GunzipFile("../../pact/atop/testdata/atop5_1ddyr_min.csv.gz")()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(full, atop.DirectedMinFile), ddyr, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ name, dir string }{{"embedded", dir(t)}, {"whole directed file", full}, {"three files", three}} {
@@ -123,6 +100,33 @@ func TestSameBytes(t *testing.T) {
 	}
 }
 
+// atopDir writes ATOP's three files to a directory of its own, removed
+// when tb ends, with the whole of ATOP's directed file (the fixture of
+// package atop) when directed is set.
+func atopDir(tb testing.TB, directed bool) string {
+	tb.Helper()
+	d := tb.TempDir()
+	for _, name := range []string{atop.AlliancesFile, atop.PhasesFile, atop.MembersFile} {
+		data, err := os.ReadFile(filepath.Join(dir(tb), name))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(d, name), data, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if directed {
+		ddyr, err := sharedcopy.GunzipFile("../../pact/atop/testdata/atop5_1ddyr_min.csv.gz")()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(d, atop.DirectedMinFile), ddyr, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return d
+}
+
 // BenchmarkPanel writes the directed panel from the CSV files, entente and
 // the floor in the same run; benchstat's ratio of the two is the figure
 // BENCHMARKS.md quotes (budget: entente within 1.5× the floor). The
@@ -130,30 +134,7 @@ func TestSameBytes(t *testing.T) {
 // whole of ATOP's directed file (6 MB) in place of the rows embedded, as
 // -data ../shared/data/atop-5.1 does.
 func BenchmarkPanel(b *testing.B) {
-	whole := sync.OnceValue(func() string {
-		d, err := os.MkdirTemp("", "floor-atop-whole")
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Cleanup(func() { os.RemoveAll(d) })
-		for _, name := range []string{atop.AlliancesFile, atop.PhasesFile, atop.MembersFile} {
-			data, err := os.ReadFile(filepath.Join(dir(b), name))
-			if err != nil {
-				b.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(d, name), data, 0o644); err != nil {
-				b.Fatal(err)
-			}
-		}
-		ddyr, err := sharedcopy.GunzipFile("../../pact/atop/testdata/atop5_1ddyr_min.csv.gz")()
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(d, atop.DirectedMinFile), ddyr, 0o644); err != nil {
-			b.Fatal(err)
-		}
-		return d
-	})
+	whole := sync.OnceValue(func() string { return atopDir(b, true) })
 	for _, bc := range []struct {
 		name  string
 		run   func(string, io.Writer) (int, error)

@@ -94,13 +94,15 @@ var conditionTexts = func() map[pact.ConditionKind]string {
 	return texts
 }()
 
-// build turns the rows into a pact model: one agreement per alliance, its
+// build turns the rows into a pact model, members and phases holding the
+// member and phase rows by alliance (it sorts the member rows): one
+// agreement per alliance, its
 // phases as amendments, one party per member spell, one clause per member
 // and obligation. It reports, at the alliance's (or phase's) line, an
 // agreement with fewer than two members, which the model cannot hold; and
 // it locates any other problem the model finds at the line of the
 // alliance it is in.
-func (d *Dataset) build() (*pact.Model, error) {
+func (d *Dataset) build(members map[int][]Member, phases map[int][]Phase) (*pact.Model, error) {
 	actors := map[int]relations.Actor{}
 	addActor := func(c int) {
 		if _, ok := actors[c]; !ok {
@@ -118,8 +120,6 @@ func (d *Dataset) build() (*pact.Model, error) {
 			addActor(c)
 		}
 	}
-	members := byAlliance(d.Members, func(m Member) int { return m.Alliance })
-	phases := byAlliance(d.Phases, func(p Phase) int { return p.Alliance })
 	b := &builder{actors: actors, clauseIDs: map[clauseKey]string{}, varying: map[phaseMember][]Varying{}, resolved: d.DirectedFile != ""}
 	for _, v := range d.Varying {
 		k := phaseMember{v.Alliance, v.Phase, v.CCode}

@@ -1,7 +1,6 @@
 package atop
 
 import (
-	"cmp"
 	"errors"
 	"io/fs"
 	"slices"
@@ -53,7 +52,7 @@ type dyadYear struct{ a, b, year int }
 // and no further than its year when it is not needed, so that the whole of
 // ATOP's file costs little more than its bytes; a row it keeps is checked
 // whole, and a dyad-year it keeps listed twice is an error.
-func (d *Dataset) readDirected(fsys fs.FS, needed map[dyadYear]bool) (string, error) {
+func (d *Dataset) readDirected(fsys fs.FS, needed []dyadYear) (string, error) {
 	name := ""
 	for _, n := range directedFiles {
 		if _, err := fs.Stat(fsys, n); err == nil {
@@ -79,19 +78,22 @@ func (d *Dataset) readDirected(fsys fs.FS, needed map[dyadYear]bool) (string, er
 			}
 		}
 	}
-	first := map[int]bool{} // the first states of the needed dyad-years
-	for k := range needed {
-		first[k.a] = true
+	var first []int // the first states of the needed dyad-years
+	for _, k := range needed {
+		if len(first) == 0 || first[len(first)-1] != k.a {
+			first = append(first, k.a)
+		}
 	}
-	lines := map[dyadYear]int{}
+	lines := make([]int, len(needed)) // the line each needed row was read on
 	for t.Next() {
 		a := t.ccode(cols[0])
-		if !first[a] {
+		if _, ok := slices.BinarySearch(first, a); !ok {
 			continue
 		}
 		r := Row{CCode1: a, CCode2: t.ccode(cols[1]), Year: t.int(cols[2])}
 		k := dyadYear{r.CCode1, r.CCode2, r.Year}
-		if !needed[k] {
+		at, ok := slices.BinarySearchFunc(needed, k, compareDyadYears)
+		if !ok {
 			continue
 		}
 		for i, oc := range obligationColumns {
@@ -99,15 +101,15 @@ func (d *Dataset) readDirected(fsys fs.FS, needed map[dyadYear]bool) (string, er
 				r.Obligations = r.Obligations.With(oc.o)
 			}
 		}
-		if first, dup := lines[k]; dup {
-			t.fail(cols[2], "the dyad-year "+itoa(k.a)+"→"+itoa(k.b)+" "+itoa(k.year)+" is listed twice (first on line "+itoa(first)+")", nil)
+		if lines[at] > 0 {
+			t.fail(cols[2], "the dyad-year "+itoa(k.a)+"→"+itoa(k.b)+" "+itoa(k.year)+" is listed twice (first on line "+itoa(lines[at])+")", nil)
 			continue
 		}
-		lines[k] = t.Line()
+		lines[at] = t.Line()
 		d.Directed = append(d.Directed, r)
 	}
 	slices.SortFunc(d.Directed, func(x, y Row) int {
-		return cmp.Or(cmp.Compare(x.CCode1, y.CCode1), cmp.Compare(x.CCode2, y.CCode2), cmp.Compare(x.Year, y.Year))
+		return compareDyadYears(dyadYear{x.CCode1, x.CCode2, x.Year}, dyadYear{y.CCode1, y.CCode2, y.Year})
 	})
 	return name, t.Err()
 }

@@ -76,21 +76,20 @@ func endOf(d relations.Date) int32 {
 	return l
 }
 
-// years calls f with each year of the span the panel counts, through Last.
-func (s dayspan) years(f func(year int)) {
+// years returns the first and last year of the span the panel counts,
+// through Last, and false for an empty span.
+func (s dayspan) years() (first, last int, ok bool) {
 	if s.empty() {
-		return
+		return 0, 0, false
 	}
-	first, last := First, Last
+	first, last = First, Last
 	if s.from != math.MinInt32 {
 		first = max(first, calendar.Year(s.from))
 	}
 	if s.until != math.MaxInt32 {
 		last = min(last, calendar.Year(s.until))
 	}
-	for y := first; y <= last; y++ {
-		f(y)
-	}
+	return first, last, first <= last
 }
 
 // phaseSpans holds, per alliance, the span of each of its phases that
@@ -103,23 +102,39 @@ type phaseSpans struct {
 	spans    []dayspan // each phase's span
 }
 
-func (d *Dataset) phaseSpans(members map[int][]Member) map[int]phaseSpans {
-	phases := byAlliance(d.Phases, func(p Phase) int { return p.Alliance })
-	out := make(map[int]phaseSpans, len(d.Alliances))
-	for _, a := range d.Alliances {
-		ps := phaseSpans{parallel: parallel(phases[a.ID])}
-		for _, m := range members[a.ID] {
+// spansOf returns the phase spans of alliance a, computing them on first
+// use: only the alliances of members coded OBVARY, and those they share
+// with their partners, are asked about.
+func (r *resolver) spansOf(id int) phaseSpans {
+	if ps, ok := r.spans[id]; ok {
+		return ps
+	}
+	i, found := slices.BinarySearchFunc(r.d.Alliances, id, func(a Alliance, id int) int { return cmp.Compare(a.ID, id) })
+	if !found {
+		return phaseSpans{}
+	}
+	ps := r.d.phaseSpans(r.d.Alliances[i], r.phases[id], r.members[id])
+	r.spans[id] = ps
+	return ps
+}
+
+// phaseSpans returns the spans of alliance a's phases, from its phase rows
+// and member rows.
+func (d *Dataset) phaseSpans(a Alliance, phases []Phase, members []Member) phaseSpans {
+	{
+		ps := phaseSpans{parallel: parallel(phases)}
+		for _, m := range members {
 			if !slices.Contains(ps.phases, m.Phase) {
 				ps.phases = append(ps.phases, m.Phase)
 			}
 		}
 		slices.Sort(ps.phases)
 		begin := func(num int) (Phase, bool) {
-			i := slices.IndexFunc(phases[a.ID], func(p Phase) bool { return p.Phase == num })
+			i := slices.IndexFunc(phases, func(p Phase) bool { return p.Phase == num })
 			if i < 0 {
 				return Phase{}, false
 			}
-			return phases[a.ID][i], true
+			return phases[i], true
 		}
 		for k, num := range ps.phases {
 			p, _ := begin(num)
@@ -138,16 +153,47 @@ func (d *Dataset) phaseSpans(members map[int][]Member) map[int]phaseSpans {
 			}
 			ps.spans = append(ps.spans, s)
 		}
-		out[a.ID] = ps
+		return ps
 	}
-	return out
+}
+
+// yearSet is a set of the years ATOP observes, First through Last.
+type yearSet [(Last - First + 64) / 64]uint64
+
+func (s *yearSet) add(first, last int) {
+	for y := first; y <= last; y++ {
+		s[(y-First)/64] |= 1 << ((y - First) % 64)
+	}
+}
+
+func (s *yearSet) has(y int) bool { return s[(y-First)/64]&(1<<((y-First)%64)) != 0 }
+
+func (s *yearSet) empty() bool { return *s == yearSet{} }
+
+// intersects reports whether s and t share a year.
+func (s *yearSet) intersects(t *yearSet) bool {
+	for i := range s {
+		if s[i]&t[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// each calls f with each year of the set, in order.
+func (s *yearSet) each(f func(year int)) {
+	for y := First; y <= Last; y++ {
+		if s.has(y) {
+			f(y)
+		}
+	}
 }
 
 // varyingCase is one case to resolve, with the years it needs.
 type varyingCase struct {
 	Varying
-	shown []int // the years whose directed row this phase gives
-	all   []int // every year the phase may bind the two
+	shown yearSet // the years whose directed row this phase gives
+	all   yearSet // every year the phase may bind the two
 }
 
 // resolver finds the cases of the members coded OBVARY and resolves them
@@ -155,38 +201,60 @@ type varyingCase struct {
 type resolver struct {
 	d       *Dataset
 	members map[int][]Member // by alliance
-	byCode  map[int][]int    // per COW code, its rows' indexes in d.Members
+	phases  map[int][]Phase  // by alliance
+	byCode  []int32          // the indexes of d.Members, by COW code (see rowsOf)
 	spans   map[int]phaseSpans
+	// shared caches, per directed pair, the phases of other alliances
+	// the two share (see sharedSpans).
+	shared map[[2]int][]sharedSpan
 }
 
-func (d *Dataset) newResolver() *resolver {
-	r := &resolver{d: d, members: byAlliance(d.Members, func(m Member) int { return m.Alliance }), byCode: map[int][]int{}}
-	for i, m := range d.Members {
-		r.byCode[m.CCode] = append(r.byCode[m.CCode], i)
+// sharedSpan is one phase of an alliance two states share: the first
+// state's obligations in it, and the years they share it.
+type sharedSpan struct {
+	alliance    int
+	obligations pact.ObligationSet
+	first, last int
+}
+
+// newResolver indexes d's rows; members and phases hold them by alliance.
+func (d *Dataset) newResolver(members map[int][]Member, phases map[int][]Phase) *resolver {
+	r := &resolver{d: d, members: members, phases: phases, byCode: make([]int32, len(d.Members)),
+		spans: map[int]phaseSpans{}, shared: map[[2]int][]sharedSpan{}}
+	for i := range r.byCode {
+		r.byCode[i] = int32(i)
 	}
-	r.spans = d.phaseSpans(r.members)
+	slices.SortStableFunc(r.byCode, func(a, b int32) int { return cmp.Compare(d.Members[a].CCode, d.Members[b].CCode) })
 	return r
 }
 
-// pairYears calls f with each year the rows x and y, of one phase of one
-// alliance, are in it together.
-func (r *resolver) pairYears(x, y *Member, f func(year int)) {
-	ps := r.spans[x.Alliance]
+// rowsOf returns the indexes in d.Members of the rows of COW code x.
+func (r *resolver) rowsOf(x int) []int32 {
+	code := func(i int32, x int) int { return cmp.Compare(r.d.Members[i].CCode, x) }
+	i, _ := slices.BinarySearchFunc(r.byCode, x, code)
+	j, _ := slices.BinarySearchFunc(r.byCode, x+1, code)
+	return r.byCode[i:j]
+}
+
+// pairYears returns the first and last year the rows x and y, of one phase
+// of one alliance, are in it together, and false if they never are.
+func (r *resolver) pairYears(x, y *Member) (first, last int, ok bool) {
+	ps := r.spansOf(x.Alliance)
 	k := slices.Index(ps.phases, x.Phase)
 	if k < 0 {
-		return
+		return 0, 0, false
 	}
 	s := ps.spans[k]
 	s.from = max(s.from, startOf(x.Entry), startOf(y.Entry))
 	s.until = min(s.until, endOf(x.Exit), endOf(y.Exit))
-	s.years(f)
+	return s.years()
 }
 
 // phaseYears returns, per phase index of alliance a, the years members x
 // and y share the phase.
-func (r *resolver) phaseYears(a, x, y int) []map[int]bool {
-	ps := r.spans[a]
-	out := make([]map[int]bool, len(ps.phases))
+func (r *resolver) phaseYears(a, x, y int) []yearSet {
+	ps := r.spansOf(a)
+	out := make([]yearSet, len(ps.phases))
 	rows := r.members[a]
 	for i := range rows {
 		if rows[i].CCode != x {
@@ -197,10 +265,9 @@ func (r *resolver) phaseYears(a, x, y int) []map[int]bool {
 				continue
 			}
 			k := slices.Index(ps.phases, rows[i].Phase)
-			if out[k] == nil {
-				out[k] = map[int]bool{}
+			if first, last, ok := r.pairYears(&rows[i], &rows[j]); ok {
+				out[k].add(first, last)
 			}
-			r.pairYears(&rows[i], &rows[j], func(year int) { out[k][year] = true })
 		}
 	}
 	return out
@@ -227,24 +294,18 @@ func (r *resolver) cases() []varyingCase {
 		slices.Sort(partners)
 		for _, p := range partners {
 			years := r.phaseYears(m.Alliance, m.CCode, p)
-			ps := r.spans[m.Alliance]
+			ps := r.spansOf(m.Alliance)
 			k := slices.Index(ps.phases, m.Phase)
-			if years[k] == nil {
+			if years[k].empty() {
 				continue // never in the phase together
 			}
-			c := varyingCase{Varying: Varying{Alliance: m.Alliance, Phase: m.Phase, CCode: m.CCode, Partner: p}}
-			for y := range years[k] {
-				c.all = append(c.all, y)
-				later := false
-				for j := k + 1; j < len(years) && !ps.parallel; j++ {
-					later = later || years[j][y]
-				}
-				if !later {
-					c.shown = append(c.shown, y)
+			c := varyingCase{Varying: Varying{Alliance: m.Alliance, Phase: m.Phase, CCode: m.CCode, Partner: p},
+				all: years[k], shown: years[k]}
+			for j := k + 1; j < len(years) && !ps.parallel; j++ {
+				for w := range c.shown {
+					c.shown[w] &^= years[j][w]
 				}
 			}
-			slices.Sort(c.all)
-			slices.Sort(c.shown)
 			for _, oc := range obligationColumns {
 				if r.owes(m.Alliance, m.Phase, m.CCode, oc.o) {
 					c.Obligation = oc.o
@@ -271,100 +332,119 @@ func (r *resolver) owes(a, phase, x int, o pact.Obligation) bool {
 	return false
 }
 
-// carriers returns the other alliances in which x holds o in a phase it
-// shares with y in year.
-func (r *resolver) carriers(a, x, y int, o pact.Obligation, year int) []int {
-	var out []int
-	for _, i := range r.byCode[x] {
+// sharedSpans returns the phases of every alliance x and y share, with x's
+// obligations in each and the years they share it, computed once a pair.
+func (r *resolver) sharedSpans(x, y int) []sharedSpan {
+	if ss, ok := r.shared[[2]int{x, y}]; ok {
+		return ss
+	}
+	var out []sharedSpan
+	for _, i := range r.rowsOf(x) {
 		m := &r.d.Members[i]
-		if m.Alliance == a || !m.Obligations.Has(o) || slices.Contains(out, m.Alliance) {
-			continue
-		}
-		for _, j := range r.byCode[y] {
-			q := &r.d.Members[j]
-			if q.Alliance != m.Alliance || q.Phase != m.Phase {
+		rows := r.members[m.Alliance]
+		for j := range rows {
+			q := &rows[j]
+			if q.CCode != y || q.Phase != m.Phase {
 				continue
 			}
-			shared := false
-			r.pairYears(m, q, func(yr int) { shared = shared || yr == year })
-			if shared {
-				out = append(out, m.Alliance)
-				break
+			if first, last, ok := r.pairYears(m, q); ok {
+				out = append(out, sharedSpan{m.Alliance, m.Obligations, first, last})
 			}
 		}
 	}
+	r.shared[[2]int{x, y}] = out
 	return out
 }
 
-// needed returns the directed dyad-years the cases need.
-func needed(cases []varyingCase) map[dyadYear]bool {
-	out := map[dyadYear]bool{}
+// needed returns the directed dyad-years the cases need, sorted.
+func needed(cases []varyingCase) []dyadYear {
+	var out []dyadYear
 	for _, c := range cases {
-		for _, y := range c.all {
-			out[dyadYear{c.CCode, c.Partner, y}] = true
-		}
+		c.all.each(func(y int) { out = append(out, dyadYear{c.CCode, c.Partner, y}) })
 	}
-	return out
+	slices.SortFunc(out, compareDyadYears)
+	return slices.Compact(out)
+}
+
+func compareDyadYears(x, y dyadYear) int {
+	return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.year, y.year))
+}
+
+// directedRow returns the obligations of the directed row of k, and
+// whether d.Directed (sorted) has it.
+func (d *Dataset) directedRow(k dyadYear) (pact.ObligationSet, bool) {
+	i, ok := slices.BinarySearchFunc(d.Directed, k, func(r Row, k dyadYear) int {
+		return compareDyadYears(dyadYear{r.CCode1, r.CCode2, r.Year}, k)
+	})
+	if !ok {
+		return 0, false
+	}
+	return d.Directed[i].Obligations, true
 }
 
 // resolve settles each case from the directed rows (none when no
 // directed file was read).
 func (r *resolver) resolve(cases []varyingCase, read bool) []Varying {
-	rows := make(map[dyadYear]pact.ObligationSet, len(r.d.Directed))
-	for _, row := range r.d.Directed {
-		rows[dyadYear{row.CCode1, row.CCode2, row.Year}] = row.Obligations
-	}
 	out := make([]Varying, len(cases))
 	for i, c := range cases {
 		v := c.Varying
 		v.Owed = relations.CannotTell
-		switch {
-		case !read:
+		if !read {
 			v.Why = noDirectedFile
-		default:
-			var others []int
-			shown, owed := false, false
-			for _, y := range c.shown {
-				set, ok := rows[dyadYear{c.CCode, c.Partner, y}]
-				if !ok {
-					continue
+			out[i] = v
+			continue
+		}
+		// The years another shared alliance has the member holding the
+		// obligation, and which alliances.
+		var carried yearSet
+		var carriers []int
+		for _, s := range r.sharedSpans(c.CCode, c.Partner) {
+			if s.alliance != c.Alliance && s.obligations.Has(c.Obligation) {
+				var in yearSet
+				in.add(s.first, s.last)
+				if in.intersects(&c.shown) && !slices.Contains(carriers, s.alliance) {
+					carriers = append(carriers, s.alliance)
 				}
-				shown = true
-				if !set.Has(c.Obligation) {
-					v.Owed, v.Why = relations.No, "ATOP's directed dyad-year file codes it 0 in "+itoa(y)
-					break
-				}
-				if cs := r.carriers(c.Alliance, c.CCode, c.Partner, c.Obligation, y); len(cs) == 0 {
-					owed = true
-				} else {
-					for _, a := range cs {
-						if !slices.Contains(others, a) {
-							others = append(others, a)
-						}
-					}
-				}
+				carried.add(s.first, s.last)
 			}
+		}
+		shown, owed := false, false
+		for y := First; y <= Last && v.Owed != relations.No; y++ {
+			if !c.shown.has(y) {
+				continue
+			}
+			set, ok := r.d.directedRow(dyadYear{c.CCode, c.Partner, y})
+			if !ok {
+				continue
+			}
+			shown = true
 			switch {
-			case v.Owed == relations.No:
-			case owed:
-				v.Owed, v.Why = relations.Yes, "ATOP's directed dyad-year file codes it 1 in a year no other alliance the two share carries it"
-			case !shown:
-				v.Why = noDirectedRow
-			default:
-				slices.Sort(others)
-				ids := make([]string, len(others))
-				for k, a := range others {
-					ids[k] = AgreementID(a)
-				}
-				v.Why = "ATOP's directed dyad-year file codes the obligation between the two, but " + strings.Join(ids, " and ") +
-					", which they share too, may carry it instead"
-				v.PairOwed = true
-				for _, y := range c.all {
-					if set, ok := rows[dyadYear{c.CCode, c.Partner, y}]; !ok || !set.Has(c.Obligation) {
-						v.PairOwed = false
-					}
-				}
+			case !set.Has(c.Obligation):
+				v.Owed, v.Why = relations.No, "ATOP's directed dyad-year file codes it 0 in "+itoa(y)
+			case !carried.has(y):
+				owed = true
 			}
+		}
+		switch {
+		case v.Owed == relations.No:
+		case owed:
+			v.Owed, v.Why = relations.Yes, "ATOP's directed dyad-year file codes it 1 in a year no other alliance the two share carries it"
+		case !shown:
+			v.Why = noDirectedRow
+		default:
+			slices.Sort(carriers)
+			ids := make([]string, len(carriers))
+			for k, a := range carriers {
+				ids[k] = AgreementID(a)
+			}
+			v.Why = "ATOP's directed dyad-year file codes the obligation between the two, but " + strings.Join(ids, " and ") +
+				", which they share too, may carry it instead"
+			v.PairOwed = true
+			c.all.each(func(y int) {
+				if set, ok := r.d.directedRow(dyadYear{c.CCode, c.Partner, y}); !ok || !set.Has(c.Obligation) {
+					v.PairOwed = false
+				}
+			})
 		}
 		out[i] = v
 	}

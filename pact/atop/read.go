@@ -167,7 +167,9 @@ func Read(fsys fs.FS) (*Dataset, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	r := d.newResolver()
+	members := byAlliance(d.Members, func(m Member) int { return m.Alliance })
+	phaseRows := byAlliance(d.Phases, func(p Phase) int { return p.Alliance })
+	r := d.newResolver(members, phaseRows)
 	cases := r.cases()
 	name, err := d.readDirected(fsys, needed(cases))
 	if err != nil {
@@ -175,7 +177,7 @@ func Read(fsys fs.FS) (*Dataset, error) {
 	}
 	d.DirectedFile = name
 	d.Varying = r.resolve(cases, name != "")
-	m, err := d.build()
+	m, err := d.build(members, phaseRows)
 	if err != nil {
 		return nil, err
 	}
