@@ -228,6 +228,17 @@ func (mx *Matrix) Value(i, k relations.ActorID) (relations.Measure, bool) {
 	return relations.Measure{Lo: mx.lo[a][b], Hi: mx.hi[a][b], Doubt: mx.doubt}, true
 }
 
+// inReference returns the error for i or j outside the reference set, or
+// nil.
+func (mx *Matrix) inReference(i, j relations.ActorID) error {
+	for _, x := range [2]relations.ActorID{i, j} {
+		if _, ok := mx.index[x]; !ok {
+			return &relations.FieldError{Scope: "similarity", Element: "query", Field: string(x), Err: ErrNotInReference}
+		}
+	}
+	return nil
+}
+
 // unsettled reports whether a tie of i's or j's toward the reference set
 // is unsettled, the diagonal left to the Self rule.
 func (mx *Matrix) unsettled(i, j relations.ActorID) bool {
@@ -264,14 +275,10 @@ type span struct{ lo, hi float64 }
 
 // eachRange is each with the range of each tie.
 func (mx *Matrix) eachRange(i, j relations.ActorID, self Self, weight func(relations.ActorID) float64, f func(x, y span, w float64)) error {
-	a, ok := mx.index[i]
-	if !ok {
-		return &relations.FieldError{Scope: "similarity", Element: "query", Field: string(i), Err: ErrNotInReference}
+	if err := mx.inReference(i, j); err != nil {
+		return err
 	}
-	b, ok := mx.index[j]
-	if !ok {
-		return &relations.FieldError{Scope: "similarity", Element: "query", Field: string(j), Err: ErrNotInReference}
-	}
+	a, b := mx.index[i], mx.index[j]
 	diag := mx.coding.Min
 	if self == SelfHighest {
 		diag = mx.coding.Max

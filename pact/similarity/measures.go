@@ -116,14 +116,14 @@ func (mx *Matrix) Pi(i, j relations.ActorID, o Options) (relations.Measure, erro
 }
 
 func (mx *Matrix) chanceCorrected(i, j relations.ActorID, o Options, pooled bool) (relations.Measure, error) {
-	v, err := mx.chanceCorrectedValue(i, j, o, pooled)
-	if err != nil {
-		return relations.Exact(v), err
+	if err := mx.inReference(i, j); err != nil {
+		return relations.Exact(math.NaN()), err
 	}
 	if m, open := mx.cannotTell(i, j); open {
 		return m, nil
 	}
-	return relations.Exact(v), nil
+	v, err := mx.chanceCorrectedValue(i, j, o, pooled)
+	return relations.Exact(v), err
 }
 
 func (mx *Matrix) chanceCorrectedValue(i, j relations.ActorID, o Options, pooled bool) (float64, error) {
@@ -180,14 +180,14 @@ func (mx *Matrix) chanceCorrectedValue(i, j relations.ActorID, o Options, pooled
 // cannot tell: every pair of members counts, so its bounds are not a sum
 // of terms ([relations.Measure]).
 func (mx *Matrix) TauB(i, j relations.ActorID, o Options) (relations.Measure, error) {
-	v, err := mx.tauB(i, j, o)
-	if err != nil {
-		return relations.Exact(v), err
+	if err := mx.inReference(i, j); err != nil {
+		return relations.Exact(math.NaN()), err
 	}
 	if m, open := mx.cannotTell(i, j); open {
-		return m, nil
+		return m, nil // before counting: unsettled ties are no values to rank
 	}
-	return relations.Exact(v), nil
+	v, err := mx.tauB(i, j, o)
+	return relations.Exact(v), err
 }
 
 func (mx *Matrix) tauB(i, j relations.ActorID, o Options) (float64, error) {
