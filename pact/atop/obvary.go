@@ -121,40 +121,38 @@ func (r *resolver) spansOf(id int) phaseSpans {
 // phaseSpans returns the spans of alliance a's phases, from its phase rows
 // and member rows.
 func (d *Dataset) phaseSpans(a Alliance, phases []Phase, members []Member) phaseSpans {
-	{
-		ps := phaseSpans{parallel: parallel(phases)}
-		for _, m := range members {
-			if !slices.Contains(ps.phases, m.Phase) {
-				ps.phases = append(ps.phases, m.Phase)
-			}
+	ps := phaseSpans{parallel: parallel(phases)}
+	for _, m := range members {
+		if !slices.Contains(ps.phases, m.Phase) {
+			ps.phases = append(ps.phases, m.Phase)
 		}
-		slices.Sort(ps.phases)
-		begin := func(num int) (Phase, bool) {
-			i := slices.IndexFunc(phases, func(p Phase) bool { return p.Phase == num })
-			if i < 0 {
-				return Phase{}, false
-			}
-			return phases[i], true
-		}
-		for k, num := range ps.phases {
-			p, _ := begin(num)
-			if ps.parallel {
-				ps.spans = append(ps.spans, dayspan{startOf(p.Begin), endOf(p.End)})
-				continue
-			}
-			s := dayspan{startOf(a.Begin), endOf(a.End)}
-			if k > 0 {
-				s.from = max(s.from, startOf(p.Begin))
-			}
-			if k+1 < len(ps.phases) {
-				if next, ok := begin(ps.phases[k+1]); ok {
-					s.until = min(s.until, endOf(next.Begin))
-				}
-			}
-			ps.spans = append(ps.spans, s)
-		}
-		return ps
 	}
+	slices.Sort(ps.phases)
+	begin := func(num int) (Phase, bool) {
+		i := slices.IndexFunc(phases, func(p Phase) bool { return p.Phase == num })
+		if i < 0 {
+			return Phase{}, false
+		}
+		return phases[i], true
+	}
+	for k, num := range ps.phases {
+		p, _ := begin(num)
+		if ps.parallel {
+			ps.spans = append(ps.spans, dayspan{startOf(p.Begin), endOf(p.End)})
+			continue
+		}
+		s := dayspan{startOf(a.Begin), endOf(a.End)}
+		if k > 0 {
+			s.from = max(s.from, startOf(p.Begin))
+		}
+		if k+1 < len(ps.phases) {
+			if next, ok := begin(ps.phases[k+1]); ok {
+				s.until = min(s.until, endOf(next.Begin))
+			}
+		}
+		ps.spans = append(ps.spans, s)
+	}
+	return ps
 }
 
 // yearSet is a set of the years ATOP observes, First through Last.
