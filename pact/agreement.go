@@ -77,6 +77,19 @@ type Clause struct {
 	// it may bind toward any one of To, and every answer about one of them
 	// is cannot tell ([relations.VariesByPartner]).
 	VariesByPartner bool `json:"variesByPartner,omitempty"`
+	// PairOwed, on a clause that VariesByPartner, says the source does
+	// record the obligation as owed by each of By to each of To in every
+	// year the clause may bind, though not which of the agreements the two
+	// share creates it (ATOP's directed dyad-year file codes the pair, not
+	// the alliance). The clause stays cannot tell, but a partner query
+	// counts the pair as certain on a day when every agreement that may
+	// carry the obligation between them that year binds them with it.
+	PairOwed bool `json:"pairOwed,omitempty"`
+	// Unsettled says, on a clause that VariesByPartner, why the source
+	// cannot tell whether it binds toward each of To, as in "another
+	// alliance the two share carries the same obligation"; the doubt of
+	// every answer about the clause quotes it.
+	Unsettled string `json:"unsettled,omitempty"`
 	// Text quotes or paraphrases the clause.
 	Text string `json:"text,omitempty"`
 }
@@ -91,7 +104,10 @@ type Condition struct {
 	// (ATOP names the threat only when its SPECTHRT is 1).
 	Adversaries []relations.ActorID `json:"adversaries,omitempty"`
 	// Locations lists the places a Location condition names: a region's
-	// name, or an actor ID for that actor's territory.
+	// name, or an actor ID for that actor's territory. When empty (as ATOP
+	// codes it: DEFCOLOC says there is a location, not which) the condition
+	// cannot be checked, whatever location an attack gives, and Text
+	// should say why.
 	Locations []string `json:"locations,omitempty"`
 	// War names the war a SpecificWar condition names.
 	War string `json:"war,omitempty"`

@@ -18,8 +18,29 @@ type partnerSpan struct {
 	other int32
 	set   ObligationSet // the binding obligations
 	// varies marks spans of obligations that vary by partner: never
-	// certain, whatever the day.
-	varies bool
+	// certain by themselves, whatever the day.
+	varies variance
+}
+
+// variance says whether a clause's obligation varies by partner, and if
+// so whether the source records the pair's obligation all the same.
+type variance uint8
+
+const (
+	steady   variance = iota // the clause binds toward each of its partners
+	varies                   // it may bind toward any one of them
+	pairOwed                 // it may, and the pair's obligation is owed (Clause.PairOwed)
+)
+
+// varianceOf returns the variance of clause c.
+func varianceOf(c *Clause) variance {
+	switch {
+	case !c.VariesByPartner:
+		return steady
+	case c.PairOwed:
+		return pairOwed
+	}
+	return varies
 }
 
 // indexPartners builds, for every actor, its partner spans: ties to the
@@ -32,7 +53,7 @@ func (m *Model) indexPartners(q *queryIndex) [][]partnerSpan {
 	type entry struct {
 		other  int32
 		o      Obligation
-		varies bool
+		varies variance
 		w      window
 	}
 	var es, grouped []entry
@@ -48,7 +69,7 @@ func (m *Model) indexPartners(q *queryIndex) [][]partnerSpan {
 		es = es[:0]
 		for i := range ties {
 			if t := &ties[i]; t.obligation.binding() {
-				es = append(es, entry{t.other, t.obligation, m.clause(t).VariesByPartner, t.w})
+				es = append(es, entry{t.other, t.obligation, varianceOf(m.clause(t)), t.w})
 			}
 		}
 		// Group by counterpart (a counting sort, count being one slot per
@@ -85,7 +106,7 @@ func (m *Model) indexPartners(q *queryIndex) [][]partnerSpan {
 				case a.o != b.o:
 					return cmp.Compare(a.o, b.o)
 				case a.varies != b.varies:
-					return cmp.Compare(btoi(a.varies), btoi(b.varies))
+					return cmp.Compare(a.varies, b.varies)
 				}
 				return compareWindows(a.w, b.w)
 			})
@@ -168,13 +189,6 @@ func union(ws, out []window) []window {
 	return out
 }
 
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // allianceCandidates is the most partners AlliancePartners sorts on the
 // stack; beyond it, it sorts on the heap.
 const allianceCandidates = 256
@@ -190,18 +204,36 @@ func (m *Model) alliancePartners(xi int32, day relations.Date, f, l int32, set O
 	// Spans that may still bind on some day of [f, l]: those that may end
 	// after f, a prefix.
 	n := sort.Search(len(spans), func(i int) bool { return spans[i].w.untilLast <= f })
-	var stack, maybeStack [allianceCandidates]int32
-	found, maybe := stack[:0], maybeStack[:0]
+	var stack, maybeStack, owedStack [allianceCandidates]int32
+	found, maybe, owed := stack[:0], maybeStack[:0], owedStack[:0]
 	for i := range spans[:n] {
 		s := &spans[i]
 		if s.set&set == 0 {
 			continue
 		}
 		switch in := s.w.contains(f, l); {
-		case in == relations.Yes && !s.varies:
+		case in == relations.Yes && s.varies == steady:
 			found = append(found, s.other)
 		case in != relations.No:
 			maybe = append(maybe, s.other)
+			if in == relations.Yes && s.varies == pairOwed {
+				owed = append(owed, s.other)
+			}
+		}
+	}
+	// A pair no one clause settles may still be certain, where the source
+	// records its obligation and every agreement that may carry it binds.
+	if len(owed) > 0 {
+		slices.Sort(found)
+		slices.Sort(owed)
+		for _, o := range slices.Compact(owed) {
+			if _, sure := slices.BinarySearch(found, o); sure {
+				continue
+			}
+			keep := func(t *tie) bool { return set.Has(t.obligation) }
+			if m.pairCertain(m.tiesOf(xi, o, nil), day, f, l, keep) {
+				found = append(found, o)
+			}
 		}
 	}
 	if len(found) > 0 {

@@ -70,6 +70,13 @@ func (s *situation) check(c Condition) ConditionCheck {
 		ck.Result, ck.Why = relations.No, "none of "+joinIDs(s.adversaries)+" is named ("+joinIDs(c.Adversaries)+")"
 	case Location:
 		switch {
+		case len(c.Locations) == 0:
+			// ATOP codes that an obligation depends on a location, not
+			// which: no location given can be matched to it.
+			ck.Result, ck.Why = relations.CannotTell, "the clause does not name the location"
+			if c.Text != "" {
+				ck.Why += " (" + c.Text + ")"
+			}
 		case s.attack.Location == "":
 			ck.Result, ck.Why = relations.CannotTell, "no location given"
 		case slices.Contains(c.Locations, s.attack.Location):

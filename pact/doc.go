@@ -79,7 +79,12 @@
 // and [Model.Expectations] return a [relations.Answer], the certain items
 // and apart the uncertain ones with their cause (a partial date, a day
 // past the coverage, a clause that [Clause.VariesByPartner]), and a
-// [Portfolio] lists its uncertain protectors apart.
+// [Portfolio] lists its uncertain protectors apart. A pair whose obligation
+// the source records though not the agreement that carries it
+// ([Clause.PairOwed]) is a certain partner on a day every agreement that
+// may carry it binds them, though each clause stays cannot tell in
+// [Model.Bonds] and [Model.Respond]. Dyad-year panels end at the last year
+// the sources observe ([Model.PanelYears]).
 //
 // # Worlds in layers
 //

@@ -86,3 +86,45 @@ func ExampleModel_UnmarshalJSON() {
 	fmt.Println(json.Unmarshal(b, &m))
 	// Output: pact: JSON: document: a Model's JSON holds its agreements, not its actors: build it with ParseModelJSON(actors, data)
 }
+
+func ExampleModel_AlliancePartners_pairOwed() {
+	// Two treaties of Germany and Italy, each coded by its source as
+	// varying by partner; the source codes Germany's defense of Italy as
+	// owed under one of them, not which (ATOP's directed dyad-year file
+	// codes pairs, not treaties). Neither clause is certain, but on a day
+	// both treaties bind, the pair is; on a day one of them may have ended
+	// that year, it is not.
+	actors := []relations.Actor{
+		{ID: "DEU", Kind: relations.StateActor, Name: "Germany"},
+		{ID: "ITA", Kind: relations.StateActor, Name: "Italy"},
+	}
+	clause := pact.Clause{Obligation: pact.Defense, By: []relations.ActorID{"DEU"}, To: []relations.ActorID{"ITA"},
+		VariesByPartner: true, PairOwed: true, Unsettled: "the other treaty may carry it instead"}
+	treaty := func(id, from, until string) pact.Agreement {
+		a := pact.Agreement{ID: id, Name: id,
+			Parties:   []pact.Party{{Actor: "DEU", Roles: pact.Member}, {Actor: "ITA", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate(from)}},
+			Clauses:   []pact.Clause{clause}}
+		if until != "" {
+			a.Lifecycle = append(a.Lifecycle, pact.StatusChange{Status: pact.Terminated, Date: relations.MustDate(until)})
+		}
+		return a
+	}
+	m, err := pact.New(actors, []pact.Agreement{treaty("first", "1900-01-01", ""), treaty("second", "1900-01-01", "1910-07-01")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, day := range []string{"1905-06-01", "1910-08-01", "1911-06-01"} {
+		p, err := m.AlliancePartners("DEU", relations.MustDate(day), pact.Defense)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(day, p)
+	}
+	// Output:
+	// 1905-06-01 [ITA]
+	// 1910-08-01 []; cannot tell: ITA (varies-by-partner: agreement "first": its defense obligation varies by partner; the other treaty may carry it instead)
+	// 1911-06-01 [ITA]
+}

@@ -111,3 +111,36 @@ func ExampleModel_CodedDyadYears() {
 	// 200 380 1856 defense+consultation
 	// 220 380 1856 defense+consultation
 }
+
+func ExampleModel_PanelYears() {
+	// A pact in force from 1894 on, observed by its source through 1913:
+	// a panel asked for 1890–1920 ends at 1913, and the years after it,
+	// which the source did not observe, have no rows.
+	actors := []relations.Actor{
+		{ID: "FRA", Kind: relations.StateActor, Name: "France"},
+		{ID: "RUS", Kind: relations.StateActor, Name: "Russia"},
+	}
+	m, err := pact.New(actors, []pact.Agreement{{ID: "fr-ru", Name: "Franco-Russian Alliance",
+		Parties:   []pact.Party{{Actor: "FRA", Roles: pact.Member}, {Actor: "RUS", Roles: pact.Member}},
+		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: d("1894-01-04")}},
+		Clauses:   []pact.Clause{{Obligation: pact.Defense}}}},
+		pact.WithCoverage(relations.Coverage{Source: "a source",
+			Observed: relations.Interval{From: d("1815-01-01"), Until: d("1914-01-01")}}))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	first, last, _ := m.PanelYears()
+	fmt.Println("panel years:", first, "to", last)
+	panel, err := m.DyadYears(pact.Directed, 1890, 1920, "FRA")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, rows := range panel {
+		fmt.Println("rows:", len(rows), "from", rows[0].Year, "to", rows[len(rows)-1].Year)
+	}
+	// Output:
+	// panel years: 1894 to 1913
+	// rows: 20 from 1894 to 1913
+}

@@ -89,6 +89,7 @@ type jsonCoverage struct {
 //	        {"id": "art1", "obligation": "defense", "by": [], "to": [],
 //	         "conditions": [{"kind": "specific-adversary", "adversaries": ["IND"], "locations": [],
 //	                         "war": "", "min_adversaries": 0, "text": ""}],
+//	         "variesByPartner": false, "pairOwed": false, "unsettled": "",
 //	         "text": "any aggression against either country shall be considered an aggression against both"}
 //	      ],
 //	      "provisions": [{"kind": "force-contribution", "by": ["EGY"], "to": [], "troops": 20000,

@@ -91,7 +91,9 @@ func (d Dyads) String() string { return enum.Text("Dyads", dyadsNames, d) }
 // the two share in it, and obligations from different agreements are
 // combined. Expectations are never counted, and the panel is binary: an
 // obligation that varies by partner (ATOP's OBVARY) counts toward the
-// partners its clause lists, ATOP's own rule for its dyad-year files. It
+// partners its clause lists, ATOP's own rule for its dyad-year files. A
+// panel ends at the last year its sources observe ([Model.PanelYears]):
+// years past the coverage have no rows, never a copy of the last one. It
 // reports an error for an unknown Dyads or actor, or years out of order or
 // out of range.
 func (m *Model) DyadYears(d Dyads, from, to int, actors ...relations.ActorID) (iter.Seq2[relations.ActorID, []DyadYear], error) {
@@ -243,24 +245,48 @@ func (m *Model) newPanelBuffer(from, to int) *panelBuffer {
 }
 
 // years returns the first and last year in which some agreement may be in
-// force; an open end runs to the coverage's end or, without one, to any
-// year asked.
+// force and its source observes it: an open end runs to the last year the
+// agreement's source observes (its coverage, or a later observation) or,
+// without an end to that, to any year asked. A year past the coverage
+// has no rows, so that no panel reports as data what its source did not
+// observe; the year of the last day observed has its rows.
 func (m *Model) years() (int, int) {
 	lo, hi := relations.MaxYear, relations.MinYear
-	for _, ws := range m.inForce {
+	for ai, ws := range m.inForce {
+		last := m.lastObservedYear(int32(ai))
 		for _, w := range ws {
 			lo = min(lo, yearOf(w.fromFirst))
 			if w.untilLast == always.untilLast {
-				hi = relations.MaxYear
+				hi = max(hi, last)
 			} else {
-				hi = max(hi, yearOf(w.untilLast))
+				hi = max(hi, min(yearOf(w.untilLast), last))
 			}
 		}
 	}
-	if m.covered.untilLast != always.untilLast {
-		hi = min(hi, yearOf(m.covered.untilLast))
-	}
 	return lo, hi
+}
+
+// lastObservedYear returns the year of the last day agreement ai's source
+// observes it, or relations.MaxYear when its coverage has no end.
+func (m *Model) lastObservedYear(ai int32) int {
+	if u := m.observedUntil[ai]; u != always.untilFirst {
+		return yearOf(u - 1)
+	}
+	return relations.MaxYear
+}
+
+// PanelYears returns the first and last year a dyad-year panel of the
+// model can hold rows in: from the first year an agreement may be in force
+// through the last year the sources observe some agreement in force (for
+// ATOP 5.1, 1815 through 2018). A panel asked for later years ends there,
+// without rows for them: what a source did not observe is not data. It
+// reports false for a model with no agreement in force at any time.
+func (m *Model) PanelYears() (first, last int, ok bool) {
+	lo, hi := m.years()
+	if lo > hi {
+		return 0, 0, false
+	}
+	return lo, hi, true
 }
 
 // rows returns actor ai's rows, sorted by counterpart and year.
@@ -324,6 +350,7 @@ func (b *panelBuffer) fill(ai int32, directed bool) {
 	}
 	for _, agr := range m.byActor[ai] {
 		ag := &m.agreementIdx[agr]
+		observed := m.lastObservedYear(agr)
 		for pi := range ag.phases {
 			ph := &ag.phases[pi]
 			owed := ph.owedBy(ai)
@@ -350,9 +377,9 @@ func (b *panelBuffer) fill(ai int32, directed bool) {
 							set |= owes(ph.owedBy(sb.actor), &sb, &sa)
 						}
 						first := max(yearOf(w.fromFirst), b.from)
-						last := b.to
+						last := min(b.to, observed)
 						if w.untilLast != always.untilLast {
-							last = min(yearOf(w.untilLast), b.to)
+							last = min(yearOf(w.untilLast), last)
 						}
 						for y := first; y <= last; y++ {
 							b.mark(int32(agr), int32(pi), sb.actor, y, set)

@@ -142,6 +142,9 @@ func (m *Model) counterparts(xi int32, day relations.Date, f, l int32, keep func
 				best, doubt = in, d
 			}
 		}
+		if best == relations.CannotTell && m.pairCertain(ties[i:j], day, f, l, keep) {
+			best = relations.Yes
+		}
 		switch best {
 		case relations.Yes:
 			ans.Certain = append(ans.Certain, m.actors[other].ID)
@@ -161,9 +164,13 @@ func (m *Model) tieTruth(t *tie, day relations.Date, f, l int32) (relations.Trut
 	case in == relations.CannotTell:
 		return in, m.doubtOf(t.agreement, day, l)
 	case in == relations.Yes && t.obligation != UnknownObligation && m.clause(t).VariesByPartner:
+		why := ", and the source does not say toward whom"
+		if u := m.clause(t).Unsettled; u != "" {
+			why = "; " + u
+		}
 		return relations.CannotTell, relations.Doubt{Reason: relations.VariesByPartner,
 			Detail: "agreement " + quote(m.agreements[t.agreement].ID) + ": its " + t.obligation.String() +
-				" obligation varies by partner, and the source does not say toward whom"}
+				" obligation varies by partner" + why}
 	}
 	return in, relations.Doubt{}
 }

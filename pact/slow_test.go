@@ -230,7 +230,48 @@ func (w *slowWorld) alliancePartners(x relations.ActorID, day relations.Date, se
 			p.reasons[t.reason] = true
 		}
 	}
+	for other, p := range out {
+		if !p.certain && (w.pairCertain(x, other, day, set) || w.pairCertain(other, x, day, set)) {
+			p.certain = true
+		}
+	}
 	return out, nil
+}
+
+// pairCertain is the reference's rule for a pair no one clause settles
+// (see Clause.PairOwed): by owes to an obligation of set on day if a
+// clause that binds then, but for varying by partner, records the pair's
+// obligation as owed, and every agreement with a clause that may bind by
+// to to with it on some day of day's year binds them with it on day.
+func (w *slowWorld) pairCertain(by, to relations.ActorID, day relations.Date, set ObligationSet) bool {
+	binds := func(t slowTie) bool { return t.in == relations.Yes || t.reason == relations.VariesByPartner }
+	for o := Defense; o <= Consultation; o++ {
+		if !set.Has(o) {
+			continue
+		}
+		evidence, bound := false, map[string]bool{}
+		for _, t := range w.ties(day) {
+			if t.by == by && t.to == to && t.clause.Obligation == o && binds(t) {
+				bound[t.agreement] = true
+				evidence = evidence || t.clause.VariesByPartner && t.clause.PairOwed
+			}
+		}
+		if !evidence {
+			continue
+		}
+		all := true
+		for dd := relations.MustDate(fmt.Sprintf("%04d-01-01", day.Year())); dd.Year() == day.Year() && all; dd, _ = dd.AddDays(1) {
+			for _, t := range w.ties(dd) {
+				if t.by == by && t.to == to && t.clause.Obligation == o && !bound[t.agreement] {
+					all = false
+				}
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // slowBond is a bond in the reference's answer, with every reason its
@@ -379,6 +420,7 @@ func (g *slowGen) clauses(parties []relations.ActorID) []Clause {
 	for range g.intn(3) {
 		c := Clause{Obligation: Obligation(1 + g.intn(6)), By: g.ids(parties), To: g.ids(parties),
 			VariesByPartner: g.intn(4) == 0}
+		c.PairOwed = c.VariesByPartner && g.intn(2) == 0
 		if g.intn(2) == 0 {
 			c.ID = "c" + itoa(g.intn(2))
 		}

@@ -3,6 +3,7 @@ package relations_test
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 
 	"github.com/entente-go/entente/relations"
 )
@@ -124,4 +125,20 @@ func ExampleHistory_UnmarshalJSON() {
 	p, _ := h.Partners("EGY", relations.MustDate("2025-12-31"))
 	fmt.Println(len(h.Events()), p)
 	// Output: 7 [TUR]
+}
+
+func ExampleMeasure() {
+	past := relations.Doubt{Reason: relations.PastCoverage, Detail: "as last observed by ATOP 5.1 on 2018-12-31"}
+	for _, m := range []relations.Measure{
+		relations.Exact(0.553229),
+		{Lo: -0.25, Hi: 0.75, Doubt: past},
+		{Lo: math.NaN(), Hi: math.NaN(), Doubt: past},
+	} {
+		v, ok := m.Value()
+		fmt.Println(m, "|", v, ok, m.CannotTell())
+	}
+	// Output:
+	// 0.553229 | 0.553229 true false
+	// between -0.250000 and 0.750000 (past-coverage: as last observed by ATOP 5.1 on 2018-12-31) | NaN false false
+	// cannot tell (past-coverage: as last observed by ATOP 5.1 on 2018-12-31) | NaN false true
 }

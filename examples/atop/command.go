@@ -30,7 +30,7 @@ type command struct {
 	mode                                         string
 }
 
-func (c *command) run(w io.Writer) error {
+func (c *command) run(w, stderr io.Writer) error {
 	// Check the flags before reading the data, so a typo fails fast.
 	var err error
 	switch c.mode {
@@ -59,6 +59,10 @@ func (c *command) run(w io.Writer) error {
 		return fmt.Errorf("reading ATOP from %s: %v", from, firstLine(err))
 	}
 	elapsed := time.Since(start)
+	if d.DirectedFile == "" {
+		fmt.Fprintf(stderr, "atop: %s has no %s or %s: the partners of members whose obligations vary by partner (OBVARY) stay cannot tell, and the panel counts them toward every partner\n",
+			c.data, atop.DirectedMinFile, atop.DirectedFile)
+	}
 	switch c.mode {
 	case "partners":
 		return c.printPartners(w, d)
@@ -141,7 +145,7 @@ func (c *command) printPartners(w io.Writer, d *atop.Dataset) error {
 	}
 	slices.SortFunc(certain, byCode)
 	for _, a := range certain {
-		fmt.Fprintf(w, "  %-4d %-32s %s\n", a.COW, a.Name, strings.Join(agreementsBetween(d.Model, s.ID, a.ID, day), ", "))
+		fmt.Fprintf(w, "  %-4d %-32s %s\n", a.COW, a.Name, agreementsBetween(d.Model, s.ID, a.ID, day))
 	}
 	if len(ans.Uncertain) > 0 {
 		fmt.Fprintf(w, "cannot tell: %d more\n", len(ans.Uncertain))
@@ -158,19 +162,29 @@ func (c *command) printPartners(w io.Writer, d *atop.Dataset) error {
 }
 
 // agreementsBetween names the agreements by which a and b owe each other
-// something on day, certainly.
-func agreementsBetween(m *pact.Model, a, b relations.ActorID, day relations.Date) []string {
-	var out []string
+// something on day, certainly; for a pair certain though no one agreement
+// is (ATOP codes the pair's obligation, not which alliance carries it),
+// the agreements that may, as "atop-1350 or atop-1355".
+func agreementsBetween(m *pact.Model, a, b relations.ActorID, day relations.Date) string {
+	var certain, maybe []string
 	for _, p := range [][2]relations.ActorID{{a, b}, {b, a}} {
 		bonds, _ := m.Bonds(p[0], p[1], day)
 		for _, bd := range bonds {
-			if bd.InForce == relations.Yes && !slices.Contains(out, bd.Agreement) {
-				out = append(out, bd.Agreement)
+			switch {
+			case bd.Obligation == pact.Expectation:
+			case bd.InForce == relations.Yes && !slices.Contains(certain, bd.Agreement):
+				certain = append(certain, bd.Agreement)
+			case bd.InForce != relations.Yes && !slices.Contains(maybe, bd.Agreement):
+				maybe = append(maybe, bd.Agreement)
 			}
 		}
 	}
-	slices.Sort(out)
-	return out
+	slices.Sort(certain)
+	slices.Sort(maybe)
+	if len(certain) == 0 {
+		return strings.Join(maybe, " or ")
+	}
+	return strings.Join(certain, ", ")
 }
 
 func actorOf(d *atop.Dataset, id relations.ActorID) relations.Actor {
@@ -283,7 +297,7 @@ func (c *command) printSimilarity(w io.Writer, d *atop.Dataset) error {
 	}
 	mx := similarity.Ties(d.Model, c.year, ref, coding)
 	o := similarity.Options{}
-	var v float64
+	var v relations.Measure
 	var err error
 	switch c.measure {
 	case "s":
@@ -309,11 +323,15 @@ func (c *command) printSimilarity(w io.Writer, d *atop.Dataset) error {
 	if err != nil {
 		return err
 	}
-	if math.IsNaN(v) {
+	value, settled := v.Value()
+	switch {
+	case !settled:
+		fmt.Fprintln(w, v) // bounds, or cannot tell, with why
+	case math.IsNaN(value):
 		fmt.Fprintln(w, "undefined (NaN): the measure has no value for these portfolios")
-		return nil
+	default:
+		fmt.Fprintf(w, "%.6f\n", value)
 	}
-	fmt.Fprintf(w, "%.6f\n", v)
 	return nil
 }
 
@@ -397,6 +415,23 @@ func tour(w io.Writer, d *atop.Dataset, elapsed time.Duration) error {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "largest alliance: ATOPID %d, with %d members over its life\n", largest, size)
+	var settled [3]int // owed, not owed, cannot tell
+	for _, v := range d.Varying {
+		switch v.Owed {
+		case relations.Yes:
+			settled[0]++
+		case relations.No:
+			settled[1]++
+		default:
+			settled[2]++
+		}
+	}
+	from := "no directed dyad-year file, so all cannot tell"
+	if d.DirectedFile != "" {
+		from = "settled from " + d.DirectedFile
+	}
+	fmt.Fprintf(w, "obligations that vary by partner (OBVARY): %d member-partner cases, %d owed, %d not owed, %d cannot tell (%s)\n",
+		len(d.Varying), settled[0], settled[1], settled[2], from)
 	usa, _ := d.Model.AlliancePartners("USA", end, pact.Defense)
 	fmt.Fprintf(w, "United States: %d defense partners on 2018-12-31", len(usa.Certain))
 	if len(usa.Uncertain) > 0 {

@@ -13,7 +13,11 @@
 //	                       [-weights FILE]
 //
 // With no -data it reads the copy of ATOP 5.1 embedded in the module
-// (package atop51); -data DIR reads another copy's CSV files. Partners are
+// (package atop51); -data DIR reads another copy's CSV files, with ATOP's
+// directed dyad-year file (atop5_1ddyr_min.csv or atop5_1ddyr.csv) when DIR
+// has one, which settles toward whom members coded OBVARY owe what; without
+// it the command says so on stderr, and those partners stay cannot tell.
+// Partners are
 // printed with names, a count, and apart from them the partners ATOP cannot
 // settle on the day, each with why. -measure s-weighted weights states by
 // their COW CINC score in the year asked (package nmc), unless -weights
@@ -81,7 +85,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.Visit(func(f *flag.Flag) { c.flags[f.Name] = true })
 	err := c.checkArgs(fs.Args())
 	if err == nil {
-		err = c.run(stdout)
+		err = c.run(stdout, stderr)
 	}
 	var ue usageError
 	switch {

@@ -5,9 +5,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/entente-go/entente/internal/sharedcopy"
 	"github.com/entente-go/entente/pact/atop/atop51"
 )
 
@@ -22,6 +24,10 @@ func TestCommandLine(t *testing.T) {
 		{"tour", nil, 0, "ATOP 5.1: 789 alliances"},
 		{"tour counts alliances", nil, 0, "in effect on 2018-12-31: 372 alliances (378 agreements"},
 		{"tour past coverage", nil, 0, "United States on 2020-06-01: 0 certain, 66 as last observed by ATOP on 2018-12-31"},
+		{"tour settles OBVARY", nil, 0, "obligations that vary by partner (OBVARY): 306 member-partner cases, 122 owed, 69 not owed, 115 cannot tell (settled from atop5_1ddyr_obvary.csv)"},
+		{"defense partners of Austria-Hungary", []string{"-partners", "300", "-on", "1914-07-28", "-obligation", "defense"}, 0,
+			"Austria-Hungary (300) on 1914-07-28: 3 defense partners\n  255  Germany                          atop-1335, atop-1350\n" +
+				"  325  Italy                            atop-1350, atop-1355, atop-1410\n  360  Romania                          atop-1355\n"},
 		{"partners", []string{"-partners", "345", "-on", "1914-07-28"}, 0,
 			"Yugoslavia (345) on 1914-07-28: 2 alliance partners\n  341  Montenegro                       atop-1480\n  350  Greece                           atop-1490\n"},
 		{"defense partners", []string{"-partners", "2", "-on", "2018-12-31", "-obligation", "defense"}, 0, "66 defense partners\n  20   Canada"},
@@ -97,6 +103,67 @@ func TestDataFlag(t *testing.T) {
 	}
 	if !strings.Contains(stdout.String(), "2 alliance partners") {
 		t.Errorf("stdout %q", stdout.String())
+	}
+	if want := "has no atop5_1ddyr_min.csv or atop5_1ddyr.csv: the partners of members whose obligations vary by partner (OBVARY) stay cannot tell"; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr %q lacks %q", stderr.String(), want)
+	}
+	// With ATOP's directed file beside them, the partners are settled.
+	full, err := sharedcopy.GunzipFile("../../pact/atop/testdata/atop5_1ddyr_min.csv.gz")()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "atop5_1ddyr_min.csv"), full, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout.Reset()
+	stderr.Reset()
+	if code := run([]string{"-data", dir, "-partners", "300", "-on", "1914-07-28", "-obligation", "defense"}, &stdout, &stderr); code != 0 || stderr.Len() > 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "  360  Romania") {
+		t.Errorf("stdout %q lacks Romania", stdout.String())
+	}
+}
+
+// partnerLine is a partner's line: the COW code first, then the name and
+// what binds them or why it cannot be told.
+var (
+	partnerLine = regexp.MustCompile(`^  \d+ +\S`)
+	bareNumber  = regexp.MustCompile(`\(\d+\)`)
+)
+
+// TestPartnersLayout: the certain partners first, one a line with the COW
+// code as its first number, then the cannot-tell section, its lines alike;
+// no number in parentheses on a partner line, where it could be taken for
+// a code. Asked on days with partners of every kind: OBVARY members (1914,
+// 1855), a pair certain though no one alliance is (Germany and Italy), a
+// partial date (1861) and a day past ATOP's coverage (2020).
+func TestPartnersLayout(t *testing.T) {
+	for _, args := range [][]string{
+		{"-partners", "300", "-on", "1914-07-28", "-obligation", "defense"},
+		{"-partners", "255", "-on", "1914-07-28"},
+		{"-partners", "325", "-on", "1912-06-01"},
+		{"-partners", "200", "-on", "1834-06-01"},
+		{"-partners", "130", "-on", "1861-07-01"},
+		{"-partners", "2", "-on", "2020-01-01", "-obligation", "defense"},
+		{"-partners", "365", "-on", "1939-09-01"},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run(args, &stdout, &stderr); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr.String())
+		}
+		lines := strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
+		uncertain := false
+		for i, l := range lines[1:] {
+			switch {
+			case strings.HasPrefix(l, "cannot tell: ") && !uncertain:
+				uncertain = true
+			case !partnerLine.MatchString(l):
+				t.Errorf("%v: line %d %q is not a partner's line", args, i+2, l)
+			case bareNumber.MatchString(l):
+				t.Errorf("%v: line %d %q has a number in parentheses", args, i+2, l)
+			}
+		}
 	}
 }
 

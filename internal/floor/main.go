@@ -14,6 +14,13 @@
 // agreements combine; a member whose obligations vary by partner (OBVARY)
 // owes neutrality only to the phase's members whose obligations do not.
 // Partial dates (a month or day of 0) span every day they may mean.
+//
+// Where the directory holds a directed dyad-year file (atop5_1ddyr.csv,
+// atop5_1ddyr_min.csv or the rows of it entente embeds,
+// atop5_1ddyr_obvary.csv, looked for in that order), the cells of the
+// directed pairs of members coded OBVARY, in the years they share a phase,
+// take that file's obligations: the job entente's reader does when it
+// settles those partners from the same file.
 package main
 
 import (
@@ -326,7 +333,8 @@ func agreements(alliances []alliance, phases map[int][]phase, members map[int][]
 }
 
 // panel is the dense cube: a cell per (state, state, year), bit 7 set when
-// the two share an agreement that year, bits 0–4 the obligations.
+// the two share an agreement that year, bit 6 when the first is a member
+// coded OBVARY in a phase they share that year, bits 0–4 the obligations.
 type panel struct {
 	codes []int       // the states, ascending
 	index map[int]int // code → place in codes
@@ -334,7 +342,10 @@ type panel struct {
 	pairs []bool // whether a pair has any cell
 }
 
-const present = 1 << 7
+const (
+	present = 1 << 7
+	varying = 1 << 6
+)
 
 func newPanel(members map[int][]member) *panel {
 	p := &panel{index: map[int]int{}}
@@ -417,6 +428,9 @@ func (p *panel) add(ag agreement) {
 					if varies[a][pi] && steady[pi] && (sets[b][pi] < 0 || varies[b][pi]) {
 						set &^= neutrality
 					}
+					if varies[a][pi] && sets[b][pi] >= 0 {
+						set |= varying
+					}
 				}
 				from0, until0 := max(ag.from, ag.phaseFrom[pi]), min(ag.until, ag.phaseUntil[pi])
 				for _, sa := range spells[a] {
@@ -428,10 +442,14 @@ func (p *panel) add(ag agreement) {
 						for y := max(yearOf(from), firstYear); y <= min(yearOf(until), lastYear); y++ {
 							c := y - firstYear
 							switch {
-							case pi > phaseOf[c]:
+							case phaseOf[c] < 0:
 								phaseOf[c], setOf[c] = pi, set
+							case pi > phaseOf[c]:
+								phaseOf[c], setOf[c] = pi, set|setOf[c]&varying
 							case pi == phaseOf[c]:
 								setOf[c] |= set
+							default:
+								setOf[c] |= set & varying
 							}
 							lo, hi = min(lo, c), max(hi, c)
 						}
@@ -452,6 +470,71 @@ func (p *panel) add(ag agreement) {
 		}
 	}
 }
+
+// settle gives the cells of members coded OBVARY the obligations of the
+// directed dyad-year file in dir, if it holds one.
+func (p *panel) settle(dir string) error {
+	var f *os.File
+	for _, name := range []string{"atop5_1ddyr.csv", "atop5_1ddyr_min.csv", "atop5_1ddyr_obvary.csv"} {
+		var err error
+		if f, err = os.Open(filepath.Join(dir, name)); err == nil {
+			break
+		}
+		if !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
+	}
+	if f == nil {
+		return nil
+	}
+	defer f.Close()
+	r := csv.NewReader(bufio.NewReaderSize(f, 64<<10))
+	r.ReuseRecord = true
+	head, err := r.Read()
+	if err != nil {
+		return err
+	}
+	col := func(names ...string) int {
+		for i, h := range head {
+			for _, n := range names {
+				if h == n {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	c1, c2, yr := col("ccode1", "statea", "stateA"), col("ccode2", "stateb", "stateB"), col("year")
+	obs := []int{col("atop_defense", "defense"), col("atop_offense", "offense"), col("atop_neutral", "neutral"),
+		col("atop_nonagg", "nonagg"), col("atop_consul", "consul")}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		a, aok := p.index[atoi(rec[c1])]
+		b, bok := p.index[atoi(rec[c2])]
+		y := atoi(rec[yr]) - firstYear
+		if !aok || !bok || y < 0 || y >= years {
+			continue
+		}
+		cell := &p.cells[(a*len(p.codes)+b)*years+y]
+		if *cell&varying == 0 {
+			continue
+		}
+		*cell &= present | varying
+		for o, c := range obs {
+			if rec[c] == "1" {
+				*cell |= 1 << o
+			}
+		}
+	}
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
 // write writes the panel's rows with peacesciencer's columns.
 func (p *panel) write(w io.Writer) (int, error) {
@@ -497,6 +580,9 @@ func Panel(dir string, w io.Writer) (int, error) {
 	p := newPanel(members)
 	for _, ag := range agreements(alliances, phases, members) {
 		p.add(ag)
+	}
+	if err := p.settle(dir); err != nil {
+		return 0, err
 	}
 	return p.write(w)
 }

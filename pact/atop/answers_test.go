@@ -1,39 +1,63 @@
 package atop_test
 
 import (
+	"io/fs"
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/entente-go/entente/pact"
+	"github.com/entente-go/entente/pact/atop"
 	"github.com/entente-go/entente/pact/atop/atop51"
 	"github.com/entente-go/entente/relations"
 )
 
-// TestVariesByPartnerCannotTell: Germany's non-aggression toward the UK
+// TestVariesByPartnerResolved: Germany's non-aggression toward the UK
 // under Locarno (ATOPID 2130) on the day it was signed. Germany's
-// obligations vary by partner (OBVARY), and ATOP's own directed file says
-// 0 toward the UK, so the member file cannot say yes: cannot tell.
-func TestVariesByPartnerCannotTell(t *testing.T) {
+// obligations vary by partner (OBVARY); ATOP's own directed file says 0
+// toward the UK, so with it Germany owes the UK no non-aggression under
+// Locarno, and without it (the three files alone) the member file cannot
+// say: cannot tell, naming the missing file.
+func TestVariesByPartnerResolved(t *testing.T) {
+	day := relations.MustDate("1925-10-16")
+	locarno := func(m *pact.Model) []pact.Bond {
+		bonds, err := m.Bonds("DEU", "GBR", day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []pact.Bond
+		for _, b := range bonds {
+			if b.Agreement == "atop-2130" && b.Obligation == pact.NonAggression {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
 	d, err := atop51.Read()
 	if err != nil {
 		t.Fatal(err)
 	}
-	bonds, err := d.Model.Bonds("DEU", "GBR", relations.MustDate("1925-10-16"))
+	if bs := locarno(d.Model); len(bs) != 0 {
+		t.Errorf("with ATOP's directed file, Locarno's non-aggression from DEU to GBR: %v; want none", bs)
+	}
+	three := fstest.MapFS{}
+	for _, name := range []string{atop.AlliancesFile, atop.PhasesFile, atop.MembersFile} {
+		b, err := fs.ReadFile(atop51.FS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		three[name] = &fstest.MapFile{Data: b}
+	}
+	alone, err := atop.Read(three)
 	if err != nil {
 		t.Fatal(err)
 	}
-	found := false
-	for _, b := range bonds {
-		if b.Agreement == "atop-2130" && b.Obligation == pact.NonAggression {
-			found = true
-			if b.InForce != relations.CannotTell || b.Doubt.Reason != relations.VariesByPartner {
-				t.Errorf("Locarno's non-aggression, DEU to GBR = %v, want cannot tell, varies by partner", b)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no Locarno non-aggression bond from DEU to GBR: %v", bonds)
+	bs := locarno(alone.Model)
+	if len(bs) != 1 || bs[0].InForce != relations.CannotTell || bs[0].Doubt.Reason != relations.VariesByPartner ||
+		!strings.Contains(bs[0].Doubt.Detail, "no directed dyad-year file") {
+		t.Errorf("without it: %v; want one bond, cannot tell, varies by partner, for want of the directed file", bs)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"compress/gzip"
 	"io"
 	"iter"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,9 +22,10 @@ import (
 // sharedDir is where ../shared/data keeps ATOP 5.1, from this directory.
 const sharedDir = "../../../shared/data/atop-5.1"
 
-// Where the tests find ATOP: the three files the atop51 package embeds
-// (read here from their gzipped copies, since this package's own tests
-// cannot import atop51 without an import cycle), and ATOP's directed
+// Where the tests find ATOP: the files the atop51 package embeds — ATOP's
+// three and the rows of its directed dyad-year file the reader needs —
+// read here from their gzipped copies, since this package's own tests
+// cannot import atop51 without an import cycle; and ATOP's whole directed
 // dyad-year file, a test fixture.
 const (
 	embeddedDir = "atop51"
@@ -45,10 +47,10 @@ func gunzip(name string) ([]byte, error) {
 	return io.ReadAll(zr)
 }
 
-// embedded holds ATOP's three files as the atop51 package embeds them.
+// embedded holds the files the atop51 package embeds.
 var embedded = sync.OnceValues(func() (fstest.MapFS, error) {
 	fsys := fstest.MapFS{}
-	for _, name := range []string{AlliancesFile, PhasesFile, MembersFile} {
+	for _, name := range []string{AlliancesFile, PhasesFile, MembersFile, DirectedVaryingFile} {
 		data, err := gunzip(filepath.Join(embeddedDir, name+".gz"))
 		if err != nil {
 			return nil, err
@@ -58,13 +60,22 @@ var embedded = sync.OnceValues(func() (fstest.MapFS, error) {
 	return fsys, nil
 })
 
-// embeddedFS returns ATOP's three files as the atop51 package embeds them.
+// embeddedFS returns the files the atop51 package embeds.
 func embeddedFS(t testing.TB) fstest.MapFS {
 	t.Helper()
 	fsys, err := embedded()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return fsys
+}
+
+// threeFiles returns ATOP's three files alone, without a directed file:
+// the partners of members coded OBVARY then stay cannot tell.
+func threeFiles(t testing.TB) fstest.MapFS {
+	t.Helper()
+	fsys := maps.Clone(embeddedFS(t))
+	delete(fsys, DirectedVaryingFile)
 	return fsys
 }
 

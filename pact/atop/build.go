@@ -54,7 +54,14 @@ type builder struct {
 	conditions slab.Of[pact.Condition]
 	lifecycle  slab.Of[pact.StatusChange]
 	clauseIDs  map[clauseKey]string
+	// varying holds what the directed file settles of each member coded
+	// OBVARY in each phase, and resolved whether a directed file was read.
+	varying  map[phaseMember][]Varying
+	resolved bool
 }
+
+// phaseMember names one member in one phase of one alliance.
+type phaseMember struct{ alliance, phase, ccode int }
 
 // clauseKey names the clause of one member and one obligation.
 type clauseKey struct {
@@ -87,13 +94,15 @@ var conditionTexts = func() map[pact.ConditionKind]string {
 	return texts
 }()
 
-// build turns the rows into a pact model: one agreement per alliance, its
+// build turns the rows into a pact model, members and phases holding the
+// member and phase rows by alliance (it sorts the member rows): one
+// agreement per alliance, its
 // phases as amendments, one party per member spell, one clause per member
 // and obligation. It reports, at the alliance's (or phase's) line, an
 // agreement with fewer than two members, which the model cannot hold; and
 // it locates any other problem the model finds at the line of the
 // alliance it is in.
-func (d *Dataset) build() (*pact.Model, error) {
+func (d *Dataset) build(members map[int][]Member, phases map[int][]Phase) (*pact.Model, error) {
 	actors := map[int]relations.Actor{}
 	addActor := func(c int) {
 		if _, ok := actors[c]; !ok {
@@ -111,9 +120,11 @@ func (d *Dataset) build() (*pact.Model, error) {
 			addActor(c)
 		}
 	}
-	members := byAlliance(d.Members, func(m Member) int { return m.Alliance })
-	phases := byAlliance(d.Phases, func(p Phase) int { return p.Alliance })
-	b := &builder{actors: actors, clauseIDs: map[clauseKey]string{}}
+	b := &builder{actors: actors, clauseIDs: map[clauseKey]string{}, varying: map[phaseMember][]Varying{}, resolved: d.DirectedFile != ""}
+	for _, v := range d.Varying {
+		k := phaseMember{v.Alliance, v.Phase, v.CCode}
+		b.varying[k] = append(b.varying[k], v)
+	}
 	problems := csvfile.Problems{File: AlliancesFile}
 	phaseProblems := csvfile.Problems{File: PhasesFile}
 	lines := map[string]int{} // agreement ID → its alliance's line
@@ -300,16 +311,17 @@ func (b *builder) spells(rows []Member) []pact.Party {
 
 // phaseClauses gives each member of a phase one clause per obligation it
 // undertakes, owed to every other member; rows are the phase's, sorted by
-// member. A member whose obligations vary
-// by partner (OBVARY) owes neutrality only to the members whose obligations
-// do not vary: ATOP hand-codes such alliances partner by partner, and in
-// its directed dyad-year data this is the pattern every such neutrality
-// pledge follows (a group pledging neutrality toward one state). Its other
-// obligations are owed to all, the closest the member file allows. Every
-// clause of such a member is marked VariesByPartner, so day queries, bonds
-// and the obligation engine answer cannot tell toward each partner; the
-// dyad-year panel stays binary and counts the clause toward the partners it
-// lists, ATOP's own rule for its directed file.
+// member. A member whose obligations vary by partner (OBVARY) owes, where
+// ATOP's directed dyad-year file was read, each obligation to the partners
+// that file settles as owed, in a clause of its own, and the partners it
+// cannot settle in clauses marked VariesByPartner, one for each reason
+// (Clause.Unsettled) — never to the partners it settles as not owed (see
+// [Varying]). Without the directed file such a member's clauses are all
+// VariesByPartner, owed to every member, but neutrality only to the
+// members whose obligations do not vary (the pattern every such
+// neutrality pledge follows in ATOP's directed file: a group pledging
+// neutrality toward one state); the dyad-year panel counts them toward
+// the partners they list.
 func (b *builder) phaseClauses(rows []Member) []pact.Clause {
 	var steady []relations.ActorID
 	n := 0
@@ -339,9 +351,6 @@ func (b *builder) phaseClauses(rows []Member) []pact.Clause {
 			}
 			c := pact.Clause{ID: b.clauseID(m.CCode, oi), Obligation: oc.o, By: b.ids.One(b.id(m.CCode)),
 				VariesByPartner: m.VariesByPartner}
-			if oc.o == pact.Neutrality && m.VariesByPartner && len(steady) > 0 {
-				c.To = steady
-			}
 			if kinds := m.Conditions[oc.o]; len(kinds) > 0 {
 				c.Conditions = b.conditions.Make(len(kinds))
 				for k, kind := range kinds {
@@ -352,8 +361,59 @@ func (b *builder) phaseClauses(rows []Member) []pact.Clause {
 					c.Conditions[k] = pact.Condition{Kind: kind, Text: conditionTexts[kind]}
 				}
 			}
-			out = append(out, c)
+			switch {
+			case !m.VariesByPartner:
+				out = append(out, c)
+			case !b.resolved:
+				if oc.o == pact.Neutrality && len(steady) > 0 {
+					c.To = steady
+				}
+				c.Unsettled = noDirectedFile
+				out = append(out, c)
+			default:
+				out = b.resolvedClauses(out, c, b.varying[phaseMember{m.Alliance, m.Phase, m.CCode}])
+			}
 		}
+	}
+	return out
+}
+
+// resolvedClauses appends the clauses of one obligation of a member coded
+// OBVARY, c, as the directed file settles it toward each partner (vs, the
+// member's cases in the phase): the partners owed in one clause, and the
+// partners it cannot settle in one VariesByPartner clause for each reason.
+func (b *builder) resolvedClauses(out []pact.Clause, c pact.Clause, vs []Varying) []pact.Clause {
+	var owed []relations.ActorID
+	type reason struct {
+		why      string
+		pairOwed bool
+	}
+	var reasons []reason
+	unsettled := map[reason][]relations.ActorID{}
+	for _, v := range vs {
+		if v.Obligation != c.Obligation {
+			continue
+		}
+		switch v.Owed {
+		case relations.Yes:
+			owed = append(owed, b.id(v.Partner))
+		case relations.CannotTell:
+			r := reason{v.Why, v.PairOwed}
+			if _, ok := unsettled[r]; !ok {
+				reasons = append(reasons, r)
+			}
+			unsettled[r] = append(unsettled[r], b.id(v.Partner))
+		}
+	}
+	if len(owed) > 0 {
+		o := c
+		o.VariesByPartner, o.To = false, owed
+		out = append(out, o)
+	}
+	for _, r := range reasons {
+		u := c
+		u.To, u.PairOwed, u.Unsettled = unsettled[r], r.pairOwed, r.why
+		out = append(out, u)
 	}
 	return out
 }

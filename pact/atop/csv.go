@@ -45,7 +45,12 @@ type table struct {
 // open reads a file and its header, checking that the required columns
 // are there, each once; other columns are tolerated.
 func open(fsys fs.FS, file string, required []string) (*table, error) {
-	r, err := csvfile.Open(fsys, file, MaxFileSize)
+	return openLimited(fsys, file, required, MaxFileSize)
+}
+
+// openLimited is open for a file of at most limit bytes.
+func openLimited(fsys fs.FS, file string, required []string, limit int) (*table, error) {
+	r, err := csvfile.Open(fsys, file, limit)
 	if err != nil {
 		return nil, err
 	}

@@ -28,13 +28,31 @@
 // condition names no adversary and is checked as cannot tell; its Text
 // says why. A missing code is never read as "none".
 //
+// # Obligations that vary by partner
+//
+// The member file codes only that a member's obligations vary by partner
+// (OBVARY), not toward whom; ATOP's directed dyad-year file codes each
+// directed pair and year, hand-coded from the treaties. Read takes it from
+// the file system when it is there — atop5_1ddyr.csv, atop5_1ddyr_min.csv
+// (its obligation columns, as peacesciencer distributes them) or the rows
+// of either the reader needs, atop5_1ddyr_obvary.csv, which package atop51
+// embeds — and settles each obligation of such a member toward each
+// partner in each phase as owed, not owed or cannot tell ([Varying]): of
+// ATOP 5.1's 306 cases, 122 are owed, 69 not owed, and 115 stay cannot
+// tell, the pair's obligation being ATOP's 1 but carried perhaps by
+// another alliance they share (97), or the phase showing in no year's row
+// (18). Without the directed file [Dataset.DirectedFile] is empty and
+// every such obligation stays cannot tell toward each partner, its doubt
+// naming the missing file.
+//
 // [Panel] builds the directed or undirected dyad-year panel of any pact
 // model in COW codes, as ATOP builds it (codebook sections 2.6–2.7), and
 // [WriteCSV] writes it with peacesciencer's columns. Built from
-// atop5_1m.csv, the directed panel has exactly the rows of ATOP's own
-// atop5_1ddyr_min.csv and the same obligations on 99.91% of them; the rest
-// lie in alliances whose obligations vary by partner, which ATOP hand-codes
-// from the treaty texts.
+// atop5_1m.csv with the directed file's partners, the directed panel is
+// ATOP's own atop5_1ddyr_min.csv, every row and every obligation, and the
+// undirected one is the maximum over both directions of it
+// (peacesciencer's rule), 136,648 rows. From the member file alone, 245
+// directed rows differ, all in alliances whose obligations vary by partner.
 //
 // Citation: Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin
 // Mitchell, and Andrew G. Long. 2002. "Alliance Treaty Obligations and

@@ -133,3 +133,41 @@ func ExampleRead_namedThreat() {
 	// Output:
 	// DEU must defend cow-auh against RUS (agreement "atop-1", clause "255-defense"; specific-adversary: held (RUS is named))
 }
+
+func ExampleRead_varying() {
+	// The November Treaty of 1855: Britain and France pledge to defend
+	// Sweden, and ATOP's member file codes only that their obligations vary
+	// by partner (OBVARY). ATOP's directed dyad-year file, read beside it,
+	// says toward whom.
+	d, err := Read(november1855())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, v := range d.Varying {
+		if v.CCode == 200 {
+			fmt.Println(v.CCode, v.Obligation, "to", v.Partner, "owed:", v.Owed)
+		}
+	}
+	g, _ := d.Model.Guarantors("SWE", relations.MustDate("1856-06-01"))
+	fmt.Println("Sweden's guarantors:", g)
+	g, _ = d.Model.Guarantors("FRA", relations.MustDate("1856-06-01"))
+	fmt.Println("France's guarantors:", g)
+
+	// Without the directed file, the member file cannot say.
+	fsys := november1855()
+	delete(fsys, DirectedMinFile)
+	d, _ = Read(fsys)
+	fmt.Printf("directed file: %q\n", d.DirectedFile)
+	g, _ = d.Model.Guarantors("SWE", relations.MustDate("1856-06-01"))
+	fmt.Println("Sweden's guarantors:", len(g.Certain), "certain,", len(g.Uncertain), "cannot tell:", g.Uncertain[0].Doubt.Reason)
+	// Output:
+	// 200 defense to 220 owed: no
+	// 200 defense to 380 owed: yes
+	// 200 consultation to 220 owed: yes
+	// 200 consultation to 380 owed: yes
+	// Sweden's guarantors: [FRA GBR]
+	// France's guarantors: []
+	// directed file: ""
+	// Sweden's guarantors: 0 certain, 2 cannot tell: varies-by-partner
+}

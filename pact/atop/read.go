@@ -94,6 +94,21 @@ type Dataset struct {
 	Alliances []Alliance // by ID
 	Phases    []Phase    // by alliance and phase
 	Members   []Member   // in file order
+	// DirectedFile names the directed dyad-year file the partners of
+	// members coded OBVARY were read from: DirectedFile, DirectedMinFile or
+	// DirectedVaryingFile, the first the file system holds, or "" when it
+	// holds none — every such obligation then stays cannot tell toward each
+	// partner, and each Varying says so.
+	DirectedFile string
+	// Directed holds the rows of that file the reader needs: those of the
+	// directed dyads of members coded OBVARY, in the years they share a
+	// phase, sorted by ccode1, ccode2 and year. Of the other rows no more
+	// than the key (ccode1, ccode2, year) is read, and checked.
+	Directed []Row
+	// Varying lists, for each member coded OBVARY, obligation and partner
+	// in each phase, what the directed file settles: by alliance, phase,
+	// member, obligation and partner.
+	Varying []Varying
 	// Model holds one agreement per alliance ("atop-3180"), over one actor
 	// per COW code, with Coverage declared.
 	Model *pact.Model
@@ -152,7 +167,17 @@ func Read(fsys fs.FS) (*Dataset, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	m, err := d.build()
+	members := byAlliance(d.Members, func(m Member) int { return m.Alliance })
+	phaseRows := byAlliance(d.Phases, func(p Phase) int { return p.Alliance })
+	r := d.newResolver(members, phaseRows)
+	cases := r.cases()
+	name, err := d.readDirected(fsys, needed(cases))
+	if err != nil {
+		return nil, err
+	}
+	d.DirectedFile = name
+	d.Varying = r.resolve(cases, name != "")
+	m, err := d.build(members, phaseRows)
 	if err != nil {
 		return nil, err
 	}

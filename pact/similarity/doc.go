@@ -13,6 +13,17 @@
 // — a reference set with nothing to compare, two portfolios without
 // variation — is NaN, never a made-up 0 or 1.
 //
+// # Years the data do not settle
+//
+// Every measure is a [relations.Measure], which follows one rule for ties
+// the data cannot settle: a year some source of the model does not observe
+// whole (for ATOP 5.1, every year after 2018) has no settled tie, and no
+// measure gives a number as if it had, nor the last observed year's. S,
+// to which each reference member contributes a term of its own, gives its
+// exact bounds; κ, π and τ-b, whose chance correction or pair counts tie
+// the members together, cannot tell. [SystemMembers] carries COW's 2016
+// membership forward to later years: a marked carry-forward, settled.
+//
 // References:
 //
 //   - Signorino, Curtis S. and Jeffrey M. Ritter. 1999. "Tau-b or Not Tau-b:

@@ -18,26 +18,46 @@ func portfolios() *similarity.Matrix {
 }
 
 func ExampleMatrix_S() {
-	s, _ := portfolios().S("A", "B", similarity.Options{})
-	fmt.Printf("%.3f\n", s)
+	m, err := portfolios().S("A", "B", similarity.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	v, _ := m.Value() // settled: every tie is known
+	fmt.Printf("%.3f\n", v)
 	// Output: -0.167
 }
 
 func ExampleMatrix_Kappa() {
-	k, _ := portfolios().Kappa("A", "B", similarity.Options{Distance: similarity.Squared})
-	fmt.Printf("%.3f\n", k)
+	m, err := portfolios().Kappa("A", "B", similarity.Options{Distance: similarity.Squared})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	v, _ := m.Value() // settled: every tie is known
+	fmt.Printf("%.3f\n", v)
 	// Output: -0.188
 }
 
 func ExampleMatrix_Pi() {
-	p, _ := portfolios().Pi("A", "B", similarity.Options{Distance: similarity.Squared})
-	fmt.Printf("%.3f\n", p)
+	m, err := portfolios().Pi("A", "B", similarity.Options{Distance: similarity.Squared})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	v, _ := m.Value() // settled: every tie is known
+	fmt.Printf("%.3f\n", v)
 	// Output: -0.197
 }
 
 func ExampleMatrix_TauB() {
-	t, _ := portfolios().TauB("A", "B", similarity.Options{})
-	fmt.Printf("%.3f\n", t)
+	m, err := portfolios().TauB("A", "B", similarity.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	v, _ := m.Value() // settled: every tie is known
+	fmt.Printf("%.3f\n", v)
 	// Output: -0.224
 }
 
@@ -53,9 +73,47 @@ func ExampleTies() {
 		Clauses:   []pact.Clause{{Obligation: pact.Defense}}}})
 	mx := similarity.Ties(m, 1900, []relations.ActorID{"FRA", "GBR", "RUS"}, similarity.ATOP)
 	v, _ := mx.Value("FRA", "RUS")
-	s, _ := mx.S("FRA", "RUS", similarity.Options{})
+	s, err := mx.S("FRA", "RUS", similarity.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(v, s)
-	// Output: 3 1
+	// Output: 3.000000 1.000000
+}
+
+func ExampleTies_pastCoverage() {
+	// The model's source observes through 1913: the ties of 1920 are not
+	// settled, so S is given as its bounds and τ-b cannot tell — never the
+	// numbers of 1913, nor those of no ties at all.
+	actors := []relations.Actor{
+		{ID: "FRA", Kind: relations.StateActor, Name: "France"},
+		{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom"},
+		{ID: "RUS", Kind: relations.StateActor, Name: "Russia"},
+	}
+	m, err := pact.New(actors, []pact.Agreement{{ID: "fr-ru", Name: "Franco-Russian",
+		Parties:   []pact.Party{{Actor: "FRA", Roles: pact.Member}, {Actor: "RUS", Roles: pact.Member}},
+		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1894-01-04")}},
+		Clauses:   []pact.Clause{{Obligation: pact.Defense}}}},
+		pact.WithCoverage(relations.Coverage{Source: "a source",
+			Observed: relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("1914-01-01")}}))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ref := []relations.ActorID{"FRA", "GBR", "RUS"}
+	for _, year := range []int{1913, 1920} {
+		mx := similarity.Ties(m, year, ref, similarity.ATOP)
+		s, _ := mx.S("FRA", "RUS", similarity.Options{})
+		t, _ := mx.TauB("FRA", "RUS", similarity.Options{})
+		fmt.Println(year, "S:", s)
+		fmt.Println(year, "tau-b:", t)
+	}
+	// Output:
+	// 1913 S: 1.000000
+	// 1913 tau-b: 1.000000
+	// 1920 S: between -1.000000 and 1.000000 (past-coverage: the ties of 1920, as last observed by a source on 1913-12-31)
+	// 1920 tau-b: cannot tell (past-coverage: the ties of 1920, as last observed by a source on 1913-12-31)
 }
 
 func ExampleNewMatrix() {
@@ -73,7 +131,21 @@ func ExampleMatrix_Set() {
 func ExampleMatrix_Value() {
 	v, ok := portfolios().Value("A", "D")
 	fmt.Println(v, ok)
-	// Output: 1 true
+	// Output: 1.000000 true
+}
+
+func ExampleMatrix_SetUnsettled() {
+	// A's tie to D is known only to lie between 0 and 3: S gives its
+	// bounds, each member's term apart; κ cannot tell.
+	mx := portfolios()
+	mx.SetUnsettled("A", "D", 0, 3, relations.Doubt{Reason: relations.PartialDate, Detail: "a treaty of that year"})
+	s, _ := mx.S("A", "B", similarity.Options{})
+	k, _ := mx.Kappa("A", "B", similarity.Options{Distance: similarity.Squared})
+	fmt.Println(s)
+	fmt.Println(k)
+	// Output:
+	// between -0.500000 and 0.000000 (partial-date: a treaty of that year)
+	// cannot tell (partial-date: a treaty of that year)
 }
 
 func ExampleMatrix_Reference() {

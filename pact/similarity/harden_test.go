@@ -22,7 +22,7 @@ func TestTiesYearOutOfRangeHasNoTies(t *testing.T) {
 	}
 	for _, year := range []int{math.MinInt, -1, 0, relations.MaxYear + 1, math.MaxInt} {
 		mx := Ties(m, year, []relations.ActorID{"FRA", "RUS"}, ATOP)
-		if v, ok := mx.Value("FRA", "RUS"); !ok || v != 0 {
+		if v, ok := mx.Value("FRA", "RUS"); !ok || v != relations.Exact(0) {
 			t.Errorf("Ties(m, %d, …): FRA→RUS = %v, %v; want 0, true", year, v, ok)
 		}
 	}

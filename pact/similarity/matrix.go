@@ -2,7 +2,9 @@ package similarity
 
 import (
 	"errors"
+	"math"
 	"slices"
+	"strconv"
 
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
@@ -67,12 +69,19 @@ const (
 )
 
 // Matrix holds the tie values among a reference set of actors in one year:
-// Value(i, k) is the coding of i's obligations to k.
+// Value(i, k) is the coding of i's obligations to k. A tie the data cannot
+// settle — every tie of a year past the sources' coverage — is a range of
+// values with a doubt, and the measures follow [relations.Measure]'s rule:
+// S gives its exact bounds, κ, π and τ-b cannot tell.
 type Matrix struct {
 	ids    []relations.ActorID
 	index  map[relations.ActorID]int
 	values [][]float64
 	coding Coding
+	// lo and hi bound each tie, nil while every tie is settled (each
+	// then values); doubt says why some are not.
+	lo, hi [][]float64
+	doubt  relations.Doubt
 }
 
 // ErrNotInReference is wrapped by errors for an actor outside the
@@ -85,8 +94,26 @@ var ErrNotInReference = errors.New("not in the reference set")
 // know have no ties. The diagonal is left to the [Self] rule of each
 // measure. A year outside [relations.MinYear, relations.MaxYear] has no
 // ties.
+//
+// A year some source of the model does not observe whole — for ATOP 5.1,
+// any year after 2018 — has no tie the data settle: every tie between two
+// members of ref lies anywhere from the coding's Min to its Max, with the
+// doubt of the source's coverage (what it last observed says nothing of
+// alliances ended or made since). The measures then follow
+// [relations.Measure]'s rule, never giving a number as if the ties were
+// known, nor a later year the last observed year's values.
 func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) *Matrix {
 	mx := NewMatrix(ref, c)
+	if d := unobserved(m, year); d != (relations.Doubt{}) {
+		for _, i := range mx.ids {
+			for _, k := range mx.ids {
+				if i != k {
+					mx.SetUnsettled(i, k, c.Min, c.Max, d)
+				}
+			}
+		}
+		return mx
+	}
 	known := make([]relations.ActorID, 0, len(mx.ids))
 	for _, id := range mx.ids {
 		if _, err := m.AgreementsOf(id); err == nil {
@@ -106,6 +133,31 @@ func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) *Matrix {
 		}
 	}
 	return mx
+}
+
+// unobserved says why some source of m does not observe the whole of
+// year, or returns the zero Doubt when every source does (and for a year
+// no Date can hold, which has no ties).
+func unobserved(m *pact.Model, year int) relations.Doubt {
+	first, err1 := relations.DayDate(year, 1, 1)
+	last, err2 := relations.DayDate(year, 12, 31)
+	if err1 != nil || err2 != nil {
+		return relations.Doubt{}
+	}
+	for _, c := range m.Sources() {
+		if c.IsZero() {
+			continue
+		}
+		if c.Observed.Contains(first) != relations.Yes && c.Observed.From.IsValid() && first.Before(c.Observed.From) == relations.Yes {
+			return relations.Doubt{Detail: "the ties of " + strconv.Itoa(year) + ": " + c.Source + " begins to observe on " + c.Observed.From.String()}
+		}
+		if c.Observed.Contains(last) != relations.Yes {
+			seen, _ := c.LastObserved()
+			return relations.Doubt{Reason: relations.PastCoverage,
+				Detail: "the ties of " + strconv.Itoa(year) + ", as last observed by " + c.Source + " on " + seen.String()}
+		}
+	}
+	return relations.Doubt{}
 }
 
 // NewMatrix returns a matrix over ref with no ties, for callers that fill
@@ -132,49 +184,122 @@ func (mx *Matrix) Set(i, k relations.ActorID, v float64) bool {
 		return false
 	}
 	mx.values[a][b] = v
+	if mx.lo != nil {
+		mx.lo[a][b], mx.hi[a][b] = v, v
+	}
+	return true
+}
+
+// SetUnsettled sets i's tie toward k as one the data cannot settle: a
+// value from lo through hi, and why. The matrix keeps the first doubt it
+// is given, which the measures report. It reports false if either actor is
+// not in the reference set or lo > hi.
+func (mx *Matrix) SetUnsettled(i, k relations.ActorID, lo, hi float64, why relations.Doubt) bool {
+	a, ok1 := mx.index[i]
+	b, ok2 := mx.index[k]
+	if !ok1 || !ok2 || !(lo <= hi) {
+		return false
+	}
+	if mx.lo == nil {
+		mx.lo, mx.hi = make([][]float64, len(mx.ids)), make([][]float64, len(mx.ids))
+		for r := range mx.ids {
+			mx.lo[r], mx.hi[r] = slices.Clone(mx.values[r]), slices.Clone(mx.values[r])
+		}
+		mx.doubt = why
+	}
+	mx.values[a][b], mx.lo[a][b], mx.hi[a][b] = math.NaN(), lo, hi
 	return true
 }
 
 // Reference returns the reference set, sorted.
 func (mx *Matrix) Reference() []relations.ActorID { return slices.Clone(mx.ids) }
 
-// Value returns i's tie value toward k.
-func (mx *Matrix) Value(i, k relations.ActorID) (float64, bool) {
+// Value returns i's tie value toward k: settled, or the range the data
+// leave open with why; false if either is not in the reference set.
+func (mx *Matrix) Value(i, k relations.ActorID) (relations.Measure, bool) {
 	a, ok1 := mx.index[i]
 	b, ok2 := mx.index[k]
 	if !ok1 || !ok2 {
-		return 0, false
+		return relations.Measure{}, false
 	}
-	return mx.values[a][b], true
+	if v := mx.values[a][b]; !math.IsNaN(v) {
+		return relations.Exact(v), true
+	}
+	return relations.Measure{Lo: mx.lo[a][b], Hi: mx.hi[a][b], Doubt: mx.doubt}, true
+}
+
+// inReference returns the error for i or j outside the reference set, or
+// nil.
+func (mx *Matrix) inReference(i, j relations.ActorID) error {
+	for _, x := range [2]relations.ActorID{i, j} {
+		if _, ok := mx.index[x]; !ok {
+			return &relations.FieldError{Scope: "similarity", Element: "query", Field: string(x), Err: ErrNotInReference}
+		}
+	}
+	return nil
+}
+
+// unsettled reports whether a tie of i's or j's toward the reference set
+// is unsettled, the diagonal left to the Self rule.
+func (mx *Matrix) unsettled(i, j relations.ActorID) bool {
+	if mx.lo == nil {
+		return false
+	}
+	a, b := mx.index[i], mx.index[j]
+	for k := range mx.ids {
+		if k != a && math.IsNaN(mx.values[a][k]) || k != b && math.IsNaN(mx.values[b][k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // each calls f for every member of the reference set with i's and j's tie
 // values toward it, the Self rule applied, and its weight (1 unless weight
-// is given). It allocates nothing.
+// is given); an unsettled tie's value is NaN. It allocates nothing.
 func (mx *Matrix) each(i, j relations.ActorID, self Self, weight func(relations.ActorID) float64, f func(x, y, w float64)) error {
-	a, ok := mx.index[i]
-	if !ok {
-		return &relations.FieldError{Scope: "similarity", Element: "query", Field: string(i), Err: ErrNotInReference}
+	return mx.eachRange(i, j, self, weight, func(x, y span, w float64) {
+		xv, yv := x.lo, y.lo
+		if x.lo != x.hi {
+			xv = math.NaN()
+		}
+		if y.lo != y.hi {
+			yv = math.NaN()
+		}
+		f(xv, yv, w)
+	})
+}
+
+// span is the range of one tie's value: lo == hi when it is settled.
+type span struct{ lo, hi float64 }
+
+// eachRange is each with the range of each tie.
+func (mx *Matrix) eachRange(i, j relations.ActorID, self Self, weight func(relations.ActorID) float64, f func(x, y span, w float64)) error {
+	if err := mx.inReference(i, j); err != nil {
+		return err
 	}
-	b, ok := mx.index[j]
-	if !ok {
-		return &relations.FieldError{Scope: "similarity", Element: "query", Field: string(j), Err: ErrNotInReference}
-	}
+	a, b := mx.index[i], mx.index[j]
 	diag := mx.coding.Min
 	if self == SelfHighest {
 		diag = mx.coding.Max
 	}
+	tie := func(r, k int) span {
+		if v := mx.values[r][k]; !math.IsNaN(v) || mx.lo == nil {
+			return span{v, v}
+		}
+		return span{mx.lo[r][k], mx.hi[r][k]}
+	}
 	for k, id := range mx.ids {
-		x, y := mx.values[a][k], mx.values[b][k]
+		x, y := tie(a, k), tie(b, k)
 		if k == a || k == b {
 			if self == SelfOmit {
 				continue
 			}
 			if k == a {
-				x = diag
+				x = span{diag, diag}
 			}
 			if k == b {
-				y = diag
+				y = span{diag, diag}
 			}
 		}
 		w := 1.0

@@ -26,6 +26,13 @@ func (d Distance) of(a, b float64) float64 {
 	return math.Abs(a - b)
 }
 
+// bounds returns the least and greatest distance between a value of x and
+// one of y.
+func (d Distance) bounds(x, y span) (near, far float64) {
+	gap := max(0, max(x.lo, y.lo)-min(x.hi, y.hi))
+	return d.of(gap, 0), d.of(max(x.hi-y.lo, y.hi-x.lo), 0)
+}
+
 // Options tune a measure.
 type Options struct {
 	Self     Self
@@ -42,21 +49,45 @@ type Options struct {
 // where δ is the absolute or squared distance and max and min bound the
 // coding's values. S runs from −1 (opposite portfolios) to 1 (identical).
 // With Weight set it is the weighted S. It is NaN when the weights sum to
-// zero (nothing to compare).
-func (mx *Matrix) S(i, j relations.ActorID, o Options) (float64, error) {
-	span := o.Distance.of(mx.coding.Max, mx.coding.Min)
-	var d, dmax float64
-	err := mx.each(i, j, o.Self, o.Weight, func(x, y, w float64) {
-		d += w * o.Distance.of(x, y)
-		dmax += w * span
+// zero (nothing to compare). Where ties are unsettled (see [Ties]), each
+// reference member contributes its own term, so S's exact bounds are the
+// sums of each term's least and greatest distance: the measure is given
+// as those bounds with the ties' doubt ([relations.Measure]).
+func (mx *Matrix) S(i, j relations.ActorID, o Options) (relations.Measure, error) {
+	span0 := o.Distance.of(mx.coding.Max, mx.coding.Min)
+	var dlo, dhi, dmax float64
+	err := mx.eachRange(i, j, o.Self, o.Weight, func(x, y span, w float64) {
+		near, far := o.Distance.bounds(x, y)
+		dlo += w * near
+		dhi += w * far
+		dmax += w * span0
 	})
 	if err != nil {
-		return math.NaN(), err
+		return relations.Exact(math.NaN()), err
 	}
 	if dmax == 0 {
-		return math.NaN(), nil
+		return mx.measure(i, j, math.NaN(), math.NaN()), nil
 	}
-	return 1 - 2*d/dmax, nil
+	return mx.measure(i, j, 1-2*dhi/dmax, 1-2*dlo/dmax), nil
+}
+
+// measure returns a measure of i's and j's portfolios bounded by lo and
+// hi, with the matrix's doubt when one of their ties is unsettled.
+func (mx *Matrix) measure(i, j relations.ActorID, lo, hi float64) relations.Measure {
+	m := relations.Measure{Lo: lo, Hi: hi}
+	if mx.unsettled(i, j) {
+		m.Doubt = mx.doubt
+	}
+	return m
+}
+
+// cannotTell returns the measure κ, π and τ-b give where ties of i or j
+// are unsettled, or false when they are settled.
+func (mx *Matrix) cannotTell(i, j relations.ActorID) (relations.Measure, bool) {
+	if !mx.unsettled(i, j) {
+		return relations.Measure{}, false
+	}
+	return relations.Measure{Lo: math.NaN(), Hi: math.NaN(), Doubt: mx.doubt}, true
 }
 
 // Kappa returns Häge's (2011) Cohen's κ for the portfolios of i and j: the
@@ -68,18 +99,34 @@ func (mx *Matrix) S(i, j relations.ActorID, o Options) (float64, error) {
 // where pᵢ(a) is the (weighted) share of i's ties with value a. It is 1 for
 // identical portfolios and 0 for agreement no better than chance; NaN when
 // Dₑ is 0 (both portfolios constant), where chance agreement is total.
-func (mx *Matrix) Kappa(i, j relations.ActorID, o Options) (float64, error) {
+//
+// Where ties of i or j are unsettled, κ is cannot tell: the chance
+// correction couples every reference member, so its bounds are not a sum
+// of terms ([relations.Measure]).
+func (mx *Matrix) Kappa(i, j relations.ActorID, o Options) (relations.Measure, error) {
 	return mx.chanceCorrected(i, j, o, false)
 }
 
 // Pi returns Häge's (2011) Scott's π: as [Matrix.Kappa], but chance
 // agreement uses the pooled distribution of both actors' tie values,
 // p(a) = (pᵢ(a) + pⱼ(a)) / 2, for both.
-func (mx *Matrix) Pi(i, j relations.ActorID, o Options) (float64, error) {
+// Where ties of i or j are unsettled, π is cannot tell, as κ is.
+func (mx *Matrix) Pi(i, j relations.ActorID, o Options) (relations.Measure, error) {
 	return mx.chanceCorrected(i, j, o, true)
 }
 
-func (mx *Matrix) chanceCorrected(i, j relations.ActorID, o Options, pooled bool) (float64, error) {
+func (mx *Matrix) chanceCorrected(i, j relations.ActorID, o Options, pooled bool) (relations.Measure, error) {
+	if err := mx.inReference(i, j); err != nil {
+		return relations.Exact(math.NaN()), err
+	}
+	if m, open := mx.cannotTell(i, j); open {
+		return m, nil
+	}
+	v, err := mx.chanceCorrectedValue(i, j, o, pooled)
+	return relations.Exact(v), err
+}
+
+func (mx *Matrix) chanceCorrectedValue(i, j relations.ActorID, o Options, pooled bool) (float64, error) {
 	// Every sum runs in a fixed order — the reference set's, which the
 	// Matrix keeps sorted by ID, and the tie values' — so that the result
 	// is the same to the last bit from run to run and whatever the order
@@ -129,8 +176,21 @@ func (mx *Matrix) chanceCorrected(i, j relations.ActorID, o Options, pooled bool
 // over all pairs of reference-set members, where n_c and n_d count
 // concordant and discordant pairs, n₀ = n(n−1)/2, and n₁ and n₂ count pairs
 // tied in i's and j's portfolio. Weights do not apply. It is NaN when either
-// portfolio has no variation.
-func (mx *Matrix) TauB(i, j relations.ActorID, o Options) (float64, error) {
+// portfolio has no variation. Where ties of i or j are unsettled, τ-b is
+// cannot tell: every pair of members counts, so its bounds are not a sum
+// of terms ([relations.Measure]).
+func (mx *Matrix) TauB(i, j relations.ActorID, o Options) (relations.Measure, error) {
+	if err := mx.inReference(i, j); err != nil {
+		return relations.Exact(math.NaN()), err
+	}
+	if m, open := mx.cannotTell(i, j); open {
+		return m, nil // before counting: unsettled ties are no values to rank
+	}
+	v, err := mx.tauB(i, j, o)
+	return relations.Exact(v), err
+}
+
+func (mx *Matrix) tauB(i, j relations.ActorID, o Options) (float64, error) {
 	var x, y []float64
 	if err := mx.each(i, j, o.Self, nil, func(a, b, _ float64) { x, y = append(x, a), append(y, b) }); err != nil {
 		return math.NaN(), err

@@ -49,7 +49,10 @@ func (r Region) contains(code int) bool {
 // SystemMembers returns the actor IDs of the states of the COW system at
 // any time in year, within a region, as a reference set. For the years
 // after 2016, which the v2016 list does not reach, membership is carried
-// forward from 2016, as ATOP's similarity scores do.
+// forward from 2016, as ATOP's similarity scores do: an explicit
+// carry-forward, the one this package makes, which the measures count as
+// settled ([relations.Measure]) — a state that joined or left the system
+// since is not known to the list.
 func SystemMembers(year int, r Region) []relations.ActorID {
 	y, err := relations.YearDate(min(year, cow.End.Year()))
 	if err != nil {

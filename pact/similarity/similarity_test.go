@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -31,24 +32,24 @@ func TestMeasuresByHand(t *testing.T) {
 		want    float64
 	}{
 		// d = 0+0+2+0 = 2, dmax = 4·3: 1 − 4/12.
-		{"S", mx.S, Options{}, 1 - 4.0/12},
+		{"S", valueOf(mx.S), Options{}, 1 - 4.0/12},
 		// d = 4, dmax = 4·9: 1 − 8/36.
-		{"S squared", mx.S, Options{Distance: Squared}, 1 - 8.0/36},
+		{"S squared", valueOf(mx.S), Options{Distance: Squared}, 1 - 8.0/36},
 		// Weighing D double: d = 2, dmax = 5·3.
-		{"S weighted", mx.S, Options{Weight: func(id relations.ActorID) float64 {
+		{"S weighted", valueOf(mx.S), Options{Weight: func(id relations.ActorID) float64 {
 			if id == "D" {
 				return 2
 			}
 			return 1
 		}}, 1 - 4.0/15},
 		// Dₒ = 4/4 = 1; Dₑ = 2.625 from the marginals {3:½, 0:¼, 1:¼} and {3:½, 2:¼, 1:¼}.
-		{"kappa", mx.Kappa, Options{Distance: Squared}, 1 - 1/2.625},
+		{"kappa", valueOf(mx.Kappa), Options{Distance: Squared}, 1 - 1/2.625},
 		// Pooled marginals {0:⅛, 1:¼, 2:⅛, 3:½} give Dₑ = 2.5.
-		{"pi", mx.Pi, Options{Distance: Squared}, 1 - 1/2.5},
+		{"pi", valueOf(mx.Pi), Options{Distance: Squared}, 1 - 1/2.5},
 		// 4 concordant, 1 discordant, one pair tied in each: 3/√(5·5).
-		{"tau-b", mx.TauB, Options{}, 0.6},
+		{"tau-b", valueOf(mx.TauB), Options{}, 0.6},
 		// Omitting A and B leaves (0, 1) against (2, 1): d = 2, dmax = 2·3.
-		{"S omit self", mx.S, Options{Self: SelfOmit}, 1 - 4.0/6},
+		{"S omit self", valueOf(mx.S), Options{Self: SelfOmit}, 1 - 4.0/6},
 	}
 	for _, tc := range tests {
 		got, err := tc.measure("A", "B", tc.o)
@@ -66,20 +67,20 @@ func TestUndefinedIsNaN(t *testing.T) {
 	mx := NewMatrix([]relations.ActorID{"A", "B", "C"}, ATOP)
 	o := Options{Self: SelfZero}
 	for name, f := range map[string]func(i, j relations.ActorID, o Options) (float64, error){
-		"kappa": mx.Kappa, "pi": mx.Pi, "tau-b": mx.TauB,
+		"kappa": valueOf(mx.Kappa), "pi": valueOf(mx.Pi), "tau-b": valueOf(mx.TauB),
 	} {
 		if v, _ := f("A", "B", o); !math.IsNaN(v) {
 			t.Errorf("%s of constant portfolios = %v, want NaN", name, v)
 		}
 	}
-	if v, _ := mx.S("A", "B", o); v != 1 {
+	if v, _ := valueOf(mx.S)("A", "B", o); v != 1 {
 		t.Errorf("S of identical portfolios = %v, want 1", v)
 	}
 	two := NewMatrix([]relations.ActorID{"A", "B"}, ATOP)
-	if v, _ := two.S("A", "B", Options{Self: SelfOmit}); !math.IsNaN(v) {
+	if v, _ := valueOf(two.S)("A", "B", Options{Self: SelfOmit}); !math.IsNaN(v) {
 		t.Errorf("S over an empty comparison = %v, want NaN", v)
 	}
-	if _, err := mx.S("A", "Z", o); err == nil {
+	if _, err := valueOf(mx.S)("A", "Z", o); err == nil {
 		t.Error("S with an actor outside the reference set gave no error")
 	}
 }
@@ -93,7 +94,7 @@ func TestIdenticalAndOppositePortfolios(t *testing.T) {
 	mx.Set("A", "B", 3)
 	mx.Set("B", "A", 3)
 	for name, f := range map[string]func(i, j relations.ActorID, o Options) (float64, error){
-		"S": mx.S, "kappa": mx.Kappa, "pi": mx.Pi, "tau-b": mx.TauB,
+		"S": valueOf(mx.S), "kappa": valueOf(mx.Kappa), "pi": valueOf(mx.Pi), "tau-b": valueOf(mx.TauB),
 	} {
 		v, _ := f("A", "B", Options{Self: SelfOmit, Distance: Squared})
 		if name == "S" && v != 1 || name != "S" && !math.IsNaN(v) {
@@ -103,10 +104,10 @@ func TestIdenticalAndOppositePortfolios(t *testing.T) {
 	op := NewMatrix([]relations.ActorID{"A", "B", "C", "D"}, ATOP)
 	op.Set("A", "C", 3)
 	op.Set("B", "D", 3)
-	if v, _ := op.S("A", "B", Options{Self: SelfOmit}); v != -1 {
+	if v, _ := valueOf(op.S)("A", "B", Options{Self: SelfOmit}); v != -1 {
 		t.Errorf("S of opposite portfolios = %v, want -1", v)
 	}
-	if v, _ := op.TauB("A", "B", Options{Self: SelfOmit}); v != -1 {
+	if v, _ := valueOf(op.TauB)("A", "B", Options{Self: SelfOmit}); v != -1 {
 		t.Errorf("tau-b of opposite portfolios = %v, want -1", v)
 	}
 }
@@ -147,17 +148,36 @@ func TestChanceCorrectedIsBitIdentical(t *testing.T) {
 	}
 	weight := func(id relations.ActorID) float64 { return 0.1 + float64(id[0]-'A')/7 }
 	o := Options{Distance: Squared, Weight: weight}
-	wantK, _ := build(ref).Kappa("AAA", "BBB", o)
-	wantP, _ := build(ref).Pi("AAA", "BBB", o)
+	wantK, _ := valueOf(build(ref).Kappa)("AAA", "BBB", o)
+	wantP, _ := valueOf(build(ref).Pi)("AAA", "BBB", o)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 100 {
 		order := slices.Clone(ref)
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		mx := build(order)
-		k, _ := mx.Kappa("AAA", "BBB", o)
-		p, _ := mx.Pi("AAA", "BBB", o)
+		k, _ := valueOf(mx.Kappa)("AAA", "BBB", o)
+		p, _ := valueOf(mx.Pi)("AAA", "BBB", o)
 		if math.Float64bits(k) != math.Float64bits(wantK) || math.Float64bits(p) != math.Float64bits(wantP) {
 			t.Fatalf("κ %v π %v, want %v and %v to the bit", k, p, wantK, wantP)
 		}
+	}
+}
+
+// measureFunc is a measure of the Matrix.
+type measureFunc = func(i, j relations.ActorID, o Options) (relations.Measure, error)
+
+// valueOf wraps a measure for the tests of settled portfolios: its value,
+// and an error if the measure is not settled.
+func valueOf(f measureFunc) func(i, j relations.ActorID, o Options) (float64, error) {
+	return func(i, j relations.ActorID, o Options) (float64, error) {
+		m, err := f(i, j, o)
+		if err != nil {
+			return math.NaN(), err
+		}
+		v, ok := m.Value()
+		if !ok {
+			return math.NaN(), fmt.Errorf("not settled: %v", m)
+		}
+		return v, nil
 	}
 }

@@ -14,11 +14,11 @@ import (
 	"github.com/entente-go/entente/pact/atop"
 )
 
-//go:embed atop5_1a.csv.gz atop5_1aph.csv.gz atop5_1m.csv.gz
+//go:embed atop5_1a.csv.gz atop5_1aph.csv.gz atop5_1ddyr_obvary.csv.gz atop5_1m.csv.gz
 var compressed embed.FS
 
 // names are the files FS serves, sorted by name, as fs.ReadDir lists them.
-var names = []string{atop.AlliancesFile, atop.PhasesFile, atop.MembersFile}
+var names = []string{atop.AlliancesFile, atop.PhasesFile, atop.DirectedVaryingFile, atop.MembersFile}
 
 // decompressed holds the files' contents, decompressed on first use.
 var decompressed = sync.OnceValues(func() (map[string][]byte, error) {
@@ -52,13 +52,17 @@ func gunzip(name string) ([]byte, error) {
 
 // FS returns the embedded files as a read-only file system: atop5_1a.csv,
 // atop5_1aph.csv and atop5_1m.csv at its root, with ATOP's contents byte
-// for byte. The first use of any FS decompresses them, once for the
-// program; the FS is safe for concurrent use.
+// for byte, and atop5_1ddyr_obvary.csv, the lines of ATOP's directed
+// dyad-year file (atop5_1ddyr_min.csv) that [atop.Read] needs to settle
+// the partners of members coded OBVARY, byte for byte under its header.
+// The first use of any FS decompresses them, once for the program; the FS
+// is safe for concurrent use.
 func FS() fs.FS { return filesystem{} }
 
 // Read reads the embedded files with [atop.Read]: ATOP 5.1's alliances,
-// phases and members, and the pact model built from them. Each call builds
-// a new [atop.Dataset], which the caller may keep or change.
+// phases and members, the partners of members coded OBVARY settled from
+// the directed dyad-year rows, and the pact model built from them. Each
+// call builds a new [atop.Dataset], which the caller may keep or change.
 func Read() (*atop.Dataset, error) { return atop.Read(FS()) }
 
 // filesystem serves the decompressed files. It implements fs.ReadFileFS

@@ -17,6 +17,7 @@ func ExampleFS() {
 	// Output:
 	// atop5_1a.csv 183543
 	// atop5_1aph.csv 202256
+	// atop5_1ddyr_obvary.csv 29432
 	// atop5_1m.csv 568197
 }
 
