@@ -9,9 +9,9 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/entente-go/entente/pact/network"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow"
-	"github.com/entente-go/entente/pact/network"
 )
 
 // palette colours the blocs, largest first (Tableau 10, then two more);

@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"github.com/entente-go/entente/pact/atop/atop51"
-	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/pact/network"
+	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/rivalry"
 )
 

@@ -8,8 +8,8 @@ import (
 
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop"
-	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/pact/network"
+	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/rivalry"
 )
 

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/pact/network"
+	"github.com/entente-go/entente/relations"
 )
 
 // triangle is a history of three states and an armed group: Egypt and
