@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
@@ -17,8 +18,10 @@ import (
 // and [ParseModelJSON] reads.
 const JSONVersion = 1
 
-// MaxJSONSize bounds the documents [ParseModelJSON] reads.
-const MaxJSONSize = 256 << 20
+// MaxJSONSize bounds the documents [ParseModelJSON] and
+// [DecodeAgreementsJSON] read by default; [relations.WithMaxInputSize]
+// changes it.
+const MaxJSONSize = 64 << 20
 
 // MarshalJSON encodes the model's agreements (not its actors, which belong
 // to a relations document) in the schema [ParseModelJSON] documents, sorted
@@ -68,7 +71,10 @@ type jsonCoverage struct {
 // agreements[3].parties[1].joined: 12:21: date "2025-02-30": day 30 does
 // not exist in 2025-02, which has 28 days`. At most 100 problems are
 // reported, then "and N more problems". Documents larger than
-// [MaxJSONSize] are refused.
+// [MaxJSONSize] bytes are refused, and so are those whose values would take
+// far more memory than their text (the JSON expansion limit), each with an
+// error wrapping [relations.ErrLimitExceeded]; [WithReadOptions] changes
+// the size limit.
 //
 // The schema, version 1 (empty fields may be left out; dates are "YYYY",
 // "YYYY-MM" or "YYYY-MM-DD"; enums take the names their String methods
@@ -99,7 +105,13 @@ type jsonCoverage struct {
 //	  ]
 //	}
 func ParseModelJSON(actors []relations.Actor, data []byte, opts ...Option) (*Model, error) {
-	agreements, cov, err := decodeModelJSON(data)
+	var read Model // the options, applied once to learn the read options
+	for _, o := range opts {
+		if o != nil {
+			o(&read)
+		}
+	}
+	agreements, cov, err := decodeModelJSON(data, read.readOptions)
 	if err != nil {
 		return nil, err
 	}
@@ -110,11 +122,18 @@ func ParseModelJSON(actors []relations.Actor, data []byte, opts ...Option) (*Mod
 }
 
 // DecodeAgreementsJSON decodes the agreements of a document (see
-// [ParseModelJSON]) without validating them, for callers that combine
-// documents or edit agreements before building a Model.
-func DecodeAgreementsJSON(data []byte) ([]Agreement, error) {
-	agreements, _, err := decodeModelJSON(data)
+// [ParseModelJSON], whose limits it applies) without validating them, for
+// callers that combine documents or edit agreements before building a
+// Model.
+func DecodeAgreementsJSON(data []byte, opts ...relations.ReadOption) ([]Agreement, error) {
+	agreements, _, err := decodeModelJSON(data, opts)
 	return agreements, err
+}
+
+// WithReadOptions sets the limits [ParseModelJSON] reads its document
+// within, such as [relations.WithMaxInputSize]; [New] ignores them.
+func WithReadOptions(opts ...relations.ReadOption) Option {
+	return func(m *Model) { m.readOptions = append(m.readOptions, opts...) }
 }
 
 // jsonModel is the document ParseModelJSON reads.
@@ -141,16 +160,17 @@ func (v *jsonVersion) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-func decodeModelJSON(data []byte) ([]Agreement, relations.Coverage, error) {
+func decodeModelJSON(data []byte, opts []relations.ReadOption) ([]Agreement, relations.Coverage, error) {
 	fail := func(el, field string, err error) error {
 		return &relations.FieldError{Scope: "pact: JSON", Element: el, Field: field, Err: err}
 	}
 	var cov relations.Coverage
-	if len(data) > MaxJSONSize {
-		return nil, cov, fail("document", "", fmt.Errorf("%d bytes is more than the limit of %d", len(data), MaxJSONSize))
+	limit := relations.ReadLimits{MaxInputSize: MaxJSONSize}.Apply(opts...).MaxInputSize
+	if limit > 0 && int64(len(data)) > limit {
+		return nil, cov, fail("document", "", errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "pact.MaxJSONSize"))
 	}
 	var doc jsonModel
-	found, more := strictjson.Decode(data, &doc)
+	found, more := strictjson.Decode(data, &doc, limit)
 	if len(found) > 0 {
 		var problems errs.List
 		for _, e := range found {

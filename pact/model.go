@@ -77,6 +77,9 @@ type Model struct {
 	partyAt    []int32 // where each agreement's parties begin in partyFlat
 	partyStamp []int32
 	stamp      int32
+	// readOptions are the limits ParseModelJSON reads within (see
+	// WithReadOptions); New ignores them.
+	readOptions []relations.ReadOption
 }
 
 // Option configures [New].
@@ -115,6 +118,7 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 			o(m)
 		}
 	}
+	m.readOptions = nil
 	slices.SortFunc(m.actors, func(a, b relations.Actor) int { return cmp.Compare(a.ID, b.ID) })
 	p := &problems{}
 	m.checkCoverage(p)

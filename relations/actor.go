@@ -90,22 +90,22 @@ func (a Actor) Validate() error {
 func (a Actor) check(p *problems, el func() string) (validID bool) {
 	_, err := ParseActorID(string(a.ID))
 	if err != nil {
-		p.add(el(), "id", err)
+		p.at(el, "id", err)
 	}
 	if a.Kind == UnknownActorKind || int(a.Kind) >= len(kindNames) {
-		p.addf(el(), "kind", "kind "+a.Kind.String()+" is not one of state, organisation, armed-group, other")
+		p.atf(el, "kind", "kind "+a.Kind.String()+" is not one of state, organisation, armed-group, other")
 	}
 	if a.Name == "" {
-		p.addf(el(), "name", "is empty; give the actor a name reports can print")
+		p.atf(el, "name", "is empty; give the actor a name reports can print")
 	}
 	if a.ISO3 != "" && !(len(a.ISO3) == 3 && isUpper(a.ISO3[0]) && isUpper(a.ISO3[1]) && isUpper(a.ISO3[2])) {
-		p.addf(el(), "iso3", errs.Quote(a.ISO3)+" is not three uppercase letters")
+		p.atf(el, "iso3", errs.Quote(a.ISO3)+" is not three uppercase letters")
 	}
 	if a.COW < 0 {
-		p.addf(el(), "cow", "negative state number "+strconv.Itoa(a.COW))
+		p.atf(el, "cow", "negative state number "+strconv.Itoa(a.COW))
 	}
 	if len(a.Members) > 0 && a.Kind != Organisation {
-		p.addf(el(), "members", "only an organisation has members")
+		p.atf(el, "members", "only an organisation has members")
 	}
 	return err == nil
 }

@@ -284,7 +284,7 @@ func (h *History) checkActors(p *problems) {
 			continue
 		}
 		if _, dup := h.actorIdx[a.ID]; dup {
-			p.addf(el(), "id", "duplicate actor ID")
+			p.atf(el, "id", "duplicate actor ID")
 		} else {
 			h.actorIdx[a.ID] = int32(i)
 		}
@@ -338,18 +338,18 @@ func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRef
 		}
 		switch {
 		case e.ID == "":
-			p.addf(el(), "id", "empty")
+			p.atf(el, "id", "empty")
 		case dup != nil && dup[i]:
-			p.addf(el(), "id", "duplicate event ID")
+			p.atf(el, "id", "duplicate event ID")
 		}
 		if e.Kind == UnknownEvent || int(e.Kind) >= len(eventKindNames) {
-			p.addf(el(), "kind", "unknown event kind "+e.Kind.String())
+			p.atf(el, "kind", "unknown event kind "+e.Kind.String())
 		}
 		if !e.Date.IsValid() {
-			p.addf(el(), "date", "missing")
+			p.atf(el, "date", "missing")
 		}
 		if len(e.Actors) == 0 {
-			p.addf(el(), "actors", "no actor")
+			p.atf(el, "actors", "no actor")
 		}
 		if idx != nil {
 			refs.off[i] = int32(len(refs.idx))
@@ -362,36 +362,36 @@ func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRef
 		h.checkIDs(p, el, "mediators", e.Mediators, nil)
 		for j, t := range e.Toward {
 			if slices.Contains(e.Actors, t) {
-				p.addf(el(), "toward["+strconv.Itoa(j)+"]", "actor "+errs.Quote(string(t))+" is paired with itself")
+				p.atf(el, "toward["+strconv.Itoa(j)+"]", "actor "+errs.Quote(string(t))+" is paired with itself")
 			}
 		}
 		touchesPair := len(e.Toward) > 0 || len(e.Actors) > 1
 		_, setsRep := e.representationAfter()
 		_, setsAlign := e.alignmentAfter(Normal)
 		if (setsRep || setsAlign) && !touchesPair {
-			p.addf(el(), "toward", "a "+e.Kind.String()+" event needs a counterpart: a second actor or toward")
+			p.atf(el, "toward", "a "+e.Kind.String()+" event needs a counterpart: a second actor or toward")
 		}
 		if int(e.Level) >= len(representationNames) {
-			p.addf(el(), "level", "unknown level "+e.Level.String())
+			p.atf(el, "level", "unknown level "+e.Level.String())
 		}
 		if int(e.Stance) >= len(alignmentNames) {
-			p.addf(el(), "stance", "unknown stance "+e.Stance.String())
+			p.atf(el, "stance", "unknown stance "+e.Stance.String())
 		}
 		switch {
 		case e.Kind == SeverTies && e.Level > InterestsSection:
-			p.addf(el(), "level", "severed ties leave at most an interests section, not "+e.Level.String())
+			p.atf(el, "level", "severed ties leave at most an interests section, not "+e.Level.String())
 		case e.Kind == WithdrawAmbassadors && e.Level >= Ambassador:
-			p.addf(el(), "level", "a withdrawn ambassador leaves a lower level than "+e.Level.String())
+			p.atf(el, "level", "a withdrawn ambassador leaves a lower level than "+e.Level.String())
 		case e.Kind == ExchangeAmbassadors && e.Level != UnknownRepresentation && e.Level != Ambassador:
-			p.addf(el(), "level", "an exchange of ambassadors leaves ambassadors, not "+e.Level.String())
+			p.atf(el, "level", "an exchange of ambassadors leaves ambassadors, not "+e.Level.String())
 		case e.Kind == ChangeRepresentation && e.Level == UnknownRepresentation:
-			p.addf(el(), "level", "a change of representation needs the new level")
+			p.atf(el, "level", "a change of representation needs the new level")
 		case e.Level != UnknownRepresentation && !takesLevel(e.Kind):
-			p.addf(el(), "level", "a "+e.Kind.String()+" event leaves no representation; a level is for sever-ties, restore-ties, "+
+			p.atf(el, "level", "a "+e.Kind.String()+" event leaves no representation; a level is for sever-ties, restore-ties, "+
 				"exchange-ambassadors, withdraw-ambassadors, change-representation, statement or observation")
 		}
 		if e.OneWay && len(e.Toward) == 0 {
-			p.addf(el(), "one_way", "a one-way change needs toward")
+			p.atf(el, "one_way", "a one-way change needs toward")
 		}
 	}
 	if idx != nil {
@@ -405,11 +405,22 @@ func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRef
 // over all events. A variable, so that a test can lower it.
 var maxIndexed = math.MaxInt32
 
-// maxPairEntries bounds the pairs the events touch, each counted once per
-// event that touches it: an event among n actors touches n(n-1)/2 pairs,
-// one from a actors toward b actors a×b, and building the history takes
-// about 50 bytes for each.
-var maxPairEntries = 1 << 27
+// The pairs the events touch, each counted once per event that touches
+// it (an event among n actors touches n(n-1)/2 pairs, one from a actors
+// toward b actors a×b), are bounded relative to the input: at most
+// pairFloor, and pairsPerName more for each actor an event names. A
+// history keeps about 65 bytes for each, so the bound keeps its memory in
+// proportion to its input: events between two actors, or one actor and
+// another toward it, touch half a pair per actor named and always fit,
+// while one event among 8,000 actors, 32 million pairs, does not.
+// Variables, so that a test can lower them.
+var (
+	pairFloor    = 1 << 20
+	pairsPerName = 1
+)
+
+// maxPairs returns the pairs events that name names actors may touch.
+func maxPairs(names int) int { return pairFloor + pairsPerName*names }
 
 // fitsIndexes reports whether the events fit the History's indexes, and
 // reports a problem for each bound they pass: checked before the indexes
@@ -417,30 +428,34 @@ var maxPairEntries = 1 << 27
 // hostile event's square.
 func fitsIndexes(p *problems, events []Event) bool {
 	var ids, names, pairs int
+	// Every count is capped, so that no sum or product overflows: each
+	// factor below 2³¹, each sum below 2³⁴.
+	const most = math.MaxInt32
 	for i := range events {
 		e := &events[i]
-		ids += len(e.ID)
-		names += len(e.Actors) + len(e.Toward) + len(e.Mediators)
-		if a, t := len(e.Actors), len(e.Toward); t > 0 {
-			pairs += min(a*t, maxPairEntries+1) // no overflow on a hostile product
+		ids = min(ids+len(e.ID), most+1)
+		names = min(names+len(e.Actors)+len(e.Toward)+len(e.Mediators), most+1)
+		if a, t := min(len(e.Actors), most), min(len(e.Toward), most); t > 0 {
+			pairs += a * t
 		} else {
-			pairs += min(a*(a-1)/2, maxPairEntries+1)
+			pairs += a * max(a-1, 0) / 2
 		}
-		pairs = min(pairs, maxPairEntries+1)
+		pairs = min(pairs, 4*most)
 	}
 	fits := true
 	over := func(field string, n, limit int, what string) {
 		if n > limit {
-			p.addf("events", field, strconv.Itoa(n)+" "+what+" is more than the limit of "+strconv.Itoa(limit))
+			p.add("events", field, errs.Limit(strconv.Itoa(n)+" "+what, int64(limit), "", "relations: the 32-bit indexes of a history"))
 			fits = false
 		}
 	}
 	over("", len(events), maxIndexed, "events")
 	over("id", ids, maxIndexed, "bytes of event IDs")
 	over("actors", names, maxIndexed, "actors named by events")
-	if pairs > maxPairEntries {
-		p.addf("events", "actors", "the events touch more than "+strconv.Itoa(maxPairEntries)+
-			" pairs of actors (an event among n actors touches n(n-1)/2 pairs)")
+	if limit := maxPairs(names); pairs > limit {
+		p.add("events", "actors", errs.Limit("the events touch "+strconv.Itoa(pairs)+" pairs of actors (an event among n actors touches n(n-1)/2)",
+			int64(limit), "pairs", "relations: the pair limit of a history, "+strconv.Itoa(pairFloor)+" and "+strconv.Itoa(pairsPerName)+
+				" more per actor an event names"))
 		fits = false
 	}
 	return fits
@@ -479,9 +494,9 @@ func (h *History) checkIDs(p *problems, el func() string, field string, ids []Ac
 	for j, id := range ids {
 		i, ok := h.actorIndex(id)
 		if !ok {
-			p.add(el(), field+"["+strconv.Itoa(j)+"]", unknownActor(id))
+			p.at(el, field+"["+strconv.Itoa(j)+"]", unknownActor(id))
 		} else if slices.Index(ids[:j], id) >= 0 {
-			p.addf(el(), field+"["+strconv.Itoa(j)+"]", "actor "+errs.Quote(string(id))+" is paired with itself (listed twice)")
+			p.atf(el, field+"["+strconv.Itoa(j)+"]", "actor "+errs.Quote(string(id))+" is paired with itself (listed twice)")
 		}
 		if out != nil {
 			out = append(out, i)

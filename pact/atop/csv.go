@@ -12,9 +12,10 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
-// MaxFileSize bounds each file the reader accepts. ATOP's largest file is
-// well under a megabyte; the bound keeps hostile input (a 100 MB field)
-// from exhausting memory.
+// MaxFileSize bounds each file the reader accepts by default. ATOP's
+// largest file is well under a megabyte; the bound keeps hostile input (a
+// 100 MB field) from exhausting memory. [relations.WithMaxInputSize]
+// changes it.
 const MaxFileSize = 32 << 20
 
 // ParseError reports a malformed value, with the file, line and column
@@ -44,8 +45,8 @@ type table struct {
 
 // open reads a file and its header, checking that the required columns
 // are there, each once; other columns are tolerated.
-func open(fsys fs.FS, file string, required []string) (*table, error) {
-	r, err := csvfile.Open(fsys, file, MaxFileSize)
+func open(fsys fs.FS, file string, required []string, limit csvfile.Limit) (*table, error) {
+	r, err := csvfile.Open(fsys, file, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -63,7 +64,7 @@ func open(fsys fs.FS, file string, required []string) (*table, error) {
 		if j, dup := t.col[h]; dup {
 			// Which copy holds the data? Neither can be read faithfully.
 			_, col := r.FieldPos(i)
-			dups = append(dups, &ParseError{File: file, Line: 1, Column: col, Field: h,
+			dups = append(dups, &ParseError{File: file, Line: 1, Column: col, Field: errs.Cut(h),
 				Msg: "duplicate column (also column " + strconv.Itoa(j+1) + ")"})
 			continue
 		}

@@ -116,8 +116,11 @@ func TestHugeFieldIsRefused(t *testing.T) {
 	fsys := tiny()
 	fsys[PhasesFile] = &fstest.MapFile{Data: []byte("atopid,phase,begyr,begmo,begday,endyr,endmo,endday\n1,0,\"" + strings.Repeat("x", 100<<20) + "\"\n")}
 	_, err := Read(fsys)
-	if err == nil || !strings.Contains(err.Error(), "larger than the limit") {
+	if !errors.Is(err, relations.ErrLimitExceeded) || !strings.Contains(err.Error(), "more than the limit of 33554432 bytes (atop.MaxFileSize)") {
 		t.Errorf("a file over the limit: %v", err)
+	}
+	if _, err := Read(fsys, relations.WithMaxInputSize(200<<20)); errors.Is(err, relations.ErrLimitExceeded) {
+		t.Errorf("a larger limit: %v", err)
 	}
 }
 
