@@ -50,8 +50,11 @@ type History struct {
 	// (from events and from agreements), sorted by counterpart ID.
 	byActor    [][]pairKey
 	agreements AgreementSource
-	// coverage holds what each dataset observes, by its name.
+	// coverage holds what each dataset observes, by its name; declared,
+	// the coverage the options declared, in order, until NewHistory has
+	// checked them.
 	coverage map[string]Coverage
+	declared []Coverage
 }
 
 // HistoryOption configures [NewHistory].
@@ -64,12 +67,7 @@ type HistoryOption func(*History)
 // rivalries end in 2010, so a rivalry they still observed then is not known
 // to hold, nor to have ended, in 2023, unless a later event says.
 func WithCoverage(c Coverage) HistoryOption {
-	return func(h *History) {
-		if h.coverage == nil {
-			h.coverage = map[string]Coverage{}
-		}
-		h.coverage[c.Source] = c
-	}
+	return func(h *History) { h.declared = append(h.declared, c) }
 }
 
 // pairKey is an unordered pair of actor indexes, lower first.
@@ -84,13 +82,16 @@ func makePairKey(a, b int32) pairKey {
 
 // NewHistory validates actors and events and builds the indexed History.
 // It copies its inputs. It reports every problem at once, as an
-// [errors.Join] of [*FieldError]s naming the element and field: invalid or
-// duplicate IDs, unknown actors, an actor paired with itself, invalid dates,
-// an event kind that needs a counterpart without one, a level its kind
-// cannot take, and events past what a History indexes (2³¹−1 events, bytes
-// of event IDs and actors named, each; 2²⁷ pairs touched, an event among n
-// actors touching n(n-1)/2). At most the first 100 problems are reported,
-// then "and N more problems".
+// [errors.Join] of [*FieldError]s naming the element and field: the
+// actors' problems ([ValidateActors]), unknown actors, an actor paired
+// with itself, invalid dates, an event kind that needs a counterpart
+// without one, a level its kind cannot take, a coverage
+// [Coverage.Validate] refuses or a dataset declared twice, and events
+// past what a History indexes (2³¹−1 events, bytes of event IDs and
+// actors named, each; 2²⁰ pairs touched and one more per actor named, an
+// event among n actors touching n(n-1)/2), each an error wrapping
+// [ErrLimitExceeded]. At most the first 100 problems are reported, then
+// "and N more problems".
 func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History, error) {
 	h := &History{actors: cloneActors(actors), actorIdx: make(map[ActorID]int32, len(actors))}
 	for _, o := range opts {
@@ -99,11 +100,7 @@ func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History
 		}
 	}
 	p := &problems{scope: "relations"}
-	for name, c := range h.coverage {
-		if name == "" || !c.Observed.IsValid() {
-			p.addf("coverage "+strconv.Quote(name), "observed", "want a named dataset and an interval that does not end before it begins, got "+c.String())
-		}
-	}
+	h.checkCoverage(p)
 	h.checkActors(p)
 	if err := p.err(); err != nil {
 		// Events are checked against the actors only once these are sound.
@@ -127,6 +124,31 @@ func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History
 	h.fold(folded, refs, scratch[:2*pairs])
 	h.indexActors(nil)
 	return h, nil
+}
+
+// checkCoverage checks the coverage the options declared, each with
+// [Coverage.Validate] and no two of one dataset, and keeps it by dataset.
+func (h *History) checkCoverage(p *problems) {
+	for i, c := range h.declared {
+		el := "coverage[" + strconv.Itoa(i) + "]"
+		if c.IsZero() {
+			p.addf(el, "source", "is empty; WithCoverage declares a named dataset's coverage")
+			continue
+		}
+		if err := c.Validate(); err != nil {
+			p.add(el, "", err)
+			continue
+		}
+		if _, dup := h.coverage[c.Source]; dup {
+			p.addf(el, "source", "dataset "+errs.Quote(c.Source)+" is declared twice")
+			continue
+		}
+		if h.coverage == nil {
+			h.coverage = map[string]Coverage{}
+		}
+		h.coverage[c.Source] = c
+	}
+	h.declared = nil
 }
 
 // sortActors sorts the actors by ID and indexes them.
@@ -272,39 +294,7 @@ func cloneActors(in []Actor) []Actor {
 	return out
 }
 
-func (h *History) checkActors(p *problems) {
-	for i, a := range h.actors {
-		el := func() string {
-			if a.ID != "" {
-				return "actor " + errs.Quote(string(a.ID))
-			}
-			return "actors[" + strconv.Itoa(i) + "]"
-		}
-		if !a.check(p, el) {
-			continue
-		}
-		if _, dup := h.actorIdx[a.ID]; dup {
-			p.atf(el, "id", "duplicate actor ID")
-		} else {
-			h.actorIdx[a.ID] = int32(i)
-		}
-	}
-	// Members are checked once every ID is known.
-	for _, a := range h.actors {
-		for j, m := range a.Members {
-			el := "actor " + errs.Quote(string(a.ID))
-			f := "members[" + strconv.Itoa(j) + "]"
-			if _, ok := h.actorIndex(m.Member); !ok {
-				p.add(el, f+".member", unknownActor(m.Member))
-			} else if m.Member == a.ID {
-				p.addf(el, f+".member", "an organisation cannot be its own member")
-			}
-			if !m.During.IsValid() {
-				p.addf(el, f+".during", "interval "+m.During.String()+" has no start or ends before it starts")
-			}
-		}
-	}
-}
+func (h *History) checkActors(p *problems) { checkActors(p, h.actors, h.actorIdx) }
 
 // checkEvents checks the events against the actors, and when idx is not
 // nil resolves their actor IDs into it (see eventRefs).
