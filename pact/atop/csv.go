@@ -206,7 +206,16 @@ func (t *table) date(y, m, d column) relations.Date {
 		if errors.As(err, &de) {
 			msg = quote(de.Input) + ": " + de.Msg
 		}
-		t.fail(y, msg, err)
+		// The column at fault: the year's when it is out of range, else
+		// the month's when it is no month, else the day's.
+		at := d
+		switch {
+		case year < relations.MinYear || year > relations.MaxYear:
+			at = y
+		case month < 1 || month > 12:
+			at = m
+		}
+		t.fail(at, msg, err)
 	}
 	return date
 }

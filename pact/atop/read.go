@@ -116,7 +116,9 @@ var errNilFS = errors.New("atop: Read: nil file system")
 
 // Read reads ATOP 5.1's alliance, phase and member files from fsys and
 // builds the model. Every malformed value is reported, each with its file,
-// line and column (at most 100 a file, then how many more); columns the
+// line and column, the column at fault (a day that does not exist in its
+// month is dayent's, a month past 12 moent's) (at most 100 a file, then
+// how many more); columns the
 // reader does not use are tolerated, and a missing or duplicated required
 // column is an error. So are rows the model cannot hold faithfully, each
 // reported at its line: a duplicate alliance or phase, a phase or member
