@@ -146,10 +146,13 @@ type CodedDyadYear struct {
 // with A's code below B's. Actors that share a code sort by ID. It is the
 // fast way to a whole panel: no string per row, and the rows come out in
 // code order without a sort of the rows. It reports the errors of
-// [Model.DyadYears].
+// [Model.DyadYears], and a nil code.
 func (m *Model) CodedDyadYears(d Dyads, from, to int, code func(relations.Actor) (int, bool)) (iter.Seq[CodedDyadYear], error) {
 	if err := checkPanel(d, from, to); err != nil {
 		return nil, err
+	}
+	if code == nil {
+		return nil, &relations.FieldError{Scope: "pact", Element: "query", Field: "code", Err: errors.New("is nil; give the function that codes each actor")}
 	}
 	// rank[i] is actor i's place in code order, or -1 if it is left out.
 	codes := make([]int, len(m.actors))

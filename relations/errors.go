@@ -109,6 +109,8 @@ func unknownActor(id ActorID) error { return errs.UnknownActor(string(id), ErrUn
 
 var errNoDate = errors.New("the day is the zero Date")
 
+var errNilWriter = errors.New("relations: no output (a nil writer)")
+
 func errSelfPair(id ActorID) error {
 	return errors.New("actor " + errs.Quote(string(id)) + " is paired with itself")
 }

@@ -28,8 +28,12 @@ const (
 // COW system (ATOP, too, leaves out France–Annam, Annam having no COW
 // code). Directed rows hold ccode1's obligations to ccode2; undirected
 // rows have ccode1 < ccode2 and hold the obligations either owes the other.
-// It reports an error for an unknown Dyads or years out of order or range.
+// It reports an error for a nil model, an unknown Dyads or years out of
+// order or range.
 func Panel(m *pact.Model, d pact.Dyads, from, to int) (iter.Seq[Row], error) {
+	if m == nil {
+		return nil, errNilModel
+	}
 	panel, err := m.CodedDyadYears(d, from, to, func(a relations.Actor) (int, bool) {
 		_, ok := cow.ByCode(a.COW)
 		return a.COW, ok && a.COW > 0

@@ -112,7 +112,10 @@ func ReadDir(dir string, opts ...relations.ReadOption) (*Dataset, error) {
 	return Read(os.DirFS(dir), opts...)
 }
 
-var errNilFS = errors.New("atop: Read: nil file system")
+var (
+	errNilFS    = errors.New("atop: Read: nil file system")
+	errNilModel = errors.New("atop: no model (nil)")
+)
 
 // Read reads ATOP 5.1's alliance, phase and member files from fsys and
 // builds the model. Every malformed value is reported, each with its file,

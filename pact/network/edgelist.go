@@ -21,6 +21,10 @@ import (
 // that a reader rebuilds the same node set. It is the form the package's
 // checks against networkx and igraph read.
 func WriteEdgeList(w io.Writer, g *Undirected) error {
+	if w == nil {
+		return errNilWriter
+	}
+	g = orEmpty(g)
 	bw := bufio.NewWriter(w)
 	bw.WriteString("source,target,weight,obligations\n")
 	for i, nb := range g.out {
@@ -165,6 +169,8 @@ func parseObligations(s string) (Obligations, bool) {
 	}
 	return o, true
 }
+
+var errNilWriter = errors.New("network: no output (a nil writer)")
 
 // countingReader counts the bytes read through it.
 type countingReader struct {

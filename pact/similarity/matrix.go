@@ -2,8 +2,11 @@ package similarity
 
 import (
 	"errors"
+	"math"
 	"slices"
+	"strconv"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 )
@@ -73,7 +76,16 @@ type Matrix struct {
 	index  map[relations.ActorID]int
 	values [][]float64
 	coding Coding
+	// err, if set, is what is wrong with the matrix's input (a coding, a
+	// reference set past MaxReference): every measure reports it.
+	err error
 }
+
+// MaxReference bounds the reference set of a Matrix: it holds a value per
+// pair of members, so 4,096 members take 128 MiB; the COW system has never
+// had more than 200 states. A larger set gives a Matrix without values
+// whose measures report an error wrapping [relations.ErrLimitExceeded].
+const MaxReference = 4096
 
 // ErrNotInReference is wrapped by errors for an actor outside the
 // reference set.
@@ -83,10 +95,17 @@ var ErrNotInReference = errors.New("not in the reference set")
 // model's directed dyad-year panel: i's value toward k is the coding of the
 // obligations i owes k in that year. Actors of ref that the model does not
 // know have no ties. The diagonal is left to the [Self] rule of each
-// measure. A year outside [relations.MinYear, relations.MaxYear] has no
-// ties.
+// measure. A year outside [relations.MinYear, relations.MaxYear], and a nil
+// model, have no ties. A coding without a Value function, or whose value
+// falls outside its Min and Max, gives a matrix whose measures report it.
 func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) *Matrix {
 	mx := NewMatrix(ref, c)
+	if mx.err == nil && c.Value == nil {
+		mx.err = codingErr(c, "has no Value function")
+	}
+	if m == nil || mx.err != nil {
+		return mx
+	}
 	known := make([]relations.ActorID, 0, len(mx.ids))
 	for _, id := range mx.ids {
 		if _, err := m.AgreementsOf(id); err == nil {
@@ -101,20 +120,51 @@ func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) *Matrix {
 		i := mx.index[a]
 		for _, r := range rows {
 			if k, ok := mx.index[r.B]; ok {
-				mx.values[i][k] = c.Value(r.Obligations)
+				v := c.Value(r.Obligations)
+				if !c.holds(v) {
+					mx.err = codingErr(c, "gives "+strconv.FormatFloat(v, 'g', -1, 64)+" for "+r.Obligations.String()+", outside its Min and Max")
+					return mx
+				}
+				mx.values[i][k] = v
 			}
 		}
 	}
 	return mx
 }
 
+// check reports what is wrong with the coding's bounds: both finite, Min
+// below Max, so that S stays within [−1, 1].
+func (c Coding) check() error {
+	if math.IsNaN(c.Min) || math.IsInf(c.Min, 0) || math.IsNaN(c.Max) || math.IsInf(c.Max, 0) || c.Min >= c.Max {
+		return codingErr(c, "bounds ["+strconv.FormatFloat(c.Min, 'g', -1, 64)+", "+strconv.FormatFloat(c.Max, 'g', -1, 64)+
+			"] are not two finite numbers, Min below Max")
+	}
+	return nil
+}
+
+// holds reports whether v is a value of the coding: within [Min, Max].
+func (c Coding) holds(v float64) bool { return v >= c.Min && v <= c.Max }
+
+func codingErr(c Coding, msg string) error {
+	return &relations.FieldError{Scope: "similarity", Element: "coding " + errs.Quote(c.Name), Err: errors.New(msg)}
+}
+
 // NewMatrix returns a matrix over ref with no ties, for callers that fill
 // it with [Matrix.Set] (tests, or data from elsewhere). Duplicate IDs in
-// ref count once.
+// ref count once. A coding whose bounds are not two finite numbers, Min
+// below Max, or a reference set of more than [MaxReference] members, gives
+// a matrix without values whose measures report it.
 func NewMatrix(ref []relations.ActorID, c Coding) *Matrix {
 	ids := slices.Clone(ref)
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
+	if err := c.check(); err != nil {
+		return &Matrix{coding: c, err: err}
+	}
+	if len(ids) > MaxReference {
+		return &Matrix{coding: c, err: &relations.FieldError{Scope: "similarity", Element: "reference set",
+			Err: errs.Limit(strconv.Itoa(len(ids))+" members", MaxReference, "", "similarity.MaxReference")}}
+	}
 	mx := &Matrix{ids: ids, index: make(map[relations.ActorID]int, len(ids)), values: make([][]float64, len(ids)), coding: c}
 	for i, id := range ids {
 		mx.index[id] = i
@@ -123,12 +173,13 @@ func NewMatrix(ref []relations.ActorID, c Coding) *Matrix {
 	return mx
 }
 
-// Set sets i's tie value toward k; it reports false if either is not in
-// the reference set.
+// Set sets i's tie value toward k; it reports false, and sets nothing, if
+// either is not in the reference set or v is not a value of the coding
+// (within its Min and Max).
 func (mx *Matrix) Set(i, k relations.ActorID, v float64) bool {
 	a, ok1 := mx.index[i]
 	b, ok2 := mx.index[k]
-	if !ok1 || !ok2 {
+	if !ok1 || !ok2 || !mx.coding.holds(v) {
 		return false
 	}
 	mx.values[a][b] = v
@@ -152,6 +203,9 @@ func (mx *Matrix) Value(i, k relations.ActorID) (float64, bool) {
 // values toward it, the Self rule applied, and its weight (1 unless weight
 // is given). It allocates nothing.
 func (mx *Matrix) each(i, j relations.ActorID, self Self, weight func(relations.ActorID) float64, f func(x, y, w float64)) error {
+	if mx.err != nil {
+		return mx.err
+	}
 	a, ok := mx.index[i]
 	if !ok {
 		return &relations.FieldError{Scope: "similarity", Element: "query", Field: string(i), Err: ErrNotInReference}
@@ -179,7 +233,10 @@ func (mx *Matrix) each(i, j relations.ActorID, self Self, weight func(relations.
 		}
 		w := 1.0
 		if weight != nil {
-			w = weight(id)
+			if w = weight(id); w < 0 || math.IsNaN(w) || math.IsInf(w, 0) {
+				return &relations.FieldError{Scope: "similarity", Element: "query", Field: "weight",
+					Err: errors.New("the weight of " + errs.Quote(string(id)) + " is " + strconv.FormatFloat(w, 'g', -1, 64) + "; want a finite number ≥ 0")}
+			}
 		}
 		f(x, y, w)
 	}
