@@ -60,7 +60,7 @@
 // without relations importing pact.
 //
 // Both read and write a documented JSON schema that round-trips byte for
-// byte, coverage included.
+// byte and answer for answer, coverage, layers and observations included.
 //
 // # One world in layers
 //

@@ -93,7 +93,8 @@
 // # JSON
 //
 // [Model.MarshalJSON] and [ParseModelJSON] read and write a documented,
-// versioned schema of agreements that round-trips byte for byte. Decoding
+// versioned schema of agreements — a world's layers and observations
+// included — that round-trips byte for byte and answer for answer. Decoding
 // is strict: duplicate keys, keys that match a field only when case is
 // ignored ("CLAUSES"), invalid UTF-8 and lone surrogates are errors, and
 // every decoding error gives the field's path and line:column, as in

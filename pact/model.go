@@ -123,6 +123,12 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 		}
 	}
 	m.readOptions = nil
+	if m.layerSources != nil && m.layerSources[0] != m.coverage {
+		// An option set the model's coverage after its layers (as
+		// ParseModelJSON's options may): the first source is the model's.
+		m.layerSources = slices.Clone(m.layerSources)
+		m.layerSources[0] = m.coverage
+	}
 	slices.SortFunc(m.actors, func(a, b relations.Actor) int { return cmp.Compare(a.ID, b.ID) })
 	p := &problems{}
 	m.checkSources(p)
