@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/entente-go/entente/internal/outfile"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop"
 	"github.com/entente-go/entente/pact/atop/atop51"
@@ -196,24 +197,17 @@ func (c *command) checkPanel() error {
 }
 
 func (c *command) writePanel(w io.Writer, d *atop.Dataset) error {
-	f, err := os.Create(c.out)
-	if err != nil {
-		return err
-	}
 	dyads := pact.Undirected
 	if c.panel == "directed" {
 		dyads = pact.Directed
 	}
 	rows, err := atop.Panel(d.Model, dyads, atop.First, atop.Last)
 	if err != nil {
-		f.Close()
 		return err
 	}
-	n, err := atop.WriteCSV(f, rows)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	// Through a temporary file: a failed write leaves c.out as it was.
+	var n int
+	if err := outfile.Write(c.out, func(f io.Writer) error { n, err = atop.WriteCSV(f, rows); return err }); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "wrote %d rows of the %s dyad-year panel to %s\n", n, c.panel, c.out)

@@ -27,6 +27,7 @@ import (
 	"os"
 	"slices"
 
+	"github.com/entente-go/entente/internal/outfile"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -137,17 +138,9 @@ func (s scenario) network(day relations.Date) (relations.Network, error) {
 	return net, nil
 }
 
-func writeFile(name string, write func(io.Writer) error) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	if err := write(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
+// writeFile writes through a temporary file: a failed write leaves name
+// as it was, and the error names it.
+func writeFile(name string, write func(io.Writer) error) error { return outfile.Write(name, write) }
 
 // writeJSON prints both documents of the scenario in one object.
 func (s scenario) writeJSON(w io.Writer) error {

@@ -32,6 +32,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/entente-go/entente/internal/outfile"
 	"github.com/entente-go/entente/pact/atop"
 	"github.com/entente-go/entente/pact/atop/atop51"
 	"github.com/entente-go/entente/pact/network"
@@ -172,17 +173,9 @@ func (c *command) run(stdout io.Writer) error {
 	return nil
 }
 
-func writeFile(name string, write func(io.Writer) error) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	if err := write(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
+// writeFile writes through a temporary file: a failed write leaves name
+// as it was, and the error names it.
+func writeFile(name string, write func(io.Writer) error) error { return outfile.Write(name, write) }
 
 // tour prints the measures of six years of the network.
 func tour(w io.Writer, n *network.Networks, f network.Obligations, kind string, seed uint64) error {
