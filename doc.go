@@ -113,7 +113,11 @@
 //   - an agreement has at most pact.MaxParties (1,000) parties; the
 //     indexes a model builds grow with parties × clauses, never with the
 //     pairs a clause binds;
-//   - a dyad-year query spans at most pact.MaxPanelYears (500) years.
+//   - a dyad-year query spans at most pact.MaxPanelYears (500) years, and
+//     its scratch space holds a cell per counterpart one actor may have
+//     (the parties of its agreements) and year;
+//   - a similarity matrix has at most similarity.MaxReference (4,096)
+//     members, a value for each pair.
 //
 // Errors:
 //
