@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/internal/outfile"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop"
@@ -107,7 +108,7 @@ func (c *command) checkPartners() error {
 	}
 	if c.obligation != "" {
 		if _, ok := atopObligations[c.obligation]; !ok {
-			return usageError{fmt.Sprintf("-obligation: %q is not defense, offense, neutral, nonagg or consul", c.obligation)}
+			return usageError{fmt.Sprintf("-obligation: %s is not defense, offense, neutral, nonagg or consul", errs.Quote(c.obligation))}
 		}
 	}
 	return nil
@@ -188,7 +189,7 @@ func actorOf(d *atop.Dataset, id relations.ActorID) relations.Actor {
 
 func (c *command) checkPanel() error {
 	if c.panel != "directed" && c.panel != "undirected" {
-		return usageError{fmt.Sprintf("-panel: %q is not directed or undirected", c.panel)}
+		return usageError{fmt.Sprintf("-panel: %s is not directed or undirected", errs.Quote(c.panel))}
 	}
 	if c.out == "" {
 		return usageError{"-panel needs -out FILE"}
@@ -221,13 +222,13 @@ var regions = map[string]similarity.Region{"global": similarity.Global, "america
 func (c *command) checkSimilarity() error {
 	parts := strings.Split(c.similarity, ",")
 	if len(parts) != 2 {
-		return usageError{fmt.Sprintf("-similarity: want two COW codes, CCODE,CCODE, not %q", c.similarity)}
+		return usageError{fmt.Sprintf("-similarity: want two COW codes, CCODE,CCODE, not %s", errs.Quote(c.similarity))}
 	}
 	if c.year < atop.First || c.year > atop.Last {
 		return usageError{fmt.Sprintf("-similarity needs -year between %d and %d", atop.First, atop.Last)}
 	}
 	if _, ok := regions[c.region]; !ok {
-		return usageError{fmt.Sprintf("-region: %q is not a region", c.region)}
+		return usageError{fmt.Sprintf("-region: %s is not a region", errs.Quote(c.region))}
 	}
 	if len(similarity.SystemMembers(c.year, regions[c.region])) == 0 {
 		return usageError{fmt.Sprintf("-similarity: no state of the COW system is in the %s reference set in %d (the system begins in 1816)", c.region, c.year)}
@@ -237,7 +238,7 @@ func (c *command) checkSimilarity() error {
 		code, err := strconv.Atoi(strings.TrimSpace(p))
 		s, ok := cow.ByCode(code)
 		if err != nil || !ok {
-			return usageError{fmt.Sprintf("-similarity: %q is not a COW state code", p)}
+			return usageError{fmt.Sprintf("-similarity: %s is not a COW state code", errs.Quote(p))}
 		}
 		if s.InSystem(year) == relations.No && (c.year <= cow.End.Year() || s.InSystem(cow.End) == relations.No) {
 			return usageError{fmt.Sprintf("-similarity: %s is not a state of the COW system in %d", state(s), c.year)}
@@ -246,13 +247,13 @@ func (c *command) checkSimilarity() error {
 	switch c.measure {
 	case "s", "s-weighted", "kappa", "pi", "taub":
 	default:
-		return usageError{fmt.Sprintf("-measure: %q is not s, s-weighted, kappa, pi or taub", c.measure)}
+		return usageError{fmt.Sprintf("-measure: %s is not s, s-weighted, kappa, pi or taub", errs.Quote(c.measure))}
 	}
 	if c.weights != "" && c.measure != "s-weighted" {
 		return usageError{"-weights is for -measure s-weighted"}
 	}
 	if c.coding != "atop" && c.coding != "cow" {
-		return usageError{fmt.Sprintf("-coding: %q is not atop or cow", c.coding)}
+		return usageError{fmt.Sprintf("-coding: %s is not atop or cow", errs.Quote(c.coding))}
 	}
 	return nil
 }
@@ -328,19 +329,27 @@ func cincWeights(year int) (func(relations.ActorID) float64, error) {
 }
 
 // readWeights reads ccode,weight rows (a header row is skipped).
+// maxWeightsSize bounds a weights file: a row per state of the COW
+// system takes a few KB.
+const maxWeightsSize = 1 << 20
+
 func readWeights(file string) (func(relations.ActorID) float64, error) {
 	f, err := os.Open(file)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
+	counted := &countingReader{r: io.LimitReader(f, maxWeightsSize+1)}
+	r := csv.NewReader(counted)
 	r.FieldsPerRecord = 2
 	weights := map[relations.ActorID]float64{}
 	for line := 1; ; line++ {
 		rec, err := r.Read()
 		if err == io.EOF {
 			break
+		}
+		if counted.n > maxWeightsSize {
+			return nil, fmt.Errorf("%s: larger than the limit of %d bytes", file, maxWeightsSize)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", file, err)
@@ -351,13 +360,28 @@ func readWeights(file string) (func(relations.ActorID) float64, error) {
 			if line == 1 {
 				continue // a header
 			}
-			return nil, fmt.Errorf("%s:%d: want ccode,weight with a weight of 0 or more, got %q", file, line, strings.Join(rec, ","))
+			return nil, fmt.Errorf("%s:%d: want ccode,weight with a weight of 0 or more, got %s", file, line, errs.Quote(strings.Join(rec, ",")))
 		}
 		if s, ok := cow.ByCode(code); ok {
 			weights[s.ID] = wt
 		}
 	}
+	if counted.n > maxWeightsSize {
+		return nil, fmt.Errorf("%s: larger than the limit of %d bytes", file, maxWeightsSize)
+	}
 	return func(id relations.ActorID) float64 { return weights[id] }, nil
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // tour prints a short tour of the data.
