@@ -89,9 +89,9 @@
 // [github.com/entente-go/entente/pact.WithReadOptions]):
 //
 //   - history documents ([github.com/entente-go/entente/relations.ParseHistoryJSON]):
-//     relations.MaxJSONSize, 64 MiB;
+//     relations.MaxJSONSize, 32 MiB;
 //   - model documents ([github.com/entente-go/entente/pact.ParseModelJSON]):
-//     pact.MaxJSONSize, 64 MiB;
+//     pact.MaxJSONSize, 32 MiB;
 //   - each of ATOP's files ([github.com/entente-go/entente/pact/atop.Read]):
 //     atop.MaxFileSize, 32 MiB;
 //   - COW's wars: war.MaxFileSize, 8 MiB; COW's capabilities:
@@ -101,9 +101,10 @@
 // What input may build, relative to its size:
 //
 //   - a JSON document decodes to at most 8 bytes of values per byte of
-//     text (and 64 KiB), and to at most twice its reader's size limit (the
-//     JSON expansion limit): entente's own documents take one or less, a
-//     flood of empty elements seventy;
+//     text (and 64 KiB), and to at most four times its reader's size limit
+//     (the JSON expansion limit): entente's own documents take one or less
+//     (two when written without indentation), a flood of empty elements
+//     seventy;
 //   - a history's events touch at most 2²⁰ pairs of actors and one more
 //     per actor an event names (the pair limit; a history keeps about 65
 //     bytes a pair): events between two actors always fit, one event among

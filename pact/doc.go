@@ -106,7 +106,7 @@
 // Limits section of package [github.com/entente-go/entente] lists every
 // limit of the module. This package's:
 //
-//   - a JSON document is at most [MaxJSONSize] bytes (64 MiB) by default
+//   - a JSON document is at most [MaxJSONSize] bytes (32 MiB) by default
 //     ([WithReadOptions] changes it) and decodes to at most 8 bytes of
 //     values per byte;
 //   - an agreement has at most [MaxParties] parties (1,000), checked before

@@ -21,7 +21,7 @@ const JSONVersion = 1
 // MaxJSONSize bounds the documents [ParseModelJSON] and
 // [DecodeAgreementsJSON] read by default; [relations.WithMaxInputSize]
 // changes it.
-const MaxJSONSize = 64 << 20
+const MaxJSONSize = 32 << 20
 
 // MarshalJSON encodes the model's agreements (not its actors, which belong
 // to a relations document) in the schema [ParseModelJSON] documents, sorted

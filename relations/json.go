@@ -19,7 +19,7 @@ const JSONVersion = 1
 // MaxJSONSize bounds the documents [ParseHistoryJSON] reads by default, so
 // that hostile input fails fast instead of exhausting memory;
 // [WithMaxInputSize] changes it.
-const MaxJSONSize = 64 << 20
+const MaxJSONSize = 32 << 20
 
 // jsonHistory is the document; see ParseHistoryJSON for the schema.
 type jsonHistory struct {

@@ -77,13 +77,13 @@ const Expansion = 8
 // all. The elements of the lists and objects it makes may take at most
 // Expansion bytes per byte of data (and 64 KiB more, for tiny documents),
 // and when maxSize, the largest document the caller reads, is positive, at
-// most twice maxSize: past that, a problem wrapping errs.ErrLimit ends
+// most four times maxSize: past that, a problem wrapping errs.ErrLimit ends
 // decoding.
 func Decode(data []byte, v any, maxSize int64) (problems []*Error, more int) {
 	d := &decoder{data: data, dec: json.NewDecoder(bytes.NewReader(data)), fields: map[reflect.Type]fields{}}
 	d.budget = Expansion*int64(len(data)) + 64<<10
 	if maxSize > 0 {
-		d.budget = min(d.budget, 2*maxSize+64<<10)
+		d.budget = min(d.budget, 4*maxSize+64<<10)
 	}
 	d.initial = d.budget
 	d.dec.DisallowUnknownFields()
@@ -145,7 +145,7 @@ func (d *decoder) spend(n int64, path []step) error {
 		return nil
 	}
 	err := errs.Limit("what the document decodes to", d.initial, "bytes",
-		"the JSON expansion limit: "+strconv.Itoa(Expansion)+" bytes of values per byte of text, twice the size limit at most")
+		"the JSON expansion limit: "+strconv.Itoa(Expansion)+" bytes of values per byte of text, four times the size limit at most")
 	d.report(int(d.dec.InputOffset()), path, err)
 	return err
 }

@@ -333,7 +333,12 @@ func (s *Snapshot) Signed(f Obligations) *Signed {
 }
 
 // Positive returns the positive (alliance) layer.
-func (s *Signed) Positive() *Undirected { return s.positive }
+func (s *Signed) Positive() *Undirected {
+	if s == nil {
+		return nil
+	}
+	return s.positive
+}
 
 // orEmpty returns g, or for a nil g the empty graph it stands for: every
 // measure of the package takes a nil graph as the graph with no nodes.
@@ -354,4 +359,9 @@ func (s *Signed) parts() (positive, negative *Undirected) {
 }
 
 // Negative returns the negative (rivalry) layer.
-func (s *Signed) Negative() *Undirected { return s.negative }
+func (s *Signed) Negative() *Undirected {
+	if s == nil {
+		return nil
+	}
+	return s.negative
+}
