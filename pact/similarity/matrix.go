@@ -13,7 +13,8 @@ import (
 
 // Coding turns the obligations one actor owes another into a tie value.
 // Max is the highest value it gives, Min the lowest; the S score
-// normalises distances by their range.
+// normalises distances by their range. A pair without ties holds 0, so 0
+// lies between Min and Max, and Value gives 0 for no obligation.
 type Coding struct {
 	Name     string
 	Value    func(pact.ObligationSet) float64
@@ -100,8 +101,12 @@ var ErrNotInReference = errors.New("not in the reference set")
 // falls outside its Min and Max, gives a matrix whose measures report it.
 func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) *Matrix {
 	mx := NewMatrix(ref, c)
-	if mx.err == nil && c.Value == nil {
+	switch {
+	case mx.err != nil:
+	case c.Value == nil:
 		mx.err = codingErr(c, "has no Value function")
+	case c.Value(0) != 0:
+		mx.err = codingErr(c, "gives "+strconv.FormatFloat(c.Value(0), 'g', -1, 64)+" for no obligation; a pair without ties holds 0")
 	}
 	if m == nil || mx.err != nil {
 		return mx
@@ -133,11 +138,15 @@ func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) *Matrix {
 }
 
 // check reports what is wrong with the coding's bounds: both finite, Min
-// below Max, so that S stays within [−1, 1].
+// below Max, and 0 between them, the value of a pair without ties, so that
+// S stays within [−1, 1].
 func (c Coding) check() error {
-	if math.IsNaN(c.Min) || math.IsInf(c.Min, 0) || math.IsNaN(c.Max) || math.IsInf(c.Max, 0) || c.Min >= c.Max {
-		return codingErr(c, "bounds ["+strconv.FormatFloat(c.Min, 'g', -1, 64)+", "+strconv.FormatFloat(c.Max, 'g', -1, 64)+
-			"] are not two finite numbers, Min below Max")
+	bounds := "bounds [" + strconv.FormatFloat(c.Min, 'g', -1, 64) + ", " + strconv.FormatFloat(c.Max, 'g', -1, 64) + "]"
+	switch {
+	case math.IsNaN(c.Min) || math.IsInf(c.Min, 0) || math.IsNaN(c.Max) || math.IsInf(c.Max, 0) || c.Min >= c.Max:
+		return codingErr(c, bounds+" are not two finite numbers, Min below Max")
+	case c.Min > 0 || c.Max < 0:
+		return codingErr(c, bounds+" leave out 0, the value of a pair without ties")
 	}
 	return nil
 }
