@@ -404,7 +404,7 @@ func (d *decoder) object(v reflect.Value, path []step) error {
 	// Where each field's key was given, to find a key given twice; other
 	// keys, rarer, in a map made only for them.
 	var seenField [64]int
-	seenAt := seenField[:0]
+	var seenAt []int
 	if len(fields.names) <= len(seenField) {
 		seenAt = seenField[:len(fields.names)]
 	} else {
