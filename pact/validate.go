@@ -136,9 +136,13 @@ func (m *Model) check(p *problems, i, input int, dup bool) {
 	m.checkLifecycle(p, el, a)
 	life := lifeOf(a)
 	for j := range a.Parties {
-		f := root.elem("parties", j)
-		life.check(p, el, f.field("joined"), a.Parties[j].Joined)
-		life.check(p, el, f.field("withdrew"), a.Parties[j].Withdrew)
+		pa := &a.Parties[j]
+		if msg := life.problem(pa.Joined); msg != "" {
+			p.at(el, root.elem("parties", j).field("joined"), msg)
+		}
+		if msg := life.problem(pa.Withdrew); msg != "" {
+			p.at(el, root.elem("parties", j).field("withdrew"), msg)
+		}
 	}
 	members := 0
 	for _, party := range a.Parties {
@@ -156,7 +160,9 @@ func (m *Model) check(p *problems, i, input int, dup bool) {
 		case ai > 0 && am.Date.Before(a.Amendments[ai-1].Date) == relations.Yes:
 			p.at(el, f.field("date"), am.Date.String()+" comes before the amendment before it")
 		default:
-			life.check(p, el, f.field("date"), am.Date)
+			if msg := life.problem(am.Date); msg != "" {
+				p.at(el, f.field("date"), msg)
+			}
 		}
 		m.checkText(p, el, f, am.Clauses, am.Provisions, parties, members)
 	}
@@ -213,7 +219,8 @@ func (m *Model) checkParties(p *problems, el element, i int, parties *partySet) 
 	}
 	resolved := m.partiesOf(int32(i))
 	for j, party := range a.Parties {
-		f := root.elem("parties", j).field
+		// The field's path is made only for a problem.
+		f := func(field string) path { return root.elem("parties", j).field(field) }
 		switch xi := resolved[j]; {
 		case xi < 0:
 			p.wrapAt(el, f("actor"), unknownActor(party.Actor))
@@ -267,7 +274,7 @@ func (m *Model) checkLifecycle(p *problems, el element, a *Agreement) {
 	}
 	prev := StatusChange{}
 	for j, c := range a.Lifecycle {
-		f := root.elem("lifecycle", j).field
+		f := func(field string) path { return root.elem("lifecycle", j).field(field) }
 		if !c.Date.IsValid() {
 			p.at(el, f("date"), "missing")
 		} else if prev.Date.IsValid() && c.Date.Before(prev.Date) == relations.Yes {
@@ -282,47 +289,46 @@ func (m *Model) checkLifecycle(p *problems, el element, a *Agreement) {
 
 // life is the span of an agreement's existence that its other dates must
 // fall in: from its first stage (a proposal, a signature or entry into
-// force) to its end, when it was terminated; both zero when the
-// lifecycle gives no date to check against.
+// force) to its end, when it was terminated. from and until are the first
+// day the first stage may fall on and the last day the end may fall on;
+// a bound the lifecycle does not give is open.
 type life struct {
-	first, end StatusChange
+	first, end  StatusChange
+	from, until int32
 }
 
 // lifeOf returns the life of agreement a.
 func lifeOf(a *Agreement) life {
-	var l life
+	l := life{from: always.fromFirst, until: always.untilLast}
 	if len(a.Lifecycle) == 0 {
 		return l
 	}
 	if first := a.Lifecycle[0]; first.Date.IsValid() {
 		l.first = first
+		l.from, _ = days(first.Date)
 	}
 	if last := a.Lifecycle[len(a.Lifecycle)-1]; last.Status == Terminated && last.Date.IsValid() {
 		l.end = last
+		_, l.until = days(last.Date)
 	}
 	return l
 }
 
 // problem says how day falls certainly outside the life, naming both
-// dates; "" when it may fall inside.
+// dates; "" when it may fall inside: when its last possible day is before
+// the life's first possible one, or its first after the life's last.
 func (l life) problem(day relations.Date) string {
-	switch {
-	case !day.IsValid():
+	if !day.IsValid() {
 		return ""
-	case l.first.Date.IsValid() && day.Before(l.first.Date) == relations.Yes:
+	}
+	f, last := days(day)
+	switch {
+	case last < l.from:
 		return day.String() + " comes before the agreement's first date, " + l.first.Date.String() + " (" + l.first.Status.String() + ")"
-	case l.end.Date.IsValid() && l.end.Date.Before(day) == relations.Yes:
+	case f > l.until:
 		return day.String() + " comes after the agreement's end, " + l.end.Date.String() + " (" + l.end.Status.String() + ")"
 	}
 	return ""
-}
-
-// check reports field f of agreement el, a date, when it falls certainly
-// outside the life.
-func (l life) check(p *problems, el element, f path, day relations.Date) {
-	if msg := l.problem(day); msg != "" {
-		p.at(el, f, msg)
-	}
 }
 
 func (m *Model) checkIDs(p *problems, el element, f path, field string, ids []relations.ActorID, parties *partySet) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/csv"
 	"fmt"
@@ -339,17 +340,20 @@ func readWeights(file string) (func(relations.ActorID) float64, error) {
 		return nil, err
 	}
 	defer f.Close()
-	counted := &countingReader{r: io.LimitReader(f, maxWeightsSize+1)}
-	r := csv.NewReader(counted)
+	data, err := io.ReadAll(io.LimitReader(f, maxWeightsSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxWeightsSize {
+		return nil, fmt.Errorf("%s: larger than the limit of %d bytes", file, maxWeightsSize)
+	}
+	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = 2
 	weights := map[relations.ActorID]float64{}
 	for line := 1; ; line++ {
 		rec, err := r.Read()
 		if err == io.EOF {
 			break
-		}
-		if counted.n > maxWeightsSize {
-			return nil, fmt.Errorf("%s: larger than the limit of %d bytes", file, maxWeightsSize)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", file, err)
@@ -366,22 +370,7 @@ func readWeights(file string) (func(relations.ActorID) float64, error) {
 			weights[s.ID] = wt
 		}
 	}
-	if counted.n > maxWeightsSize {
-		return nil, fmt.Errorf("%s: larger than the limit of %d bytes", file, maxWeightsSize)
-	}
 	return func(id relations.ActorID) float64 { return weights[id] }, nil
-}
-
-// countingReader counts the bytes read through it.
-type countingReader struct {
-	r io.Reader
-	n int64
-}
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	return n, err
 }
 
 // tour prints a short tour of the data.

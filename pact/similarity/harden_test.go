@@ -10,30 +10,9 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
-func TestTiesYearOutOfRangeHasNoTies(t *testing.T) {
-	actors := []relations.Actor{
-		{ID: "FRA", Kind: relations.StateActor, Name: "France"},
-		{ID: "RUS", Kind: relations.StateActor, Name: "Russia"},
-	}
-	m, err := pact.New(actors, []pact.Agreement{{ID: "fr-ru", Name: "Franco-Russian",
-		Parties:   []pact.Party{{Actor: "FRA", Roles: pact.Member}, {Actor: "RUS", Roles: pact.Member}},
-		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1894-01-04")}},
-		Clauses:   []pact.Clause{{Obligation: pact.Defense}}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, year := range []int{math.MinInt, -1, 0, relations.MaxYear + 1, math.MaxInt} {
-		mx := Ties(m, year, []relations.ActorID{"FRA", "RUS"}, ATOP)
-		if v, ok := mx.Value("FRA", "RUS"); !ok || v != 0 {
-			t.Errorf("Ties(m, %d, …): FRA→RUS = %v, %v; want 0, true", year, v, ok)
-		}
-	}
-}
-
-// TestCallerValuesValidated: a coding, its values and the weights are
-// validated as a file's rows are: no S outside [−1, 1], no weight that
-// is negative or not a number, and an error naming what is wrong.
-func TestCallerValuesValidated(t *testing.T) {
+// francoRussian is a model of the Franco-Russian alliance of 1894 among
+// France, Russia and Britain.
+func francoRussian(t *testing.T) *pact.Model {
 	actors := []relations.Actor{
 		{ID: "FRA", Kind: relations.StateActor, Name: "France"},
 		{ID: "RUS", Kind: relations.StateActor, Name: "Russia"},
@@ -46,6 +25,24 @@ func TestCallerValuesValidated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m
+}
+
+func TestTiesYearOutOfRangeHasNoTies(t *testing.T) {
+	m := francoRussian(t)
+	for _, year := range []int{math.MinInt, -1, 0, relations.MaxYear + 1, math.MaxInt} {
+		mx := Ties(m, year, []relations.ActorID{"FRA", "RUS"}, ATOP)
+		if v, ok := mx.Value("FRA", "RUS"); !ok || v != 0 {
+			t.Errorf("Ties(m, %d, …): FRA→RUS = %v, %v; want 0, true", year, v, ok)
+		}
+	}
+}
+
+// TestCallerValuesValidated: a coding, its values and the weights are
+// validated as a file's rows are: no S outside [−1, 1], no weight that
+// is negative or not a number, and an error naming what is wrong.
+func TestCallerValuesValidated(t *testing.T) {
+	m := francoRussian(t)
 	ref := []relations.ActorID{"FRA", "RUS", "GBR"}
 	tests := []struct {
 		name string
