@@ -555,44 +555,44 @@ func history(doc []byte) error { _, err := relations.ParseHistoryJSON(doc); retu
 func model(doc []byte) error   { _, err := pact.ParseModelJSON(nil, doc); return err }
 
 // historyOf returns a history document of valid events, up to size
-// bytes: strikes among 1,000 states, each an event of about 90 bytes.
+// bytes: strikes among 1,000 states, each an event of about 100 bytes.
+// It is written into one buffer of its size, so that the document is all
+// the memory the case holds beside the reader's.
 func historyOf(size int) []byte {
-	var b strings.Builder
-	b.WriteString(`{"version": 1, "actors": [`)
+	b := make([]byte, 0, size)
+	b = append(b, `{"version": 1, "actors": [`...)
 	for i := range 1000 {
 		if i > 0 {
-			b.WriteString(",")
+			b = append(b, ',')
 		}
-		b.WriteString(`{"id": "a` + strconv.Itoa(1000+i) + `", "kind": "state", "name": "a state"}`)
+		b = append(b, `{"id": "a`+strconv.Itoa(1000+i)+`", "kind": "state", "name": "a state"}`...)
 	}
-	b.WriteString(`], "events": [`)
-	for i := 0; b.Len() < size-200; i++ {
+	b = append(b, `], "events": [`...)
+	for i := 0; len(b) < size-200; i++ {
 		if i > 0 {
-			b.WriteString(",")
+			b = append(b, ',')
 		}
-		b.WriteString(`{"id": "e` + strconv.Itoa(i) + `", "kind": "strike", "date": "2000-01-01", "actors": ["a` + strconv.Itoa(1000+i%1000) +
-			`"], "toward": ["a` + strconv.Itoa(1000+(i+1+i/1000)%1000) + `"]}`)
+		b = append(b, `{"id": "e`+strconv.Itoa(i)+`", "kind": "strike", "date": "2000-01-01", "actors": ["a`+strconv.Itoa(1000+i%1000)+
+			`"], "toward": ["a`+strconv.Itoa(1000+(i+1+i/1000)%1000)+`"]}`...)
 	}
-	b.WriteString("]}")
-	return []byte(b.String())
+	return append(b, "]}"...)
 }
 
 // modelOf returns 1,000 states and a model document of valid agreements
-// between them, up to size bytes.
+// between them, up to size bytes, in one buffer of its size.
 func modelOf(size int) ([]relations.Actor, []byte) {
 	actors, _ := manyActors(1000)
-	var b strings.Builder
-	b.WriteString(`{"version": 1, "agreements": [`)
-	for i := 0; b.Len() < size-400; i++ {
+	b := make([]byte, 0, size)
+	b = append(b, `{"version": 1, "agreements": [`...)
+	for i := 0; len(b) < size-400; i++ {
 		if i > 0 {
-			b.WriteString(",")
+			b = append(b, ',')
 		}
-		b.WriteString(`{"id": "g` + strconv.Itoa(i) + `", "name": "an agreement", "lifecycle": [{"status": "in-force", "date": "1990"}],` +
-			` "parties": [{"actor": "a` + strconv.Itoa(1000+i%1000) + `", "roles": ["member"]}, {"actor": "a` + strconv.Itoa(1000+(i+1+i/1000)%1000) +
-			`", "roles": ["member"]}], "clauses": [{"obligation": "defense"}]}`)
+		b = append(b, `{"id": "g`+strconv.Itoa(i)+`", "name": "an agreement", "lifecycle": [{"status": "in-force", "date": "1990"}],`+
+			` "parties": [{"actor": "a`+strconv.Itoa(1000+i%1000)+`", "roles": ["member"]}, {"actor": "a`+strconv.Itoa(1000+(i+1+i/1000)%1000)+
+			`", "roles": ["member"]}], "clauses": [{"obligation": "defense"}]}`...)
 	}
-	b.WriteString("]}")
-	return actors, []byte(b.String())
+	return actors, append(b, "]}"...)
 }
 
 // padded returns n bytes of white space: a document past a size limit.
