@@ -60,7 +60,7 @@
 // without relations importing pact.
 //
 // Both read and write a documented JSON schema that round-trips byte for
-// byte, coverage included.
+// byte and answer for answer, coverage, layers and observations included.
 //
 // # One world in layers
 //
@@ -72,4 +72,64 @@
 // realignment of the Middle East — is such a layer on ATOP 5.1 and Thompson
 // & Dreyer (examples/middleeast/scenario), and go run ./examples/middleeast
 // prints what the world says.
+//
+// # Limits
+//
+// Hostile input — a 2 GiB stream, a megabyte key, one event among 8,000
+// actors, a document of a million empty elements — gets a short error,
+// never a panic, a hang or memory without bound. One policy holds in every
+// package, and this is the one place that lists it. Every error about a
+// limit passed wraps [github.com/entente-go/entente/relations.ErrLimitExceeded],
+// and its message names the limit, as in `atop5_1m.csv: the file is more
+// than the limit of 33554432 bytes (atop.MaxFileSize)`.
+//
+// Input size, per reader. Each reads at most one byte past its limit;
+// [github.com/entente-go/entente/relations.WithMaxInputSize] changes it
+// (for [github.com/entente-go/entente/pact.ParseModelJSON], through
+// [github.com/entente-go/entente/pact.WithReadOptions]):
+//
+//   - history documents ([github.com/entente-go/entente/relations.ParseHistoryJSON]):
+//     relations.MaxJSONSize, 32 MiB;
+//   - model documents ([github.com/entente-go/entente/pact.ParseModelJSON]):
+//     pact.MaxJSONSize, 32 MiB;
+//   - each of ATOP's files ([github.com/entente-go/entente/pact/atop.Read]):
+//     atop.MaxFileSize, 32 MiB;
+//   - COW's wars: war.MaxFileSize, 8 MiB; COW's capabilities:
+//     nmc.MaxFileSize, 32 MiB; the rivalries: rivalry.MaxFileSize, 8 MiB;
+//     an edge list: network.MaxEdgeListSize, 8 MiB.
+//
+// What input may build, relative to its size:
+//
+//   - a JSON document decodes to at most 8 bytes of values per byte of
+//     text (and 64 KiB), and to at most four times its reader's size limit
+//     (the JSON expansion limit): entente's own documents take one or less
+//     (two when written without indentation), a flood of empty elements
+//     seventy;
+//   - a history's events touch at most 2²⁰ pairs of actors and one more
+//     per actor an event names (the pair limit; a history keeps about 65
+//     bytes a pair): events between two actors always fit, one event among
+//     8,000 actors does not;
+//   - a history numbers its events, the bytes of their IDs and the actors
+//     they name with 32-bit integers: at most 2³¹−1 of each;
+//   - an agreement has at most pact.MaxParties (1,000) parties; the
+//     indexes a model builds grow with parties × clauses, never with the
+//     pairs a clause binds;
+//   - a dyad-year query spans at most pact.MaxPanelYears (500) years, and
+//     its scratch space holds a cell per counterpart one actor may have
+//     (the parties of its agreements) and year;
+//   - a similarity matrix has at most similarity.MaxReference (4,096)
+//     members, a value for each pair.
+//
+// Errors:
+//
+//   - an error reports at most 100 problems, joined, then one "and N more
+//     problems" that counts the rest;
+//   - a value quoted in an error is cut to its first 40 bytes, then "…"
+//     and the value's length: `"xxxx"… (33554432 bytes)`;
+//   - so one bad value gives an error under 4 KiB, and any number of
+//     problems one under 64 KiB.
+//
+// Values: a date's year lies in 1–9999, a slug actor ID has at most 64
+// bytes. The tests of internal/hostile feed every reader, constructor and
+// program hostile input and hold each of these figures.
 package entente

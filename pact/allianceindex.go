@@ -43,120 +43,190 @@ func varianceOf(c *Clause) variance {
 	return varies
 }
 
+// crowdedRecord is how many actors both sides of a record must pass for
+// the alliance index to leave its pairs out: a clause that binds every
+// pair of a thousand members would put a million spans in the index (its
+// first query took 2.1 s), while the index of every other record stays
+// within crowdedRecord spans per actor the record lists, linear in
+// parties × clauses. A variable, so that a test can lower it.
+var crowdedRecord = 64
+
+// crowded reports whether record r binds too many pairs for the index.
+func (r *clauseRecord) crowded() bool {
+	return len(r.by.order) > crowdedRecord && len(r.to.order) > crowdedRecord
+}
+
 // indexPartners builds, for every actor, its partner spans: ties to the
 // same counterpart over the same window merged into one, and sorted by the
 // window's end, latest first. A query on a day then reads only the spans
 // that end after it — for a recent day, about the alliances in force —
-// instead of every tie of the actor's history.
-func (m *Model) indexPartners(q *queryIndex) [][]partnerSpan {
+// instead of every tie of the actor's history. An actor that a crowded
+// record lists has no spans in the index: its queries make them (see
+// alliancePartners), so that the index stays near-linear in parties ×
+// clauses; crowded marks them.
+func (m *Model) indexPartners(q *queryIndex) ([][]partnerSpan, []bool) {
 	partnerSpans := make([][]partnerSpan, len(m.actors))
-	type entry struct {
-		other  int32
-		o      Obligation
-		varies variance
-		w      window
-	}
-	var es, grouped []entry
-	var ws, merged []window
-	var spans []partnerSpan
-	var ties []tie
-	var kept slab.Of[partnerSpan]
-	var keys []uint64
-	count := make([]int32, len(m.actors))
-	for xi := range m.actors {
-		ties = m.makeTies(q, int32(xi), -1, true, ties[:0])
-		// Per counterpart and obligation, the union of the windows.
-		es = es[:0]
-		for i := range ties {
-			if t := &ties[i]; t.obligation.binding() {
-				es = append(es, entry{t.other, t.obligation, varianceOf(m.clause(t)), t.w})
-			}
-		}
-		// Group by counterpart (a counting sort, count being one slot per
-		// actor, left zeroed), then order each group.
-		var others []int32
-		for i := range es {
-			o := es[i].other
-			if count[o] == 0 {
-				others = append(others, o)
-			}
-			count[o]++
-		}
-		slices.Sort(others)
-		pos := int32(0)
-		for _, o := range others {
-			pos, count[o] = pos+count[o], pos
-		}
-		grouped = slices.Grow(grouped[:0], len(es))[:len(es)]
-		for _, e := range es {
-			grouped[count[e.other]] = e
-			count[e.other]++
-		}
-		for _, o := range others {
-			count[o] = 0
-		}
-		es, grouped = grouped, es
-		for i := 0; i < len(es); {
-			j := i + 1
-			for j < len(es) && es[j].other == es[i].other {
-				j++
-			}
-			slices.SortFunc(es[i:j], func(a, b entry) int {
-				switch {
-				case a.o != b.o:
-					return cmp.Compare(a.o, b.o)
-				case a.varies != b.varies:
-					return cmp.Compare(a.varies, b.varies)
+	var crowded []bool
+	for ai := range q.records {
+		for ri := range q.records[ai] {
+			if r := &q.records[ai][ri]; r.crowded() {
+				if crowded == nil {
+					crowded = make([]bool, len(m.actors))
 				}
-				return compareWindows(a.w, b.w)
-			})
-			i = j
-		}
-		spans = spans[:0]
-		for i := 0; i < len(es); {
-			j := i
-			ws = ws[:0]
-			for ; j < len(es) && es[j].other == es[i].other && es[j].o == es[i].o && es[j].varies == es[i].varies; j++ {
-				ws = append(ws, es[j].w)
+				for _, l := range [2][]int32{r.by.order, r.to.order} {
+					for _, x := range l {
+						crowded[x] = true
+					}
+				}
 			}
-			merged = union(ws, merged[:0])
-			for _, w := range merged {
-				spans = append(spans, partnerSpan{w: w, other: es[i].other, set: ObligationSet(0).With(es[i].o), varies: es[i].varies})
-			}
-			i = j
-		}
-		// Then per counterpart and window, the obligations: spans are
-		// grouped by counterpart, so order each group by window.
-		for i := 0; i < len(spans); {
-			j := i + 1
-			for j < len(spans) && spans[j].other == spans[i].other {
-				j++
-			}
-			slices.SortFunc(spans[i:j], func(a, b partnerSpan) int { return compareWindows(a.w, b.w) })
-			i = j
-		}
-		out := spans[:0]
-		for _, sp := range spans {
-			if n := len(out); n > 0 && out[n-1].other == sp.other && out[n-1].w == sp.w && out[n-1].varies == sp.varies {
-				out[n-1].set |= sp.set
-				continue
-			}
-			out = append(out, sp)
-		}
-		// By latest end first; spans ending alike stay in the order they
-		// were made in (by counterpart, then window): a sort of packed
-		// keys (the end reversed, the place), then one move of each span.
-		keys = keys[:0]
-		for i, sp := range out {
-			keys = append(keys, uint64(math.MaxInt32-int64(sp.w.untilLast))<<32|uint64(i))
-		}
-		slices.Sort(keys)
-		partnerSpans[xi] = kept.Make(len(out))
-		for i, k := range keys {
-			partnerSpans[xi][i] = out[uint32(k)]
 		}
 	}
-	return partnerSpans
+	sc := newSpanScratch(len(m.actors))
+	var kept slab.Of[partnerSpan]
+	for xi := range m.actors {
+		if crowded != nil && crowded[xi] {
+			continue
+		}
+		out := m.spansOf(q, int32(xi), sc)
+		partnerSpans[xi] = kept.Make(len(out))
+		copy(partnerSpans[xi], out)
+	}
+	return partnerSpans, crowded
+}
+
+// tieBound bounds the binding ties of actor xi that makeTies makes for
+// spansOf, counting each spell once: to size its buffer once.
+func (m *Model) tieBound(q *queryIndex, xi int32) int {
+	n := 0
+	for _, r := range q.refs[xi] {
+		rec := &q.records[r.agreement][r.record]
+		if rec.obligation.binding() && !rec.twin {
+			n += (len(rec.by.order) + len(rec.to.order)) * len(m.inForce[r.agreement])
+		}
+	}
+	return n
+}
+
+// spanScratch is the scratch space of spansOf, reused from actor to actor.
+type spanScratch struct {
+	es, grouped []spanEntry
+	ws, merged  []window
+	spans, out  []partnerSpan
+	ties        []tie
+	keys        []uint64
+	// count has one slot per actor, left zeroed between calls.
+	count []int32
+}
+
+// spanEntry is one tie's obligation toward a counterpart, over a window.
+type spanEntry struct {
+	other  int32
+	o      Obligation
+	varies variance
+	w      window
+}
+
+func newSpanScratch(actors int) *spanScratch { return &spanScratch{count: make([]int32, actors)} }
+
+// spansOf returns actor xi's partner spans, sorted by latest end first, in
+// sc's space (valid until its next use).
+func (m *Model) spansOf(q *queryIndex, xi int32, sc *spanScratch) []partnerSpan {
+	sc.ties = m.makeTies(q, xi, -1, true, sc.ties[:0])
+	// Per counterpart and obligation, the union of the windows.
+	es := sc.es[:0]
+	for i := range sc.ties {
+		if t := &sc.ties[i]; t.obligation.binding() {
+			es = append(es, spanEntry{t.other, t.obligation, varianceOf(m.clause(t)), t.w})
+		}
+	}
+	// Group by counterpart (a counting sort, count being one slot per
+	// actor, left zeroed), then order each group.
+	count := sc.count
+	var others []int32
+	for i := range es {
+		o := es[i].other
+		if count[o] == 0 {
+			others = append(others, o)
+		}
+		count[o]++
+	}
+	slices.Sort(others)
+	pos := int32(0)
+	for _, o := range others {
+		pos, count[o] = pos+count[o], pos
+	}
+	grouped := slices.Grow(sc.grouped[:0], len(es))[:len(es)]
+	for _, e := range es {
+		grouped[count[e.other]] = e
+		count[e.other]++
+	}
+	for _, o := range others {
+		count[o] = 0
+	}
+	es, grouped = grouped, es
+	sc.es, sc.grouped = es, grouped
+	for i := 0; i < len(es); {
+		j := i + 1
+		for j < len(es) && es[j].other == es[i].other {
+			j++
+		}
+		slices.SortFunc(es[i:j], func(a, b spanEntry) int {
+			switch {
+			case a.o != b.o:
+				return cmp.Compare(a.o, b.o)
+			case a.varies != b.varies:
+				return cmp.Compare(a.varies, b.varies)
+			}
+			return compareWindows(a.w, b.w)
+		})
+		i = j
+	}
+	spans := sc.spans[:0]
+	for i := 0; i < len(es); {
+		j := i
+		sc.ws = sc.ws[:0]
+		for ; j < len(es) && es[j].other == es[i].other && es[j].o == es[i].o && es[j].varies == es[i].varies; j++ {
+			sc.ws = append(sc.ws, es[j].w)
+		}
+		sc.merged = union(sc.ws, sc.merged[:0])
+		for _, w := range sc.merged {
+			spans = append(spans, partnerSpan{w: w, other: es[i].other, set: ObligationSet(0).With(es[i].o), varies: es[i].varies})
+		}
+		i = j
+	}
+	sc.spans = spans
+	// Then per counterpart and window, the obligations: spans are
+	// grouped by counterpart, so order each group by window.
+	for i := 0; i < len(spans); {
+		j := i + 1
+		for j < len(spans) && spans[j].other == spans[i].other {
+			j++
+		}
+		slices.SortFunc(spans[i:j], func(a, b partnerSpan) int { return compareWindows(a.w, b.w) })
+		i = j
+	}
+	merged := spans[:0]
+	for _, sp := range spans {
+		if n := len(merged); n > 0 && merged[n-1].other == sp.other && merged[n-1].w == sp.w && merged[n-1].varies == sp.varies {
+			merged[n-1].set |= sp.set
+			continue
+		}
+		merged = append(merged, sp)
+	}
+	// By latest end first; spans ending alike stay in the order they
+	// were made in (by counterpart, then window): a sort of packed
+	// keys (the end reversed, the place), then one move of each span.
+	sc.keys = sc.keys[:0]
+	for i, sp := range merged {
+		sc.keys = append(sc.keys, uint64(math.MaxInt32-int64(sp.w.untilLast))<<32|uint64(i))
+	}
+	slices.Sort(sc.keys)
+	out := slices.Grow(sc.out[:0], len(merged))[:len(merged)]
+	for i, k := range sc.keys {
+		out[i] = merged[uint32(k)]
+	}
+	sc.out = out
+	return out
 }
 
 func compareWindows(a, b window) int {
@@ -200,7 +270,15 @@ const allianceCandidates = 256
 // ties to name their cause.
 func (m *Model) alliancePartners(xi int32, day relations.Date, f, l int32, set ObligationSet) relations.Answer[relations.ActorID] {
 	var ans relations.Answer[relations.ActorID]
-	spans := m.queries().partnerSpans[xi]
+	q := m.queries()
+	spans := q.partnerSpans[xi]
+	if q.crowded != nil && q.crowded[xi] {
+		// Not in the index: made for this query, in scratch space of its
+		// own, so that queries stay safe for concurrent use.
+		sc := newSpanScratch(len(m.actors))
+		sc.ties = make([]tie, 0, m.tieBound(q, xi))
+		spans = m.spansOf(q, xi, sc)
+	}
 	// Spans that may still bind on some day of [f, l]: those that may end
 	// after f, a prefix.
 	n := sort.Search(len(spans), func(i int) bool { return spans[i].w.untilLast <= f })

@@ -23,8 +23,8 @@ const (
 	// AgainstNonAggression: pledged to fight for one side while bound not
 	// to attack a party of the other.
 	AgainstNonAggression
-	// BoundToAdversary: bound to defend or consult a party it is itself
-	// attacking (Germany, a guarantor of Belgium, invading it).
+	// BoundToAdversary: bound to defend, join or consult a party it is
+	// itself attacking (Germany, a guarantor of Belgium, invading it).
 	BoundToAdversary
 	// Breach: attacking a party it pledged not to attack, or to stay
 	// neutral toward.

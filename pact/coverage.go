@@ -3,6 +3,7 @@ package pact
 import (
 	"errors"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -12,22 +13,67 @@ import (
 // what the source last observed is answered as cannot tell.
 var ErrOutsideCoverage = errors.New("outside the data's coverage")
 
-// checkCoverage validates the declared coverage and turns it into the
-// window queries check days against.
-func (m *Model) checkCoverage(p *problems) {
-	if m.coverage.IsZero() {
-		return
+// checkSources validates the coverage of every source — the model's own,
+// then each layer's (see [Model.With]) — with one rule for all,
+// [relations.Coverage.Validate], and no two sources of one name. It turns
+// the model's coverage into the window queries check days against.
+func (m *Model) checkSources(p *problems) {
+	srcs := m.sources()
+	first := map[string]int{} // a source's name → its place in srcs
+	for i, c := range srcs {
+		el := "coverage"
+		if i > 0 {
+			el = idx("layers", i-1) + ".coverage"
+		}
+		if c.IsZero() {
+			continue // a curated source, whose facts hold as dated
+		}
+		if err := c.Validate(); err != nil {
+			p.wrap(el, "", err)
+		}
+		if c.Source == "" {
+			continue
+		}
+		if j, dup := first[c.Source]; dup {
+			other := "the model's coverage"
+			if j > 0 {
+				other = idx("layers", j-1)
+			}
+			p.add(el, "source", "source "+errs.Quote(c.Source)+" is already the source of "+other+"; a source is one layer")
+			continue
+		}
+		first[c.Source] = i
 	}
-	c := m.coverage
-	switch {
-	case c.Source == "":
-		p.add("coverage", "source", "is empty; name the source, as in \"ATOP 5.1\"")
-	case !c.Observed.From.IsValid():
-		p.add("coverage", "observed", "has no first day")
-	case !c.Observed.IsValid():
-		p.add("coverage", "observed", "ends before it begins: "+c.Observed.String())
+	if !m.coverage.IsZero() {
+		c := m.coverage
+		m.covered = startingAt(c.Observed.From).intersect(endingAt(c.Observed.Until))
 	}
-	m.covered = startingAt(c.Observed.From).intersect(endingAt(c.Observed.Until))
+}
+
+// checkObservations validates every observation of the world's layers
+// against the agreements: an agreement the model has, a day, a source,
+// and a day that may fall in the agreement's life. Observations are named
+// by their place among the world's, the earlier layers' first.
+func (m *Model) checkObservations(p *problems) {
+	for i := range m.observations {
+		o := &m.observations[i]
+		el := idx("observations", i)
+		ai, known := m.agreementAt(o.Agreement)
+		if !known {
+			p.wrap(el, "agreement", wrapErr("unknown agreement "+errs.Quote(o.Agreement), ErrUnknownAgreement))
+		}
+		switch {
+		case !o.On.IsValid():
+			p.add(el, "on", "is empty; give the day the source observed the agreement in force")
+		case known:
+			if msg := lifeOf(&m.agreements[ai]).problem(o.On); msg != "" {
+				p.add(el, "on", msg)
+			}
+		}
+		if o.Source == "" {
+			p.add(el, "source", "is empty; cite where the observation comes from")
+		}
+	}
 }
 
 // observed caps the certain end of an agreement's windows at the first day

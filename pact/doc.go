@@ -98,7 +98,8 @@
 // # JSON
 //
 // [Model.MarshalJSON] and [ParseModelJSON] read and write a documented,
-// versioned schema of agreements that round-trips byte for byte. Decoding
+// versioned schema of agreements — a world's layers and observations
+// included — that round-trips byte for byte and answer for answer. Decoding
 // is strict: duplicate keys, keys that match a field only when case is
 // ignored ("CLAUSES"), invalid UTF-8 and lone surrogates are errors, and
 // every decoding error gives the field's path and line:column, as in
@@ -106,16 +107,21 @@
 //
 // # Limits
 //
-// Bad input gets an error, never a panic, within bounded memory:
+// Bad input gets an error, never a panic, within bounded memory; the
+// Limits section of package [github.com/entente-go/entente] lists every
+// limit of the module. This package's:
 //
-//   - a JSON document is at most [MaxJSONSize] bytes (256 MiB);
+//   - a JSON document is at most [MaxJSONSize] bytes (32 MiB) by default
+//     ([WithReadOptions] changes it) and decodes to at most 8 bytes of
+//     values per byte;
 //   - an agreement has at most [MaxParties] parties (1,000), checked before
 //     any index is built;
 //   - a dyad-year panel spans years within [relations.MinYear] and
 //     [relations.MaxYear], first no later than last, at most
 //     [MaxPanelYears] (500) of them;
 //   - an error reports at most the first 100 problems ([New],
-//     [ParseModelJSON]), then one "and N more problems";
-//   - a value quoted in an error is cut to its first 40 bytes and marked
-//     with "…".
+//     [ParseModelJSON]), then one "and N more problems"; a value quoted in
+//     it is cut to 40 bytes, then "…" and its length.
+//
+// Every error about a limit wraps [relations.ErrLimitExceeded].
 package pact

@@ -154,7 +154,7 @@ func randomWorld(seed uint64) ([]relations.Actor, []Agreement) {
 			ids = append(ids, id)
 			p := Party{Actor: id, Roles: Member}
 			if r.IntN(3) == 0 {
-				p.Joined = date(start + r.IntN(5))
+				p.Joined = date(start + 1 + r.IntN(4)) // after the year it enters into force
 			}
 			if r.IntN(3) == 0 {
 				p.Withdrew = date(start + 10 + r.IntN(5))

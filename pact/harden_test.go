@@ -2,6 +2,7 @@ package pact
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -252,5 +253,42 @@ func TestMemberRoleIsPerSpell(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("directed panel 2003–2012 (-want +got):\n%s", diff)
+	}
+}
+
+// TestPanelCellsFollowTheCounterparts: a panel's scratch space holds a
+// cell per counterpart an actor may have and year, not per actor of the
+// model and year: 100,000 actors, two of them allied, asked 500 years,
+// took 700 MB.
+func TestPanelCellsFollowTheCounterparts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input: the race run (-short) leaves it to go test ./...")
+	}
+	actors := make([]relations.Actor, 100_000)
+	for i := range actors {
+		id := relations.ActorID("a" + itoa(100_000+i))
+		actors[i] = relations.Actor{ID: id, Kind: relations.StateActor, Name: string(id)}
+	}
+	m, err := New(actors, []Agreement{{ID: "a", Name: "a", Lifecycle: inForce("1600"), Clauses: []Clause{{Obligation: Defense}},
+		Parties: []Party{{Actor: actors[7].ID, Roles: Member}, {Actor: actors[9].ID, Roles: Member}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	rows, err := m.DyadYears(Directed, 1500, 1999, actors[7].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range rows {
+		n += len(r)
+	}
+	runtime.ReadMemStats(&after)
+	if n != 400 {
+		t.Errorf("%d rows, want 400 (1600–1999)", n)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 8<<20 {
+		t.Errorf("a panel of one actor allocated %d MiB", alloc>>20)
 	}
 }

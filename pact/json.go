@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
@@ -17,21 +18,37 @@ import (
 // and [ParseModelJSON] reads.
 const JSONVersion = 1
 
-// MaxJSONSize bounds the documents [ParseModelJSON] reads.
-const MaxJSONSize = 256 << 20
+// MaxJSONSize bounds the documents [ParseModelJSON] and
+// [DecodeAgreementsJSON] read by default; [relations.WithMaxInputSize]
+// changes it.
+const MaxJSONSize = 32 << 20
 
 // MarshalJSON encodes the model's agreements (not its actors, which belong
 // to a relations document) in the schema [ParseModelJSON] documents, sorted
-// by ID and indented by two spaces. Encoding is deterministic, so decoding
-// then encoding gives back the same bytes.
+// by ID and indented by two spaces, with the model's coverage and, for a
+// world built in layers ([Model.With]), each layer's coverage and
+// agreements and the layers' observations. Encoding is deterministic, so
+// decoding then encoding gives back the same bytes, and the model decoded
+// answers every question as the model encoded.
 func (m *Model) MarshalJSON() ([]byte, error) {
 	doc := struct {
-		Version    int           `json:"version"`
-		Coverage   *jsonCoverage `json:"coverage,omitempty"`
-		Agreements []Agreement   `json:"agreements"`
-	}{Version: JSONVersion, Agreements: m.agreements}
-	if !m.coverage.IsZero() {
-		doc.Coverage = &jsonCoverage{Source: m.coverage.Source, From: m.coverage.Observed.From, Until: m.coverage.Observed.Until}
+		Version      int           `json:"version"`
+		Coverage     *jsonCoverage `json:"coverage,omitempty"`
+		Agreements   []Agreement   `json:"agreements"`
+		Layers       []jsonLayer   `json:"layers,omitempty"`
+		Observations []Observation `json:"observations,omitempty"`
+	}{Version: JSONVersion, Agreements: m.agreements, Coverage: coverageJSON(m.coverage), Observations: m.observations}
+	if m.layerSources != nil {
+		doc.Layers = make([]jsonLayer, len(m.layerSources)-1)
+		for i, c := range m.layerSources[1:] {
+			doc.Layers[i].Coverage = coverageJSON(c)
+		}
+		for ai := range m.agreements {
+			if src := m.sourceIndex(int32(ai)); src > 0 {
+				l := &doc.Layers[src-1]
+				l.Agreements = append(l.Agreements, m.agreements[ai].ID)
+			}
+		}
 	}
 	b, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
@@ -56,6 +73,29 @@ type jsonCoverage struct {
 	Until  relations.Date `json:"until,omitzero"`
 }
 
+// coverageJSON returns c as a document holds it; nil for the zero Coverage.
+func coverageJSON(c relations.Coverage) *jsonCoverage {
+	if c.IsZero() {
+		return nil
+	}
+	return &jsonCoverage{Source: c.Source, From: c.Observed.From, Until: c.Observed.Until}
+}
+
+// coverage returns the Coverage c holds; the zero Coverage for nil.
+func (c *jsonCoverage) coverage() relations.Coverage {
+	if c == nil {
+		return relations.Coverage{}
+	}
+	return relations.Coverage{Source: c.Source, Observed: relations.Interval{From: c.From, Until: c.Until}}
+}
+
+// jsonLayer is one layer of a world in its document: its coverage, and the
+// IDs of the agreements it holds, by ID.
+type jsonLayer struct {
+	Coverage   *jsonCoverage `json:"coverage,omitempty"`
+	Agreements []string      `json:"agreements,omitempty"`
+}
+
 // ParseModelJSON decodes a document of agreements and builds a [Model] over
 // the given actors with [New], with the coverage the document declares
 // (options given here apply after it, so [WithCoverage] overrides it).
@@ -68,7 +108,10 @@ type jsonCoverage struct {
 // agreements[3].parties[1].joined: 12:21: date "2025-02-30": day 30 does
 // not exist in 2025-02, which has 28 days`. At most 100 problems are
 // reported, then "and N more problems". Documents larger than
-// [MaxJSONSize] are refused.
+// [MaxJSONSize] bytes are refused, and so are those whose values would take
+// far more memory than their text (the JSON expansion limit), each with an
+// error wrapping [relations.ErrLimitExceeded]; [WithReadOptions] changes
+// the size limit.
 //
 // The schema, version 1 (empty fields may be left out; dates are "YYYY",
 // "YYYY-MM" or "YYYY-MM-DD"; enums take the names their String methods
@@ -97,32 +140,75 @@ type jsonCoverage struct {
 //	      "amendments": [{"date": "2030", "clauses": [], "provisions": [], "summary": ""}],
 //	      "sources": ["…"], "summary": "…"
 //	    }
-//	  ]
+//	  ],
+//	  "layers": [
+//	    {"coverage": {"source": "GCC Supreme Council", "from": "2019-01-01", "until": "2026-01-01"},
+//	     "agreements": ["smda"]}
+//	  ],
+//	  "observations": [{"agreement": "atop-4965", "on": "2025-09-15", "source": "GCC Supreme Council"}]
 //	}
+//
+// A world built in layers ([Model.With]) writes them after its agreements:
+// each layer's coverage (none for a curated layer) and the IDs of the
+// agreements it holds, in the order the layers were added, then the
+// layers' observations; an agreement no layer lists is the model's own. A
+// layer may list only the document's agreements, each once.
 func ParseModelJSON(actors []relations.Actor, data []byte, opts ...Option) (*Model, error) {
-	agreements, cov, err := decodeModelJSON(data)
+	var read Model // the options, applied once to learn the read options
+	for _, o := range opts {
+		if o != nil {
+			o(&read)
+		}
+	}
+	doc, err := decodeModelJSON(data, read.readOptions)
 	if err != nil {
 		return nil, err
 	}
-	if !cov.IsZero() {
-		opts = append([]Option{WithCoverage(cov)}, opts...)
+	first := []Option{WithCoverage(doc.Coverage.coverage())}
+	if doc.Layers != nil || doc.Observations != nil {
+		sources := make([]relations.Coverage, 1+len(doc.Layers))
+		sourceOf := make(map[string]int32, len(doc.Agreements))
+		for i, l := range doc.Layers {
+			sources[i+1] = l.Coverage.coverage()
+			for _, id := range l.Agreements {
+				sourceOf[id] = int32(i + 1)
+			}
+		}
+		if doc.Layers == nil {
+			sources = nil
+		}
+		first = append(first, func(n *Model) {
+			n.layerSources, n.layerSourceOf, n.observations = sources, sourceOf, doc.Observations
+		})
 	}
-	return New(actors, agreements, opts...)
+	return New(actors, doc.Agreements, append(first, opts...)...)
 }
 
 // DecodeAgreementsJSON decodes the agreements of a document (see
-// [ParseModelJSON]) without validating them, for callers that combine
-// documents or edit agreements before building a Model.
-func DecodeAgreementsJSON(data []byte) ([]Agreement, error) {
-	agreements, _, err := decodeModelJSON(data)
-	return agreements, err
+// [ParseModelJSON], whose limits it applies) without validating them, for
+// callers that combine documents or edit agreements before building a
+// Model.
+func DecodeAgreementsJSON(data []byte, opts ...relations.ReadOption) ([]Agreement, error) {
+	doc, err := decodeModelJSON(data, opts)
+	if err != nil {
+		return nil, err
+	}
+	return doc.Agreements, nil
+}
+
+// WithReadOptions sets the limits [ParseModelJSON] reads its document
+// within, such as [relations.WithMaxInputSize]; [New] ignores them.
+func WithReadOptions(opts ...relations.ReadOption) Option {
+	return func(m *Model) { m.readOptions = append(m.readOptions, opts...) }
 }
 
 // jsonModel is the document ParseModelJSON reads.
 type jsonModel struct {
-	Version    jsonVersion   `json:"version"`
-	Coverage   *jsonCoverage `json:"coverage"`
-	Agreements []Agreement   `json:"agreements"`
+	Version      jsonVersion   `json:"version"`
+	Coverage     *jsonCoverage `json:"coverage"`
+	Agreements   []Agreement   `json:"agreements"`
+	Layers       []jsonLayer   `json:"layers"`
+	Observations []Observation `json:"observations"`
 }
 
 // jsonVersion is the schema version, checked as it is decoded so that a
@@ -142,34 +228,57 @@ func (v *jsonVersion) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-func decodeModelJSON(data []byte) ([]Agreement, relations.Coverage, error) {
+// decodeModelJSON decodes a model document within the limits opts set,
+// and checks that its layers name its agreements, each in one layer at
+// most.
+func decodeModelJSON(data []byte, opts []relations.ReadOption) (*jsonModel, error) {
 	fail := func(el, field string, err error) error {
 		return &relations.FieldError{Scope: "pact: JSON", Element: el, Field: field, Err: err}
 	}
-	var cov relations.Coverage
-	if len(data) > MaxJSONSize {
-		return nil, cov, fail("document", "", fmt.Errorf("%d bytes is more than the limit of %d", len(data), MaxJSONSize))
+	limit := relations.ReadLimits{MaxInputSize: MaxJSONSize}.Apply(opts...).MaxInputSize
+	if limit > 0 && int64(len(data)) > limit {
+		return nil, fail("document", "", errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "pact.MaxJSONSize"))
 	}
-	var doc jsonModel
-	found, more := strictjson.Decode(data, &doc)
+	doc := &jsonModel{}
+	found, more := strictjson.Decode(data, doc, limit)
+	var problems errs.List
 	if len(found) > 0 {
-		var problems errs.List
 		for _, e := range found {
 			problems.Add(fail(doc.element(e.Path), e.Path, e))
 		}
 		problems.Skip(more)
-		return nil, cov, problems.Err()
+		return nil, problems.Err()
 	}
 	if doc.Version == 0 {
-		return nil, cov, fail("document", "version", fmt.Errorf("missing; this release reads version %d", JSONVersion))
-	}
-	if doc.Coverage != nil {
-		cov = relations.Coverage{Source: doc.Coverage.Source, Observed: relations.Interval{From: doc.Coverage.From, Until: doc.Coverage.Until}}
+		return nil, fail("document", "version", fmt.Errorf("missing; this release reads version %d", JSONVersion))
 	}
 	if doc.Agreements == nil {
 		doc.Agreements = []Agreement{}
 	}
-	return doc.Agreements, cov, nil
+	if len(doc.Layers) > 0 {
+		ids := make(map[string]bool, len(doc.Agreements))
+		for _, a := range doc.Agreements {
+			ids[a.ID] = true
+		}
+		layerOf := map[string]int{}
+		for i, l := range doc.Layers {
+			for j, id := range l.Agreements {
+				el, f := idx("layers", i), idx("agreements", j)
+				switch k, twice := layerOf[id]; {
+				case !ids[id]:
+					problems.Add(fail(el, f, wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)))
+				case twice:
+					problems.Add(fail(el, f, errors.New("agreement "+errs.Quote(id)+" is in "+idx("layers", k)+" too")))
+				default:
+					layerOf[id] = i
+				}
+			}
+		}
+	}
+	if err := problems.Err(); err != nil {
+		return nil, err
+	}
+	return doc, nil
 }
 
 // element names the element a problem at path is in: the agreement by ID
@@ -181,6 +290,11 @@ func (doc *jsonModel) element(path string) string {
 			return "agreement " + errs.Quote(id)
 		}
 		return idx("agreements", i)
+	}
+	for _, list := range []string{"layers", "observations"} {
+		if i, ok := strictjson.Index(path, list); ok {
+			return idx(list, i)
+		}
 	}
 	if strings.HasPrefix(path, "coverage") {
 		return "coverage"

@@ -82,6 +82,13 @@ func FuzzParseModelJSON(f *testing.F) {
 	f.Add(seed)
 	f.Add([]byte(`{"version": 1, "agreements": [{"id": "x", "parties": [{"actor": "SAU", "roles": ["member"]}]}]}`))
 	f.Add([]byte(`{"version": 1, "agreements": [{"id": "x", "lifecycle": [{"status": "in-force", "date": "2025-02-30"}]}]}`))
+	f.Add([]byte(`{"version": 1, "coverage": {"source": "base", "from": "1815-01-01", "until": "2019-01-01"},
+		"agreements": [{"id": "a", "name": "a", "lifecycle": [{"status": "in-force", "date": "2000"}],
+			"parties": [{"actor": "SAU", "roles": ["member"]}, {"actor": "PAK", "roles": ["member"]}], "clauses": [{"obligation": "defense"}]},
+		{"id": "b", "name": "b", "lifecycle": [{"status": "signed", "date": "2020-05"}, {"status": "in-force", "date": "2021"}],
+			"parties": [{"actor": "SAU", "roles": ["member"]}, {"actor": "QAT", "roles": ["member"]}], "clauses": [{"obligation": "consultation"}]}],
+		"layers": [{"coverage": {"source": "gazette", "from": "2019-01-01", "until": "2026-01-01"}, "agreements": ["b"]}, {}],
+		"observations": [{"agreement": "a", "on": "2024-06", "source": "gazette"}, {"agreement": "b", "on": "2025-12-31", "source": "a scenario"}]}`))
 	actors := testActors()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := ParseModelJSON(actors, data)
@@ -99,6 +106,12 @@ func FuzzParseModelJSON(f *testing.F) {
 		out2, _ := m2.MarshalJSON()
 		if !bytes.Equal(out, out2) {
 			t.Fatalf("encoding is not stable:\n%s\n%s", out, out2)
+		}
+		// Equal bytes are not enough: the model decoded answers as the
+		// model encoded.
+		days := []relations.Date{relations.MustDate("2025-12-31"), relations.MustDate("2019"), relations.MustDate("2030-06")}
+		if diff := cmp.Diff(answersOf(m, days, 3), answersOf(m2, days, 3)); diff != "" {
+			t.Fatalf("answers after a round trip (-before +after):\n%s", diff)
 		}
 		// Every query answers without panicking on whatever decoded.
 		for _, a := range actors {

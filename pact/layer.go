@@ -3,6 +3,7 @@ package pact
 import (
 	"slices"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -38,26 +39,18 @@ type Observation struct {
 // With returns a new model: m's actors and agreements, each keeping its
 // source, with the layer on top. m is not changed, and its agreements are
 // copied once. It reports every problem at once: a layer agreement whose ID
-// the world already has, an observation of an unknown agreement, without a
-// day or without a source, and whatever [New] reports of the layer's
-// agreements.
+// the world already has, and whatever [New] reports of the world with the
+// layer, which checks the layer as it checks the model — its coverage
+// (named, with a first day, not ending before it begins, and a source
+// that is not already the source of another layer), its actors, its
+// agreements, and its observations (of an agreement the world has, with a
+// day inside that agreement's life, and a source; named observations[i]
+// among the world's, earlier layers' first).
 func (m *Model) With(l Layer) (*Model, error) {
 	p := &problems{}
-	for i, o := range l.Observations {
-		el := idx("observations", i)
-		if _, ok := m.agreementAt(o.Agreement); !ok && !slices.ContainsFunc(l.Agreements, func(a Agreement) bool { return a.ID == o.Agreement }) {
-			p.wrap(el, "agreement", wrapErr("unknown agreement "+quote(o.Agreement), ErrUnknownAgreement))
-		}
-		if !o.On.IsValid() {
-			p.add(el, "on", "is empty; give the day the source observed the agreement in force")
-		}
-		if o.Source == "" {
-			p.add(el, "source", "is empty; cite where the observation comes from")
-		}
-	}
 	for i, a := range l.Agreements {
 		if _, ok := m.agreementAt(a.ID); ok {
-			p.add(idx("agreements", i), "id", "agreement "+quote(a.ID)+" is already in the world")
+			p.add(idx("agreements", i), "id", "agreement "+errs.Quote(a.ID)+" is already in the world")
 		}
 	}
 	if err := p.err(); err != nil {

@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/entente-go/entente/internal/calendar"
-	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/internal/slab"
 
 	"github.com/entente-go/entente/relations"
@@ -77,6 +76,9 @@ type Model struct {
 	partyAt    []int32 // where each agreement's parties begin in partyFlat
 	partyStamp []int32
 	stamp      int32
+	// readOptions are the limits ParseModelJSON reads within (see
+	// WithReadOptions); New ignores them.
+	readOptions []relations.ReadOption
 }
 
 // Option configures [New].
@@ -98,12 +100,17 @@ func (m *Model) Coverage() relations.Coverage { return m.coverage }
 // New validates the agreements against the actors and builds the indexed
 // Model. It copies its inputs. It reports every problem at once, as an
 // [errors.Join] of [*relations.FieldError]s that name the agreement and the
-// field: unknown or duplicate IDs, an unknown party or one listed twice
-// with spells that overlap, an
-// agreement with fewer than two parties, a clause or provision naming a
-// non-party, dates out of order, a lifecycle that skips stages. At most
-// the first 100 problems are reported, then "and N more problems". A nil
-// Option is ignored.
+// field: the actors' problems ([relations.ValidateActors], as
+// [relations.NewHistory] reports them), unknown or duplicate IDs, an
+// unknown party or one listed twice with spells that overlap, an agreement
+// with fewer than two parties or more than [MaxParties], a clause or
+// provision naming a non-party, dates out of order, a lifecycle that skips
+// stages, an amendment, accession or withdrawal dated certainly outside
+// the agreement's life (from its first stage to its end), and a coverage
+// that [relations.Coverage.Validate] refuses. It is the one validator of a
+// model: [Model.With], [ParseModelJSON] and the ATOP reader build through
+// it. At most the first 100 problems are reported, then "and N more
+// problems". A nil Option is ignored.
 func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Model, error) {
 	m := &Model{
 		actors:   slices.Clone(actors),
@@ -115,9 +122,16 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 			o(m)
 		}
 	}
+	m.readOptions = nil
+	if m.layerSources != nil && m.layerSources[0] != m.coverage {
+		// An option set the model's coverage after its layers (as
+		// ParseModelJSON's options may): the first source is the model's.
+		m.layerSources = slices.Clone(m.layerSources)
+		m.layerSources[0] = m.coverage
+	}
 	slices.SortFunc(m.actors, func(a, b relations.Actor) int { return cmp.Compare(a.ID, b.ID) })
 	p := &problems{}
-	m.checkCoverage(p)
+	m.checkSources(p)
 	// The IDs move into one string, so that the lookups of every party
 	// read the keys from a few cache lines, not from all over the heap.
 	var names strings.Builder
@@ -128,13 +142,11 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 	for i := range m.actors {
 		a := &m.actors[i]
 		a.ID, at = relations.ActorID(all[at:at+len(a.ID)]), at+len(a.ID)
-		if i > 0 && m.actors[i-1].ID == a.ID {
-			p.add("actor "+errs.Quote(string(a.ID)), "id", "duplicate actor ID")
-		}
-		if err := a.Validate(); err != nil {
-			p.addAll(err)
-		}
 		m.actorIdx[a.ID] = int32(i)
+	}
+	// The actors are checked as NewHistory checks them, in input order.
+	if err := relations.ValidateActors(actors); err != nil {
+		p.addAll(err)
 	}
 	// The agreements in ID order, as a permutation, which also finds the
 	// duplicate IDs: every one after the first in input order.
@@ -173,6 +185,7 @@ func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Mod
 			m.check(p, int(slot[i]), i, dup[i])
 		}
 	}
+	m.checkObservations(p)
 	if err := p.err(); err != nil {
 		return nil, err
 	}

@@ -63,6 +63,8 @@ func TestNewReportsEveryProblem(t *testing.T) {
 		`pact: agreement "nonparty": provisions[0].commander: "EGY" is not a party`,
 		`pact: agreement "dates": parties[0].withdrew: withdrawal 2019 comes before joining 2020`,
 		`pact: agreement "dates": lifecycle[1].date: 2025-01-01 comes before the stage before it (2025-09-17)`,
+		`pact: agreement "dates": parties[0].joined: 2020 comes before the agreement's first date, 2025-09-17 (signed)`,
+		`pact: agreement "dates": parties[0].withdrew: 2019 comes before the agreement's first date, 2025-09-17 (signed)`,
 		`pact: agreement "skip": lifecycle[0].status: cannot go from unknown to terminated`,
 		`pact: agreement "nolife": lifecycle: empty: say at least when it was proposed, signed or in force`,
 		`pact: agreement "cond": clauses[0].conditions[0].min_adversaries: negative minimum -1`,

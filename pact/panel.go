@@ -148,10 +148,13 @@ type CodedDyadYear struct {
 // with A's code below B's. Actors that share a code sort by ID. It is the
 // fast way to a whole panel: no string per row, and the rows come out in
 // code order without a sort of the rows. It reports the errors of
-// [Model.DyadYears].
+// [Model.DyadYears], and a nil code.
 func (m *Model) CodedDyadYears(d Dyads, from, to int, code func(relations.Actor) (int, bool)) (iter.Seq[CodedDyadYear], error) {
 	if err := checkPanel(d, from, to); err != nil {
 		return nil, err
+	}
+	if code == nil {
+		return nil, &relations.FieldError{Scope: "pact", Element: "query", Field: "code", Err: errors.New("is nil; give the function that codes each actor")}
 	}
 	// rank[i] is actor i's place in code order, or -1 if it is left out.
 	codes := make([]int, len(m.actors))
@@ -207,11 +210,20 @@ func checkPanel(d Dyads, from, to int) error {
 
 // panelBuffer holds dense scratch space for one actor's rows: a cell per
 // (counterpart, year), reused from actor to actor, so a whole panel costs no
-// map, and no sort beyond the counterparts each actor has.
+// map, and no sort beyond the counterparts each actor has. Counterparts
+// take slots as they are touched, so that the cells are as many as the
+// counterparts one actor may have (the parties of its agreements) times
+// the years, not every actor of the model times the years: a model of
+// 100,000 actors asked 500 years would have taken 700 MB.
 type panelBuffer struct {
 	m        *Model
 	from, to int
 	years    int
+	// slot holds each actor's slot while it is a touched counterpart, -1
+	// otherwise; slotActor the actor of each slot; slots the slots taken.
+	slot      []int32
+	slotActor []int32
+	slots     int32
 	// rows: the obligations of each touched cell, combined across
 	// agreements.
 	set  []ObligationSet
@@ -226,7 +238,7 @@ type panelBuffer struct {
 	agrOf   []int32
 	phaseOf []int32
 	agrSet  []ObligationSet
-	agrCell []int32
+	agrCell []int
 }
 
 func (m *Model) newPanelBuffer(from, to int) *panelBuffer {
@@ -234,14 +246,46 @@ func (m *Model) newPanelBuffer(from, to int) *panelBuffer {
 	lo, hi := m.years()
 	from, to = max(from, lo), min(to, hi)
 	b := &panelBuffer{m: m, from: from, to: to, years: max(to-from+1, 0)}
-	n := len(m.actors) * b.years
+	// The most counterparts one actor may have: the parties of its
+	// agreements, and at most every actor.
+	most := 0
+	for ai := range m.actors {
+		n := 0
+		for _, agr := range m.byActor[ai] {
+			n += len(m.agreements[agr].Parties)
+		}
+		most = max(most, min(n, len(m.actors)))
+	}
+	n := most * b.years
 	b.set, b.seen = make([]ObligationSet, n), make([]bool, n)
 	b.agrOf, b.phaseOf, b.agrSet = make([]int32, n), make([]int32, n), make([]ObligationSet, n)
 	for i := range b.agrOf {
 		b.agrOf[i] = -1
 	}
+	b.slot, b.slotActor = make([]int32, len(m.actors)), make([]int32, most)
+	for i := range b.slot {
+		b.slot[i] = -1
+	}
 	b.lo, b.hi, b.otherSeen = make([]int32, len(m.actors)), make([]int32, len(m.actors)), make([]bool, len(m.actors))
 	return b
+}
+
+// cells returns the first cell of counterpart o's run, giving it a slot
+// if it has none.
+func (b *panelBuffer) cells(o int32) int {
+	s := b.slot[o]
+	if s < 0 {
+		s, b.slots = b.slots, b.slots+1
+		b.slot[o], b.slotActor[s] = s, o
+	}
+	return int(s) * b.years
+}
+
+// release frees counterpart o's slot; the slots are taken anew from the
+// first once no counterpart holds one (see emit).
+func (b *panelBuffer) release(o int32) {
+	b.slot[o] = -1
+	b.otherSeen[o] = false
 }
 
 // years returns the first and last year in which some agreement may be in
@@ -295,8 +339,9 @@ func (b *panelBuffer) rows(ai int32, directed bool) []DyadYear {
 	slices.Sort(b.others)
 	n := 0
 	for _, o := range b.others {
+		base := int(b.slot[o]) * b.years
 		for y := b.lo[o]; y <= b.hi[o]; y++ {
-			if b.seen[o*int32(b.years)+y] {
+			if b.seen[base+int(y)] {
 				n++
 			}
 		}
@@ -316,9 +361,9 @@ func (b *panelBuffer) rows(ai int32, directed bool) []DyadYear {
 func (b *panelBuffer) emit(yield func(other int32, year int, set ObligationSet) bool) bool {
 	more := true
 	for _, o := range b.others {
-		base := o * int32(b.years)
+		base := int(b.slot[o]) * b.years
 		for y := b.lo[o]; y <= b.hi[o]; y++ {
-			c := base + y
+			c := base + int(y)
 			if !b.seen[c] {
 				continue
 			}
@@ -327,19 +372,20 @@ func (b *panelBuffer) emit(yield func(other int32, year int, set ObligationSet) 
 			}
 			b.set[c], b.seen[c] = 0, false
 		}
-		b.otherSeen[o] = false
+		b.release(o)
 	}
 	b.others = b.others[:0]
+	b.slots = 0 // every slot is free again
 	return more
 }
 
 // clear empties counterpart o's cells without yielding them.
 func (b *panelBuffer) clear(o int32) {
-	base := o * int32(b.years)
+	base := int(b.slot[o]) * b.years
 	for y := b.lo[o]; y <= b.hi[o]; y++ {
-		b.set[base+y], b.seen[base+y] = 0, false
+		b.set[base+int(y)], b.seen[base+int(y)] = 0, false
 	}
-	b.otherSeen[o] = false
+	b.release(o)
 }
 
 // fill computes actor ai's cells.
@@ -381,8 +427,12 @@ func (b *panelBuffer) fill(ai int32, directed bool) {
 						if w.untilLast != always.untilLast {
 							last = min(yearOf(w.untilLast), last)
 						}
+						if first > last {
+							continue
+						}
+						base := b.cells(sb.actor) - b.from
 						for y := first; y <= last; y++ {
-							b.mark(int32(agr), int32(pi), sb.actor, y, set)
+							b.mark(int32(agr), int32(pi), base+y, set)
 						}
 					}
 				}
@@ -392,10 +442,9 @@ func (b *panelBuffer) fill(ai int32, directed bool) {
 	}
 }
 
-// mark records what one phase of one agreement gives a cell: a later phase
-// replaces an earlier one, the same phase adds to it.
-func (b *panelBuffer) mark(agr int32, phase int32, other int32, year int, set ObligationSet) {
-	c := other*int32(b.years) + int32(year-b.from)
+// mark records what one phase of one agreement gives cell c: a later
+// phase replaces an earlier one, the same phase adds to it.
+func (b *panelBuffer) mark(agr int32, phase int32, c int, set ObligationSet) {
 	switch {
 	case b.agrOf[c] != agr:
 		b.agrOf[c], b.phaseOf[c], b.agrSet[c] = agr, phase, set
@@ -414,7 +463,7 @@ func (b *panelBuffer) flushAgreement() {
 		b.agrOf[c] = -1
 		if !b.seen[c] {
 			b.seen[c] = true
-			o, y := c/int32(b.years), c%int32(b.years)
+			o, y := b.slotActor[c/b.years], int32(c%b.years)
 			switch {
 			case !b.otherSeen[o]:
 				b.otherSeen[o] = true

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"sort"
+	"strconv"
 
 	"github.com/entente-go/entente/internal/errs"
 
@@ -237,23 +238,67 @@ func (m *Model) Bonds(from, to relations.ActorID, day relations.Date) ([]Bond, e
 	found = slices.CompactFunc(found, func(a, b clauseAt) bool {
 		return a.agreement == b.agreement && a.phase == b.phase && a.index == b.index
 	})
+	// Clauses that read the same give one bond: bonds that read the same
+	// share their obligation, agreement and clause ID, so they lie in one
+	// run of the sorted list, and within a run a set of what else they read
+	// finds them, where comparing each with every bond kept took the square
+	// of the clauses (11 s for 40,000).
 	out := make([]Bond, 0, len(found))
-	for _, c := range found {
-		if !slices.ContainsFunc(out, func(b Bond) bool { return sameBond(b, c.b) }) {
-			out = append(out, c.b)
+	var seen map[string]bool
+	var key []byte
+	for i := 0; i < len(found); {
+		j := i + 1
+		for j < len(found) && found[j].b.Obligation == found[i].b.Obligation &&
+			found[j].b.Agreement == found[i].b.Agreement && found[j].b.Clause == found[i].b.Clause {
+			j++
 		}
+		if j == i+1 {
+			out = append(out, found[i].b)
+			i = j
+			continue
+		}
+		if seen == nil {
+			seen = map[string]bool{}
+		}
+		clear(seen)
+		for _, c := range found[i:j] {
+			key = readsAs(key[:0], c.b)
+			if !seen[string(key)] {
+				seen[string(key)] = true
+				out = append(out, c.b)
+			}
+		}
+		i = j
 	}
 	return out, nil
 }
 
-// sameBond reports whether two bonds read the same, their doubts aside.
-func sameBond(a, b Bond) bool {
-	return a.By == b.By && a.To == b.To && a.Obligation == b.Obligation && a.Agreement == b.Agreement &&
-		a.Clause == b.Clause && a.InForce == b.InForce &&
-		slices.EqualFunc(a.Conditions, b.Conditions, func(x, y Condition) bool {
-			return x.Kind == y.Kind && slices.Equal(x.Adversaries, y.Adversaries) && slices.Equal(x.Locations, y.Locations) &&
-				x.War == y.War && x.MinAdversaries == y.MinAdversaries && x.Text == y.Text
-		})
+// readsAs appends to key what a bond reads as beyond its obligation,
+// agreement and clause: whether it is in force, and its conditions, every
+// text prefixed by its length so that no two readings share a key.
+func readsAs(key []byte, b Bond) []byte {
+	str := func(s string) {
+		key = strconv.AppendInt(key, int64(len(s)), 10)
+		key = append(key, ':')
+		key = append(key, s...)
+	}
+	key = append(key, byte(b.InForce))
+	for _, c := range b.Conditions {
+		key = append(key, '|', byte(c.Kind))
+		num := func(n int) { key = append(strconv.AppendInt(key, int64(n), 10), ',') }
+		num(len(c.Adversaries))
+		for _, a := range c.Adversaries {
+			str(string(a))
+		}
+		num(len(c.Locations))
+		for _, l := range c.Locations {
+			str(l)
+		}
+		str(c.War)
+		num(c.MinAdversaries)
+		str(c.Text)
+	}
+	return key
 }
 
 // bond describes tie t, owned by actor xi.

@@ -37,6 +37,11 @@ type clauseRecord struct {
 	item       int32  // index of the clause or provision in its phase
 	w          window // from the phase's start to the next phase's
 	by, to     actorList
+	// twin says an earlier record of the agreement binds the same pairs
+	// in the same phase by the same obligation, as the clauses that bind
+	// every member do: the alliance index, which knows no clauses, skips
+	// it.
+	twin bool
 }
 
 // actorList is who owes (or is owed) a clause: order is the order ties are
@@ -99,8 +104,10 @@ type queryIndex struct {
 	// record.
 	refs [][]clauseRef
 	// partnerSpans is the alliance index: per actor, its partner spans, by
-	// latest end first.
+	// latest end first; crowded (nil if none) marks the actors a crowded
+	// record lists, which have none (see indexPartners).
 	partnerSpans [][]partnerSpan
+	crowded      []bool
 }
 
 // queries returns the query index, building it on first use; safe for
@@ -113,8 +120,10 @@ func (m *Model) queries() *queryIndex {
 func (m *Model) buildQueryIndex() *queryIndex {
 	q := &queryIndex{records: make([][]clauseRecord, len(m.agreements)), refs: make([][]clauseRef, len(m.actors))}
 	var sl recordSlabs
+	twins := map[twinKey]bool{}
 	for ai := range m.agreements {
 		q.records[ai] = m.clauseRecords(int32(ai), &sl)
+		m.markTwins(int32(ai), q.records[ai], twins)
 	}
 	// Each actor's refs, counted, then filled into one array.
 	count, total := make([]int32, len(m.actors)), 0
@@ -124,8 +133,46 @@ func (m *Model) buildQueryIndex() *queryIndex {
 		q.refs[x], flat = flat[:0:n], flat[n:]
 	}
 	m.eachRef(q, func(x int32, ref clauseRef) { q.refs[x] = append(q.refs[x], ref) })
-	q.partnerSpans = m.indexPartners(q)
+	q.partnerSpans, q.crowded = m.indexPartners(q)
 	return q
+}
+
+// twinKey is what a record binds, for finding its twins: its phase,
+// obligation and whether it varies by partner, and its lists, known by
+// their arrays (the members' list is one array for every clause that
+// binds every member).
+type twinKey struct {
+	phase  int32
+	o      Obligation
+	varies bool
+	by, to *int32
+	nb, nt int
+	mb, mt bool
+}
+
+// markTwins marks the records of agreement ai that bind what an earlier
+// one binds; seen is scratch space.
+func (m *Model) markTwins(ai int32, recs []clauseRecord, seen map[twinKey]bool) {
+	if len(recs) < 2 {
+		return
+	}
+	clear(seen)
+	first := func(l []int32) *int32 {
+		if len(l) == 0 {
+			return nil
+		}
+		return &l[0]
+	}
+	for ri := range recs {
+		r := &recs[ri]
+		if r.obligation == UnknownObligation {
+			continue // a provision
+		}
+		k := twinKey{phase: r.phase, o: r.obligation, varies: m.phases[ai][r.phase].clauses[r.item].VariesByPartner,
+			by: first(r.by.order), to: first(r.to.order), nb: len(r.by.order), nt: len(r.to.order), mb: r.by.members, mt: r.to.members}
+		r.twin = seen[k]
+		seen[k] = true
+	}
 }
 
 // eachRef calls f with every actor of every record and the record, once
@@ -208,7 +255,8 @@ func (m *Model) tiesOf(xi, other int32, buf []tie) []tie {
 
 // makeTies appends the ties of actor xi to buf as tiesOf does, but in the
 // order they are made, not by counterpart; with binding, only the ties of
-// binding obligations.
+// binding obligations, and a record's twins left out (for the alliance
+// index, which knows no clauses).
 func (m *Model) makeTies(q *queryIndex, xi, other int32, binding bool, buf []tie) []tie {
 	refs := q.refs[xi]
 	for i := 0; i < len(refs); {
@@ -220,7 +268,7 @@ func (m *Model) makeTies(q *queryIndex, xi, other int32, binding bool, buf []tie
 		for _, iw := range m.inForce[ai] {
 			for _, r := range refs[i:j] {
 				rec := &q.records[ai][r.record]
-				if binding && !rec.obligation.binding() {
+				if binding && (!rec.obligation.binding() || rec.twin) {
 					continue
 				}
 				base := iw.intersect(rec.w)

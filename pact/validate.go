@@ -101,11 +101,19 @@ func (f path) String() string {
 	return b.String()
 }
 
-// at records a problem with field f of agreement el.
-func (p *problems) at(el element, f path, msg string) { p.add(el.String(), f.String(), msg) }
+// at records a problem with field f of agreement el; the names are built
+// only for a problem that is kept, so that a million bad agreements cost
+// no million names.
+func (p *problems) at(el element, f path, msg string) { p.wrapAt(el, f, errors.New(msg)) }
 
 // wrapAt records an error about field f of agreement el.
-func (p *problems) wrapAt(el element, f path, err error) { p.wrap(el.String(), f.String(), err) }
+func (p *problems) wrapAt(el element, f path, err error) {
+	if p.list.Full() {
+		p.list.Skip(1)
+		return
+	}
+	p.wrap(el.String(), f.String(), err)
+}
 
 // check validates agreement i (in ID order; input is its place in the
 // input) against the actors; dup says that an agreement before it in the
@@ -126,6 +134,16 @@ func (m *Model) check(p *problems, i, input int, dup bool) {
 	parties := &partySet{}
 	m.checkParties(p, el, i, parties)
 	m.checkLifecycle(p, el, a)
+	life := lifeOf(a)
+	for j := range a.Parties {
+		pa := &a.Parties[j]
+		if msg := life.problem(pa.Joined); msg != "" {
+			p.at(el, root.elem("parties", j).field("joined"), msg)
+		}
+		if msg := life.problem(pa.Withdrew); msg != "" {
+			p.at(el, root.elem("parties", j).field("withdrew"), msg)
+		}
+	}
 	members := 0
 	for _, party := range a.Parties {
 		if party.Roles.Has(Member) {
@@ -136,10 +154,15 @@ func (m *Model) check(p *problems, i, input int, dup bool) {
 	for ai := range a.Amendments {
 		am := &a.Amendments[ai]
 		f := root.elem("amendments", ai)
-		if !am.Date.IsValid() {
+		switch {
+		case !am.Date.IsValid():
 			p.at(el, f.field("date"), "missing")
-		} else if ai > 0 && am.Date.Before(a.Amendments[ai-1].Date) == relations.Yes {
+		case ai > 0 && am.Date.Before(a.Amendments[ai-1].Date) == relations.Yes:
 			p.at(el, f.field("date"), am.Date.String()+" comes before the amendment before it")
+		default:
+			if msg := life.problem(am.Date); msg != "" {
+				p.at(el, f.field("date"), msg)
+			}
 		}
 		m.checkText(p, el, f, am.Clauses, am.Provisions, parties, members)
 	}
@@ -189,16 +212,18 @@ func (m *Model) checkParties(p *problems, el element, i int, parties *partySet) 
 	a := &m.agreements[i]
 	m.stamp++
 	*parties = partySet{m: m, list: a.Parties, stamp: m.stamp}
+	var root path
 	if len(a.Parties) > MaxParties {
-		p.add(el.String(), "parties", strconv.Itoa(len(a.Parties))+" parties is more than the limit of "+strconv.Itoa(MaxParties))
+		p.wrapAt(el, root.field("parties"), errs.Limit(strconv.Itoa(len(a.Parties))+" parties", MaxParties, "", "pact.MaxParties"))
 		return
 	}
 	resolved := m.partiesOf(int32(i))
 	for j, party := range a.Parties {
-		f := func(field string) string { return idx("parties", j) + "." + field }
+		// The field's path is made only for a problem.
+		f := func(field string) path { return root.elem("parties", j).field(field) }
 		switch xi := resolved[j]; {
 		case xi < 0:
-			p.wrap(el.String(), f("actor"), unknownActor(party.Actor))
+			p.wrapAt(el, f("actor"), unknownActor(party.Actor))
 			if !slices.Contains(parties.unknown, party.Actor) {
 				parties.unknown = append(parties.unknown, party.Actor)
 				parties.n++
@@ -206,7 +231,7 @@ func (m *Model) checkParties(p *problems, el element, i int, parties *partySet) 
 		case m.partyStamp[xi] == parties.stamp:
 			for _, q := range a.Parties[:j] {
 				if q.Actor == party.Actor && !disjoint(q, party) {
-					p.add(el.String(), f("actor"), "party "+errs.Quote(string(party.Actor))+" is listed twice with spells that may overlap")
+					p.at(el, f("actor"), "party "+errs.Quote(string(party.Actor))+" is listed twice with spells that may overlap")
 					break
 				}
 			}
@@ -216,20 +241,20 @@ func (m *Model) checkParties(p *problems, el element, i int, parties *partySet) 
 		}
 		if party.Roles == 0 || party.Roles>>len(roleNames) != 0 {
 			if party.Roles == 0 {
-				p.add(el.String(), f("roles"), "are empty; give the party at least one role: "+strings.Join(roleNames, ", "))
+				p.at(el, f("roles"), "are empty; give the party at least one role: "+strings.Join(roleNames, ", "))
 			} else {
-				p.add(el.String(), f("roles"), "roles "+party.Roles.String()+" include one that is not "+strings.Join(roleNames, ", "))
+				p.at(el, f("roles"), "roles "+party.Roles.String()+" include one that is not "+strings.Join(roleNames, ", "))
 			}
 		}
 		if party.Joined.IsValid() && party.Withdrew.IsValid() && party.Withdrew.Before(party.Joined) == relations.Yes {
-			p.add(el.String(), f("withdrew"), "withdrawal "+party.Withdrew.String()+" comes before joining "+party.Joined.String())
+			p.at(el, f("withdrew"), "withdrawal "+party.Withdrew.String()+" comes before joining "+party.Joined.String())
 		}
 		if party.Signed.IsValid() && party.Ratified.IsValid() && party.Ratified.Before(party.Signed) == relations.Yes {
-			p.add(el.String(), f("ratified"), "ratification "+party.Ratified.String()+" comes before signature "+party.Signed.String())
+			p.at(el, f("ratified"), "ratification "+party.Ratified.String()+" comes before signature "+party.Signed.String())
 		}
 	}
 	if parties.n < 2 {
-		p.add(el.String(), "parties", "an agreement needs at least two parties, has "+strconv.Itoa(parties.n))
+		p.at(el, root.field("parties"), "an agreement needs at least two parties, has "+strconv.Itoa(parties.n))
 	}
 }
 
@@ -243,22 +268,67 @@ func disjoint(a, b Party) bool {
 }
 
 func (m *Model) checkLifecycle(p *problems, el element, a *Agreement) {
+	var root path
 	if len(a.Lifecycle) == 0 {
-		p.add(el.String(), "lifecycle", "empty: say at least when it was proposed, signed or in force")
+		p.at(el, root.field("lifecycle"), "empty: say at least when it was proposed, signed or in force")
 	}
 	prev := StatusChange{}
 	for j, c := range a.Lifecycle {
-		f := func(field string) string { return idx("lifecycle", j) + "." + field }
+		f := func(field string) path { return root.elem("lifecycle", j).field(field) }
 		if !c.Date.IsValid() {
-			p.add(el.String(), f("date"), "missing")
+			p.at(el, f("date"), "missing")
 		} else if prev.Date.IsValid() && c.Date.Before(prev.Date) == relations.Yes {
-			p.add(el.String(), f("date"), c.Date.String()+" comes before the stage before it ("+prev.Date.String()+")")
+			p.at(el, f("date"), c.Date.String()+" comes before the stage before it ("+prev.Date.String()+")")
 		}
 		if !slices.Contains(nextStatus[prev.Status], c.Status) {
-			p.add(el.String(), f("status"), "cannot go from "+prev.Status.String()+" to "+c.Status.String())
+			p.at(el, f("status"), "cannot go from "+prev.Status.String()+" to "+c.Status.String())
 		}
 		prev = c
 	}
+}
+
+// life is the span of an agreement's existence that its other dates must
+// fall in: from its first stage (a proposal, a signature or entry into
+// force) to its end, when it was terminated. from and until are the first
+// day the first stage may fall on and the last day the end may fall on;
+// a bound the lifecycle does not give is open.
+type life struct {
+	first, end  StatusChange
+	from, until int32
+}
+
+// lifeOf returns the life of agreement a.
+func lifeOf(a *Agreement) life {
+	l := life{from: always.fromFirst, until: always.untilLast}
+	if len(a.Lifecycle) == 0 {
+		return l
+	}
+	if first := a.Lifecycle[0]; first.Date.IsValid() {
+		l.first = first
+		l.from, _ = days(first.Date)
+	}
+	if last := a.Lifecycle[len(a.Lifecycle)-1]; last.Status == Terminated && last.Date.IsValid() {
+		l.end = last
+		_, l.until = days(last.Date)
+	}
+	return l
+}
+
+// problem says how day falls certainly outside the life, naming both
+// dates; "" when it may fall inside: when its last possible day is before
+// the life's first possible one, or its first after the life's last.
+func (l life) problem(day relations.Date) string {
+	if !day.IsValid() {
+		return ""
+	}
+	f, last := days(day)
+	switch {
+	case last < l.from:
+		return day.String() + " comes before the agreement's first date, " + l.first.Date.String() + " (" + l.first.Status.String() + ")"
+	case f > l.until:
+		return day.String() + " comes after the agreement's end, " + l.end.Date.String() + " (" + l.end.Status.String() + ")"
+	}
+	return ""
 }
 
 func (m *Model) checkIDs(p *problems, el element, f path, field string, ids []relations.ActorID, parties *partySet) {

@@ -343,10 +343,12 @@ func (w *war) dutiesToward(p relations.ActorID, r *Response) {
 				d.Holds = d.Holds.And(d.Checks[i].Result)
 			}
 		}
-		if w.fighting[edge{x, p}] && kind != JoinOffense {
-			// A duty toward a party x is fighting. If x attacked p, x is
-			// bound against itself or in breach; if p attacked x, p's
-			// attack released x, and nothing is owed.
+		if w.fighting[edge{x, p}] {
+			// A duty toward a party x is fighting, whatever the duty: to
+			// join p's offense against x is to attack itself as surely as
+			// to defend p against x. If x attacked p, x is bound against
+			// itself or in breach; if p attacked x, p's attack released x,
+			// and nothing is owed.
 			if slices.Contains(w.attacks[x], p) {
 				ck := BoundToAdversary
 				if kind == Refrain || kind == StayNeutral {

@@ -1,6 +1,8 @@
 package relations
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 
 	"github.com/entente-go/entente/internal/enum"
@@ -85,27 +87,123 @@ func (a Actor) Validate() error {
 	return p.err()
 }
 
+// ValidateActors reports what is wrong with a set of actors: each actor's
+// own problems ([Actor.Validate]), an ID given twice, and the memberships
+// of organisations — an unknown member, an organisation that is its own
+// member, a spell without a start or that ends before it starts, and two
+// spells of one member that may overlap. It returns an [errors.Join] of
+// [*FieldError]s in input order (at most 100, then how many more), or nil.
+// [NewHistory] and package pact's New check their actors with it, so that
+// a set of actors one accepts the other accepts too.
+func ValidateActors(actors []Actor) error {
+	p := &problems{scope: "relations"}
+	checkActors(p, actors, make(map[ActorID]int32, len(actors)))
+	return p.err()
+}
+
+// checkActors records the problems of a set of actors, and fills index
+// with the place of each distinct valid ID.
+func checkActors(p *problems, actors []Actor, index map[ActorID]int32) {
+	for i := range actors {
+		a := &actors[i]
+		el := func() string {
+			if a.ID != "" {
+				return "actor " + errs.Quote(string(a.ID))
+			}
+			return "actors[" + strconv.Itoa(i) + "]"
+		}
+		if !a.check(p, el) {
+			continue
+		}
+		if _, dup := index[a.ID]; dup {
+			p.atf(el, "id", "duplicate actor ID")
+		} else {
+			index[a.ID] = int32(i)
+		}
+	}
+	// Members are checked once every ID is known.
+	var spells []memberSpell
+	for i := range actors {
+		a := &actors[i]
+		if len(a.Members) == 0 {
+			continue
+		}
+		el := func() string { return "actor " + errs.Quote(string(a.ID)) }
+		spells = spells[:0]
+		for j, m := range a.Members {
+			f := func() string { return "members[" + strconv.Itoa(j) + "]" }
+			if _, ok := index[m.Member]; !ok {
+				p.at(el, f()+".member", unknownActor(m.Member))
+			} else if m.Member == a.ID {
+				p.atf(el, f()+".member", "an organisation cannot be its own member")
+			}
+			if !m.During.IsValid() {
+				p.atf(el, f()+".during", "interval "+m.During.String()+" has no start or ends before it starts")
+				continue
+			}
+			spells = append(spells, memberSpell{m.Member, j, m.During})
+		}
+		checkSpells(p, el, spells)
+	}
+}
+
+// memberSpell is one valid spell of a membership, with its place in the
+// organisation's list.
+type memberSpell struct {
+	member ActorID
+	at     int
+	during Interval
+}
+
+// checkSpells reports each spell that may overlap an earlier spell of the
+// same member (earlier by start): by a sort, not by comparing every pair,
+// so that a hostile list of spells costs n log n.
+func checkSpells(p *problems, el func() string, spells []memberSpell) {
+	slices.SortStableFunc(spells, func(a, b memberSpell) int {
+		return cmp.Or(cmp.Compare(a.member, b.member), cmp.Compare(a.during.From.firstDay(), b.during.From.firstDay()), cmp.Compare(a.at, b.at))
+	})
+	for i := 0; i < len(spells); {
+		j := i + 1
+		latest := spells[i] // the spell among i..j-1 that may end last
+		for ; j < len(spells) && spells[j].member == spells[i].member; j++ {
+			s := spells[j]
+			if latest.during.Until.IsValid() && latest.during.Until.OnOrBefore(s.during.From) == Yes {
+				if !s.during.Until.IsValid() || s.during.Until.lastDay() > latest.during.Until.lastDay() {
+					latest = s
+				}
+				continue
+			}
+			p.atf(el, "members["+strconv.Itoa(s.at)+"].during", "spell "+s.during.String()+" of "+errs.Quote(string(s.member))+
+				" may overlap its spell "+latest.during.String()+" (members["+strconv.Itoa(latest.at)+"])")
+			if !s.during.Until.IsValid() || (latest.during.Until.IsValid() && s.during.Until.lastDay() > latest.during.Until.lastDay()) {
+				latest = s
+			}
+		}
+		i = j
+	}
+}
+
 // check records the actor's own problems under the element el names (a
 // name built only for a problem), and reports whether its ID is valid.
 func (a Actor) check(p *problems, el func() string) (validID bool) {
 	_, err := ParseActorID(string(a.ID))
 	if err != nil {
-		p.add(el(), "id", err)
+		p.at(el, "id", err)
 	}
 	if a.Kind == UnknownActorKind || int(a.Kind) >= len(kindNames) {
-		p.addf(el(), "kind", "kind "+a.Kind.String()+" is not one of state, organisation, armed-group, other")
+		p.atf(el, "kind", "kind "+a.Kind.String()+" is not one of state, organisation, armed-group, other")
 	}
 	if a.Name == "" {
-		p.addf(el(), "name", "is empty; give the actor a name reports can print")
+		p.atf(el, "name", "is empty; give the actor a name reports can print")
 	}
 	if a.ISO3 != "" && !(len(a.ISO3) == 3 && isUpper(a.ISO3[0]) && isUpper(a.ISO3[1]) && isUpper(a.ISO3[2])) {
-		p.addf(el(), "iso3", errs.Quote(a.ISO3)+" is not three uppercase letters")
+		p.atf(el, "iso3", errs.Quote(a.ISO3)+" is not three uppercase letters")
 	}
 	if a.COW < 0 {
-		p.addf(el(), "cow", "negative state number "+strconv.Itoa(a.COW))
+		p.atf(el, "cow", "negative state number "+strconv.Itoa(a.COW))
 	}
 	if len(a.Members) > 0 && a.Kind != Organisation {
-		p.addf(el(), "members", "only an organisation has members")
+		p.atf(el, "members", "only an organisation has members")
 	}
 	return err == nil
 }

@@ -96,8 +96,12 @@ func (a Answer[T]) String() string {
 }
 
 // Format writes the answer as String does, with name giving each item's
-// text, so that a report can print names where the answer holds IDs.
+// text, so that a report can print names where the answer holds IDs; a
+// nil name prints each item as fmt's %v does.
 func (a Answer[T]) Format(name func(T) string) string {
+	if name == nil {
+		name = func(x T) string { return fmt.Sprint(x) }
+	}
 	var b strings.Builder
 	for i, x := range a.Certain {
 		if i > 0 {

@@ -70,15 +70,17 @@
 //
 // # Limits
 //
-// Bad input gets an error, never a panic, within bounded memory:
-//
-//   - a JSON document is at most [MaxJSONSize] bytes (256 MiB);
-//   - a date's year lies in [MinYear]..[MaxYear] (1–9999);
-//   - a slug actor ID is at most [MaxActorIDLen] bytes;
-//   - an error reports at most the first 100 problems ([NewHistory],
-//     [ParseHistoryJSON]), then one "and N more problems";
-//   - a value quoted in an error is cut to its first 40 bytes and marked
-//     with "…", so a 50 MB ID gives a short error.
+// Bad input gets an error, never a panic, within bounded memory; the
+// Limits section of package [github.com/entente-go/entente] lists every
+// limit of the module. This package's: a JSON document of at most
+// [MaxJSONSize] bytes by default ([WithMaxInputSize] changes it), which
+// decodes to at most 8 bytes of values per byte; a date's year in
+// [MinYear]..[MaxYear]; a slug actor ID of at most [MaxActorIDLen] bytes;
+// a history's events touching at most 2²⁰ pairs of actors and one more
+// per actor they name. Every error about a limit wraps
+// [ErrLimitExceeded]; an error reports at most 100 problems, then "and N
+// more problems"; a value quoted in an error is cut to 40 bytes, then "…"
+// and its length.
 //
 // A History is safe for concurrent use by many goroutines.
 package relations

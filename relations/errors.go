@@ -82,12 +82,34 @@ func (p *problems) add(element, field string, err error) {
 
 func (p *problems) addf(element, field, msg string) { p.add(element, field, errors.New(msg)) }
 
+// at records a problem with a field of the element el names, the name
+// built only when the problem is kept: input with a million bad elements
+// costs no million names.
+func (p *problems) at(el func() string, field string, err error) {
+	if p.list.Full() {
+		p.list.Skip(1)
+		return
+	}
+	p.add(el(), field, err)
+}
+
+// atf is at with a message.
+func (p *problems) atf(el func() string, field, msg string) {
+	if p.list.Full() {
+		p.list.Skip(1)
+		return
+	}
+	p.add(el(), field, errors.New(msg))
+}
+
 func (p *problems) err() error { return p.list.Err() }
 
 // unknownActor is the error for an ID not in the model.
 func unknownActor(id ActorID) error { return errs.UnknownActor(string(id), ErrUnknownActor) }
 
 var errNoDate = errors.New("the day is the zero Date")
+
+var errNilWriter = errors.New("relations: no output (a nil writer)")
 
 func errSelfPair(id ActorID) error {
 	return errors.New("actor " + errs.Quote(string(id)) + " is paired with itself")

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"testing"
@@ -129,20 +130,28 @@ func TestIndexBoundsAreErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		indexed, pairs int
-		want           string
+		indexed, floor, perName int
+		want                    string
 	}{
-		{indexed: 3, pairs: 100, want: "6 actors named by events is more than the limit of 3"},
-		{indexed: 3, pairs: 100, want: "4 bytes of event IDs is more than the limit of 3"},
-		{indexed: 1, pairs: 100, want: "2 events is more than the limit of 1"},
-		{indexed: 100, pairs: 4, want: "the events touch more than 4 pairs of actors"},
+		{indexed: 3, floor: 100, want: "6 actors named by events is more than the limit of 3"},
+		{indexed: 3, floor: 100, want: "4 bytes of event IDs is more than the limit of 3"},
+		{indexed: 1, floor: 100, want: "2 events is more than the limit of 1"},
+		{indexed: 100, floor: 4, want: "the events touch 5 pairs of actors (an event among n actors touches n(n-1)/2) is more than the limit of 4 pairs"},
+		{indexed: 100, floor: 0, perName: 1}, // 5 pairs, 6 actors named
+		{indexed: 100, floor: 2, perName: 0, want: "is more than the limit of 2 pairs (relations: the pair limit of a history, 2 and 0 more per actor an event names)"},
 	} {
-		indexed, pairs := maxIndexed, maxPairEntries
-		maxIndexed, maxPairEntries = tc.indexed, tc.pairs
+		indexed, floor, perName := maxIndexed, pairFloor, pairsPerName
+		maxIndexed, pairFloor, pairsPerName = tc.indexed, tc.floor, tc.perName
 		_, err := NewHistory(actors, events)
-		maxIndexed, maxPairEntries = indexed, pairs
-		if err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("bounds %d and %d: got %v, want an error saying %q", tc.indexed, tc.pairs, err, tc.want)
+		maxIndexed, pairFloor, pairsPerName = indexed, floor, perName
+		if tc.want == "" {
+			if err != nil {
+				t.Errorf("bounds %d, %d and %d: %v", tc.indexed, tc.floor, tc.perName, err)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.Is(err, ErrLimitExceeded) {
+			t.Errorf("bounds %d, %d and %d: got %v, want an error saying %q", tc.indexed, tc.floor, tc.perName, err, tc.want)
 		}
 	}
 }

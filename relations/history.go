@@ -50,8 +50,11 @@ type History struct {
 	// (from events and from agreements), sorted by counterpart ID.
 	byActor    [][]pairKey
 	agreements AgreementSource
-	// coverage holds what each dataset observes, by its name.
+	// coverage holds what each dataset observes, by its name; declared,
+	// the coverage the options declared, in order, until NewHistory has
+	// checked them.
 	coverage map[string]Coverage
+	declared []Coverage
 }
 
 // HistoryOption configures [NewHistory].
@@ -64,12 +67,7 @@ type HistoryOption func(*History)
 // rivalries end in 2010, so a rivalry they still observed then is not known
 // to hold, nor to have ended, in 2023, unless a later event says.
 func WithCoverage(c Coverage) HistoryOption {
-	return func(h *History) {
-		if h.coverage == nil {
-			h.coverage = map[string]Coverage{}
-		}
-		h.coverage[c.Source] = c
-	}
+	return func(h *History) { h.declared = append(h.declared, c) }
 }
 
 // pairKey is an unordered pair of actor indexes, lower first.
@@ -84,13 +82,16 @@ func makePairKey(a, b int32) pairKey {
 
 // NewHistory validates actors and events and builds the indexed History.
 // It copies its inputs. It reports every problem at once, as an
-// [errors.Join] of [*FieldError]s naming the element and field: invalid or
-// duplicate IDs, unknown actors, an actor paired with itself, invalid dates,
-// an event kind that needs a counterpart without one, a level its kind
-// cannot take, and events past what a History indexes (2³¹−1 events, bytes
-// of event IDs and actors named, each; 2²⁷ pairs touched, an event among n
-// actors touching n(n-1)/2). At most the first 100 problems are reported,
-// then "and N more problems".
+// [errors.Join] of [*FieldError]s naming the element and field: the
+// actors' problems ([ValidateActors]), unknown actors, an actor paired
+// with itself, invalid dates, an event kind that needs a counterpart
+// without one, a level its kind cannot take, a coverage
+// [Coverage.Validate] refuses or a dataset declared twice, and events
+// past what a History indexes (2³¹−1 events, bytes of event IDs and
+// actors named, each; 2²⁰ pairs touched and one more per actor named, an
+// event among n actors touching n(n-1)/2), each an error wrapping
+// [ErrLimitExceeded]. At most the first 100 problems are reported, then
+// "and N more problems".
 func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History, error) {
 	h := &History{actors: cloneActors(actors), actorIdx: make(map[ActorID]int32, len(actors))}
 	for _, o := range opts {
@@ -99,11 +100,7 @@ func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History
 		}
 	}
 	p := &problems{scope: "relations"}
-	for name, c := range h.coverage {
-		if name == "" || !c.Observed.IsValid() {
-			p.addf("coverage "+strconv.Quote(name), "observed", "want a named dataset and an interval that does not end before it begins, got "+c.String())
-		}
-	}
+	h.checkCoverage(p)
 	h.checkActors(p)
 	if err := p.err(); err != nil {
 		// Events are checked against the actors only once these are sound.
@@ -127,6 +124,31 @@ func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History
 	h.fold(folded, refs, scratch[:2*pairs])
 	h.indexActors(nil)
 	return h, nil
+}
+
+// checkCoverage checks the coverage the options declared, each with
+// [Coverage.Validate] and no two of one dataset, and keeps it by dataset.
+func (h *History) checkCoverage(p *problems) {
+	for i, c := range h.declared {
+		el := "coverage[" + strconv.Itoa(i) + "]"
+		if c.IsZero() {
+			p.addf(el, "source", "is empty; WithCoverage declares a named dataset's coverage")
+			continue
+		}
+		if err := c.Validate(); err != nil {
+			p.add(el, "", err)
+			continue
+		}
+		if _, dup := h.coverage[c.Source]; dup {
+			p.addf(el, "source", "dataset "+errs.Quote(c.Source)+" is declared twice")
+			continue
+		}
+		if h.coverage == nil {
+			h.coverage = map[string]Coverage{}
+		}
+		h.coverage[c.Source] = c
+	}
+	h.declared = nil
 }
 
 // sortActors sorts the actors by ID and indexes them.
@@ -272,39 +294,7 @@ func cloneActors(in []Actor) []Actor {
 	return out
 }
 
-func (h *History) checkActors(p *problems) {
-	for i, a := range h.actors {
-		el := func() string {
-			if a.ID != "" {
-				return "actor " + errs.Quote(string(a.ID))
-			}
-			return "actors[" + strconv.Itoa(i) + "]"
-		}
-		if !a.check(p, el) {
-			continue
-		}
-		if _, dup := h.actorIdx[a.ID]; dup {
-			p.addf(el(), "id", "duplicate actor ID")
-		} else {
-			h.actorIdx[a.ID] = int32(i)
-		}
-	}
-	// Members are checked once every ID is known.
-	for _, a := range h.actors {
-		for j, m := range a.Members {
-			el := "actor " + errs.Quote(string(a.ID))
-			f := "members[" + strconv.Itoa(j) + "]"
-			if _, ok := h.actorIndex(m.Member); !ok {
-				p.add(el, f+".member", unknownActor(m.Member))
-			} else if m.Member == a.ID {
-				p.addf(el, f+".member", "an organisation cannot be its own member")
-			}
-			if !m.During.IsValid() {
-				p.addf(el, f+".during", "interval "+m.During.String()+" has no start or ends before it starts")
-			}
-		}
-	}
-}
+func (h *History) checkActors(p *problems) { checkActors(p, h.actors, h.actorIdx) }
 
 // checkEvents checks the events against the actors, and when idx is not
 // nil resolves their actor IDs into it (see eventRefs).
@@ -338,18 +328,18 @@ func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRef
 		}
 		switch {
 		case e.ID == "":
-			p.addf(el(), "id", "empty")
+			p.atf(el, "id", "empty")
 		case dup != nil && dup[i]:
-			p.addf(el(), "id", "duplicate event ID")
+			p.atf(el, "id", "duplicate event ID")
 		}
 		if e.Kind == UnknownEvent || int(e.Kind) >= len(eventKindNames) {
-			p.addf(el(), "kind", "unknown event kind "+e.Kind.String())
+			p.atf(el, "kind", "unknown event kind "+e.Kind.String())
 		}
 		if !e.Date.IsValid() {
-			p.addf(el(), "date", "missing")
+			p.atf(el, "date", "missing")
 		}
 		if len(e.Actors) == 0 {
-			p.addf(el(), "actors", "no actor")
+			p.atf(el, "actors", "no actor")
 		}
 		if idx != nil {
 			refs.off[i] = int32(len(refs.idx))
@@ -362,36 +352,36 @@ func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRef
 		h.checkIDs(p, el, "mediators", e.Mediators, nil)
 		for j, t := range e.Toward {
 			if slices.Contains(e.Actors, t) {
-				p.addf(el(), "toward["+strconv.Itoa(j)+"]", "actor "+errs.Quote(string(t))+" is paired with itself")
+				p.atf(el, "toward["+strconv.Itoa(j)+"]", "actor "+errs.Quote(string(t))+" is paired with itself")
 			}
 		}
 		touchesPair := len(e.Toward) > 0 || len(e.Actors) > 1
 		_, setsRep := e.representationAfter()
 		_, setsAlign := e.alignmentAfter(Normal)
 		if (setsRep || setsAlign) && !touchesPair {
-			p.addf(el(), "toward", "a "+e.Kind.String()+" event needs a counterpart: a second actor or toward")
+			p.atf(el, "toward", "a "+e.Kind.String()+" event needs a counterpart: a second actor or toward")
 		}
 		if int(e.Level) >= len(representationNames) {
-			p.addf(el(), "level", "unknown level "+e.Level.String())
+			p.atf(el, "level", "unknown level "+e.Level.String())
 		}
 		if int(e.Stance) >= len(alignmentNames) {
-			p.addf(el(), "stance", "unknown stance "+e.Stance.String())
+			p.atf(el, "stance", "unknown stance "+e.Stance.String())
 		}
 		switch {
 		case e.Kind == SeverTies && e.Level > InterestsSection:
-			p.addf(el(), "level", "severed ties leave at most an interests section, not "+e.Level.String())
+			p.atf(el, "level", "severed ties leave at most an interests section, not "+e.Level.String())
 		case e.Kind == WithdrawAmbassadors && e.Level >= Ambassador:
-			p.addf(el(), "level", "a withdrawn ambassador leaves a lower level than "+e.Level.String())
+			p.atf(el, "level", "a withdrawn ambassador leaves a lower level than "+e.Level.String())
 		case e.Kind == ExchangeAmbassadors && e.Level != UnknownRepresentation && e.Level != Ambassador:
-			p.addf(el(), "level", "an exchange of ambassadors leaves ambassadors, not "+e.Level.String())
+			p.atf(el, "level", "an exchange of ambassadors leaves ambassadors, not "+e.Level.String())
 		case e.Kind == ChangeRepresentation && e.Level == UnknownRepresentation:
-			p.addf(el(), "level", "a change of representation needs the new level")
+			p.atf(el, "level", "a change of representation needs the new level")
 		case e.Level != UnknownRepresentation && !takesLevel(e.Kind):
-			p.addf(el(), "level", "a "+e.Kind.String()+" event leaves no representation; a level is for sever-ties, restore-ties, "+
+			p.atf(el, "level", "a "+e.Kind.String()+" event leaves no representation; a level is for sever-ties, restore-ties, "+
 				"exchange-ambassadors, withdraw-ambassadors, change-representation, statement or observation")
 		}
 		if e.OneWay && len(e.Toward) == 0 {
-			p.addf(el(), "one_way", "a one-way change needs toward")
+			p.atf(el, "one_way", "a one-way change needs toward")
 		}
 	}
 	if idx != nil {
@@ -405,11 +395,22 @@ func (h *History) checkEvents(p *problems, events []Event, idx []int32) eventRef
 // over all events. A variable, so that a test can lower it.
 var maxIndexed = math.MaxInt32
 
-// maxPairEntries bounds the pairs the events touch, each counted once per
-// event that touches it: an event among n actors touches n(n-1)/2 pairs,
-// one from a actors toward b actors a×b, and building the history takes
-// about 50 bytes for each.
-var maxPairEntries = 1 << 27
+// The pairs the events touch, each counted once per event that touches
+// it (an event among n actors touches n(n-1)/2 pairs, one from a actors
+// toward b actors a×b), are bounded relative to the input: at most
+// pairFloor, and pairsPerName more for each actor an event names. A
+// history keeps about 65 bytes for each, so the bound keeps its memory in
+// proportion to its input: events between two actors, or one actor and
+// another toward it, touch half a pair per actor named and always fit,
+// while one event among 8,000 actors, 32 million pairs, does not.
+// Variables, so that a test can lower them.
+var (
+	pairFloor    = 1 << 20
+	pairsPerName = 1
+)
+
+// maxPairs returns the pairs events that name names actors may touch.
+func maxPairs(names int) int { return pairFloor + pairsPerName*names }
 
 // fitsIndexes reports whether the events fit the History's indexes, and
 // reports a problem for each bound they pass: checked before the indexes
@@ -417,30 +418,34 @@ var maxPairEntries = 1 << 27
 // hostile event's square.
 func fitsIndexes(p *problems, events []Event) bool {
 	var ids, names, pairs int
+	// Every count is capped, so that no sum or product overflows: each
+	// factor below 2³¹, each sum below 2³⁴.
+	const most = math.MaxInt32
 	for i := range events {
 		e := &events[i]
-		ids += len(e.ID)
-		names += len(e.Actors) + len(e.Toward) + len(e.Mediators)
-		if a, t := len(e.Actors), len(e.Toward); t > 0 {
-			pairs += min(a*t, maxPairEntries+1) // no overflow on a hostile product
+		ids = min(ids+len(e.ID), most+1)
+		names = min(names+len(e.Actors)+len(e.Toward)+len(e.Mediators), most+1)
+		if a, t := min(len(e.Actors), most), min(len(e.Toward), most); t > 0 {
+			pairs += a * t
 		} else {
-			pairs += min(a*(a-1)/2, maxPairEntries+1)
+			pairs += a * max(a-1, 0) / 2
 		}
-		pairs = min(pairs, maxPairEntries+1)
+		pairs = min(pairs, 4*most)
 	}
 	fits := true
 	over := func(field string, n, limit int, what string) {
 		if n > limit {
-			p.addf("events", field, strconv.Itoa(n)+" "+what+" is more than the limit of "+strconv.Itoa(limit))
+			p.add("events", field, errs.Limit(strconv.Itoa(n)+" "+what, int64(limit), "", "relations: the 32-bit indexes of a history"))
 			fits = false
 		}
 	}
 	over("", len(events), maxIndexed, "events")
 	over("id", ids, maxIndexed, "bytes of event IDs")
 	over("actors", names, maxIndexed, "actors named by events")
-	if pairs > maxPairEntries {
-		p.addf("events", "actors", "the events touch more than "+strconv.Itoa(maxPairEntries)+
-			" pairs of actors (an event among n actors touches n(n-1)/2 pairs)")
+	if limit := maxPairs(names); pairs > limit {
+		p.add("events", "actors", errs.Limit("the events touch "+strconv.Itoa(pairs)+" pairs of actors (an event among n actors touches n(n-1)/2)",
+			int64(limit), "pairs", "relations: the pair limit of a history, "+strconv.Itoa(pairFloor)+" and "+strconv.Itoa(pairsPerName)+
+				" more per actor an event names"))
 		fits = false
 	}
 	return fits
@@ -479,9 +484,9 @@ func (h *History) checkIDs(p *problems, el func() string, field string, ids []Ac
 	for j, id := range ids {
 		i, ok := h.actorIndex(id)
 		if !ok {
-			p.add(el(), field+"["+strconv.Itoa(j)+"]", unknownActor(id))
+			p.at(el, field+"["+strconv.Itoa(j)+"]", unknownActor(id))
 		} else if slices.Index(ids[:j], id) >= 0 {
-			p.addf(el(), field+"["+strconv.Itoa(j)+"]", "actor "+errs.Quote(string(id))+" is paired with itself (listed twice)")
+			p.atf(el, field+"["+strconv.Itoa(j)+"]", "actor "+errs.Quote(string(id))+" is paired with itself (listed twice)")
 		}
 		if out != nil {
 			out = append(out, i)

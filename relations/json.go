@@ -16,9 +16,10 @@ import (
 // writes and [ParseHistoryJSON] reads.
 const JSONVersion = 1
 
-// MaxJSONSize bounds the documents [ParseHistoryJSON] reads, so that hostile
-// input fails fast instead of exhausting memory.
-const MaxJSONSize = 256 << 20
+// MaxJSONSize bounds the documents [ParseHistoryJSON] reads by default, so
+// that hostile input fails fast instead of exhausting memory;
+// [WithMaxInputSize] changes it.
+const MaxJSONSize = 32 << 20
 
 // jsonHistory is the document; see ParseHistoryJSON for the schema.
 type jsonHistory struct {
@@ -167,7 +168,10 @@ func actorJSON(a Actor) jsonActor {
 // field and its line:column, as in `relations: JSON: event "sa-ir-2016":
 // events[4].date: 31:15: date "2016-02-30": day 30 does not exist in
 // 2016-02, which has 29 days`. At most 100 problems are reported, then
-// "and N more problems". Documents larger than [MaxJSONSize] are refused.
+// "and N more problems". Documents larger than [MaxJSONSize] bytes are
+// refused, and so are those whose values would take far more memory than
+// their text (the JSON expansion limit), each with an error wrapping
+// [ErrLimitExceeded]; [WithMaxInputSize] changes the size limit.
 //
 // The schema, version 1 (fields that are empty may be left out; dates are
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; enums take the names their String
@@ -188,20 +192,18 @@ func actorJSON(a Actor) jsonActor {
 //	     "summary": "…", "source": "…", "dataset": ""}
 //	  ]
 //	}
-func ParseHistoryJSON(data []byte) (*History, error) {
-	actors, events, err := DecodeHistoryJSON(data)
+func ParseHistoryJSON(data []byte, opts ...ReadOption) (*History, error) {
+	doc, err := decodeHistoryJSON(data, opts)
 	if err != nil {
 		return nil, err
 	}
-	var doc struct {
-		Coverage []jsonCoverage `json:"coverage"`
-	}
-	json.Unmarshal(data, &doc) // DecodeHistoryJSON has checked the document
-	var opts []HistoryOption
+	var with []HistoryOption
 	for _, c := range doc.Coverage {
-		opts = append(opts, WithCoverage(Coverage{Source: c.Source, Observed: Interval{From: c.From, Until: c.Until}}))
+		with = append(with, WithCoverage(Coverage{Source: c.Source, Observed: Interval{From: c.From, Until: c.Until}}))
 	}
-	return NewHistory(actors, events, opts...)
+	actors, events := doc.values()
+	doc = nil // what NewHistory copies need not stay live beside it
+	return NewHistory(actors, events, with...)
 }
 
 // UnmarshalJSON builds h from a document in the schema of
@@ -218,25 +220,42 @@ func (h *History) UnmarshalJSON(data []byte) error {
 }
 
 // DecodeHistoryJSON decodes the actors and events of a history document
-// (see [ParseHistoryJSON]) without building a History, for callers that
-// combine documents.
-func DecodeHistoryJSON(data []byte) ([]Actor, []Event, error) {
-	if len(data) > MaxJSONSize {
-		return nil, nil, jsonErr("document", "", fmt.Errorf("%d bytes is more than the limit of %d", len(data), MaxJSONSize))
+// (see [ParseHistoryJSON], whose limits it applies) without building a
+// History, for callers that combine documents.
+func DecodeHistoryJSON(data []byte, opts ...ReadOption) ([]Actor, []Event, error) {
+	doc, err := decodeHistoryJSON(data, opts)
+	if err != nil {
+		return nil, nil, err
 	}
-	var doc jsonHistory
-	found, more := strictjson.Decode(data, &doc)
+	actors, events := doc.values()
+	return actors, events, nil
+}
+
+// decodeHistoryJSON decodes a history document within the limits opts
+// set.
+func decodeHistoryJSON(data []byte, opts []ReadOption) (*jsonHistory, error) {
+	limit := ReadLimits{MaxInputSize: MaxJSONSize}.Apply(opts...).MaxInputSize
+	if limit > 0 && int64(len(data)) > limit {
+		return nil, jsonErr("document", "", errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "relations.MaxJSONSize"))
+	}
+	doc := &jsonHistory{}
+	found, more := strictjson.Decode(data, doc, limit)
 	if len(found) > 0 {
 		p := &problems{scope: "relations: JSON"}
 		for _, e := range found {
 			p.add(doc.element(e.Path), e.Path, e)
 		}
 		p.list.Skip(more)
-		return nil, nil, p.err()
+		return nil, p.err()
 	}
 	if doc.Version == 0 {
-		return nil, nil, jsonErr("document", "version", fmt.Errorf("missing; want %d", JSONVersion))
+		return nil, jsonErr("document", "version", fmt.Errorf("missing; want %d", JSONVersion))
 	}
+	return doc, nil
+}
+
+// values returns the actors and events of the document.
+func (doc *jsonHistory) values() ([]Actor, []Event) {
 	actors := make([]Actor, len(doc.Actors))
 	for i, ja := range doc.Actors {
 		a := Actor{ID: ActorID(ja.ID), Kind: ja.Kind, Name: ja.Name, ISO3: ja.ISO3, COW: ja.COW}
@@ -251,7 +270,7 @@ func DecodeHistoryJSON(data []byte) ([]Actor, []Event, error) {
 			OneWay: je.OneWay, Level: Representation(je.Level), Stance: Alignment(je.Stance),
 			Agreement: je.Agreement, Summary: je.Summary, Source: je.Source, Dataset: je.Dataset}
 	}
-	return actors, events, nil
+	return actors, events
 }
 
 // element names the element a problem at path is in: the actor or event

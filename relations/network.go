@@ -91,8 +91,11 @@ func (n Network) connected() []Actor {
 
 // WriteDOT writes the network as a Graphviz DOT graph: a node for every
 // actor with an edge, labelled with its name, and an edge per pair labelled
-// with its alignment, coloured by it.
+// with its alignment, coloured by it. A nil w is an error.
 func (n Network) WriteDOT(w io.Writer) error {
+	if w == nil {
+		return errNilWriter
+	}
 	bw := bufio.NewWriter(w)
 	bw.WriteString("graph entente {\n")
 	bw.WriteString("  label=" + strconv.Quote("Relations on "+n.On.String()) + ";\n")
@@ -119,8 +122,11 @@ func (n Network) WriteDOT(w io.Writer) error {
 
 // WriteMermaid writes the network as a Mermaid flowchart: a node for every
 // actor with an edge and a labelled link per pair (dotted for hostile and
-// strained pairs, thick for allies).
+// strained pairs, thick for allies). A nil w is an error.
 func (n Network) WriteMermaid(w io.Writer) error {
+	if w == nil {
+		return errNilWriter
+	}
 	bw := bufio.NewWriter(w)
 	bw.WriteString("graph LR\n")
 	for _, a := range n.connected() {

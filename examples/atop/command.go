@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/csv"
 	"fmt"
@@ -12,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/internal/outfile"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop"
 	"github.com/entente-go/entente/pact/atop/atop51"
@@ -110,7 +113,7 @@ func (c *command) checkPartners() error {
 	}
 	if c.obligation != "" {
 		if _, ok := atopObligations[c.obligation]; !ok {
-			return usageError{fmt.Sprintf("-obligation: %q is not defense, offense, neutral, nonagg or consul", c.obligation)}
+			return usageError{fmt.Sprintf("-obligation: %s is not defense, offense, neutral, nonagg or consul", errs.Quote(c.obligation))}
 		}
 	}
 	return nil
@@ -201,7 +204,7 @@ func actorOf(d *atop.Dataset, id relations.ActorID) relations.Actor {
 
 func (c *command) checkPanel() error {
 	if c.panel != "directed" && c.panel != "undirected" {
-		return usageError{fmt.Sprintf("-panel: %q is not directed or undirected", c.panel)}
+		return usageError{fmt.Sprintf("-panel: %s is not directed or undirected", errs.Quote(c.panel))}
 	}
 	if c.out == "" {
 		return usageError{"-panel needs -out FILE"}
@@ -210,24 +213,17 @@ func (c *command) checkPanel() error {
 }
 
 func (c *command) writePanel(w io.Writer, d *atop.Dataset) error {
-	f, err := os.Create(c.out)
-	if err != nil {
-		return err
-	}
 	dyads := pact.Undirected
 	if c.panel == "directed" {
 		dyads = pact.Directed
 	}
 	rows, err := atop.Panel(d.Model, dyads, atop.First, atop.Last)
 	if err != nil {
-		f.Close()
 		return err
 	}
-	n, err := atop.WriteCSV(f, rows)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	// Through a temporary file: a failed write leaves c.out as it was.
+	var n int
+	if err := outfile.Write(c.out, func(f io.Writer) error { n, err = atop.WriteCSV(f, rows); return err }); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "wrote %d rows of the %s dyad-year panel to %s\n", n, c.panel, c.out)
@@ -241,13 +237,13 @@ var regions = map[string]similarity.Region{"global": similarity.Global, "america
 func (c *command) checkSimilarity() error {
 	parts := strings.Split(c.similarity, ",")
 	if len(parts) != 2 {
-		return usageError{fmt.Sprintf("-similarity: want two COW codes, CCODE,CCODE, not %q", c.similarity)}
+		return usageError{fmt.Sprintf("-similarity: want two COW codes, CCODE,CCODE, not %s", errs.Quote(c.similarity))}
 	}
 	if c.year < atop.First || c.year > atop.Last {
 		return usageError{fmt.Sprintf("-similarity needs -year between %d and %d", atop.First, atop.Last)}
 	}
 	if _, ok := regions[c.region]; !ok {
-		return usageError{fmt.Sprintf("-region: %q is not a region", c.region)}
+		return usageError{fmt.Sprintf("-region: %s is not a region", errs.Quote(c.region))}
 	}
 	if len(similarity.SystemMembers(c.year, regions[c.region])) == 0 {
 		return usageError{fmt.Sprintf("-similarity: no state of the COW system is in the %s reference set in %d (the system begins in 1816)", c.region, c.year)}
@@ -257,7 +253,7 @@ func (c *command) checkSimilarity() error {
 		code, err := strconv.Atoi(strings.TrimSpace(p))
 		s, ok := cow.ByCode(code)
 		if err != nil || !ok {
-			return usageError{fmt.Sprintf("-similarity: %q is not a COW state code", p)}
+			return usageError{fmt.Sprintf("-similarity: %s is not a COW state code", errs.Quote(p))}
 		}
 		if s.InSystem(year) == relations.No && (c.year <= cow.End.Year() || s.InSystem(cow.End) == relations.No) {
 			return usageError{fmt.Sprintf("-similarity: %s is not a state of the COW system in %d", state(s), c.year)}
@@ -266,13 +262,13 @@ func (c *command) checkSimilarity() error {
 	switch c.measure {
 	case "s", "s-weighted", "kappa", "pi", "taub":
 	default:
-		return usageError{fmt.Sprintf("-measure: %q is not s, s-weighted, kappa, pi or taub", c.measure)}
+		return usageError{fmt.Sprintf("-measure: %s is not s, s-weighted, kappa, pi or taub", errs.Quote(c.measure))}
 	}
 	if c.weights != "" && c.measure != "s-weighted" {
 		return usageError{"-weights is for -measure s-weighted"}
 	}
 	if c.coding != "atop" && c.coding != "cow" {
-		return usageError{fmt.Sprintf("-coding: %q is not atop or cow", c.coding)}
+		return usageError{fmt.Sprintf("-coding: %s is not atop or cow", errs.Quote(c.coding))}
 	}
 	return nil
 }
@@ -352,13 +348,24 @@ func cincWeights(year int) (func(relations.ActorID) float64, error) {
 }
 
 // readWeights reads ccode,weight rows (a header row is skipped).
+// maxWeightsSize bounds a weights file: a row per state of the COW
+// system takes a few KB.
+const maxWeightsSize = 1 << 20
+
 func readWeights(file string) (func(relations.ActorID) float64, error) {
 	f, err := os.Open(file)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
+	data, err := io.ReadAll(io.LimitReader(f, maxWeightsSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxWeightsSize {
+		return nil, fmt.Errorf("%s: larger than the limit of %d bytes", file, maxWeightsSize)
+	}
+	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = 2
 	weights := map[relations.ActorID]float64{}
 	for line := 1; ; line++ {
@@ -375,7 +382,7 @@ func readWeights(file string) (func(relations.ActorID) float64, error) {
 			if line == 1 {
 				continue // a header
 			}
-			return nil, fmt.Errorf("%s:%d: want ccode,weight with a weight of 0 or more, got %q", file, line, strings.Join(rec, ","))
+			return nil, fmt.Errorf("%s:%d: want ccode,weight with a weight of 0 or more, got %s", file, line, errs.Quote(strings.Join(rec, ",")))
 		}
 		if s, ok := cow.ByCode(code); ok {
 			weights[s.ID] = wt

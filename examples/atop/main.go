@@ -35,6 +35,9 @@ import (
 	"os"
 	"slices"
 	"strings"
+
+	"github.com/entente-go/entente/internal/cli"
+	"github.com/entente-go/entente/internal/errs"
 )
 
 func main() {
@@ -56,6 +59,10 @@ var modeFlags = map[string][]string{
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	if err := cli.CheckArgs(args); err != nil {
+		fmt.Fprintln(stderr, "atop:", err)
+		return 2
+	}
 	fs := flag.NewFlagSet("atop", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var c command
@@ -104,7 +111,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // does not use.
 func (c *command) checkArgs(rest []string) error {
 	if len(rest) > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", rest[0])}
+		return usageError{fmt.Sprintf("unexpected argument %s", errs.Quote(rest[0]))}
 	}
 	var modes []string
 	for _, m := range []string{"partners", "panel", "similarity"} {

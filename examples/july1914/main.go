@@ -20,6 +20,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/entente-go/entente/internal/cli"
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 )
@@ -29,6 +31,10 @@ func main() { os.Exit(command(os.Args[1:], os.Stdout, os.Stderr)) }
 // command parses the arguments and runs; it returns the exit code: 0, 1
 // for a failure, 2 for bad usage.
 func command(args []string, stdout, stderr io.Writer) int {
+	if err := cli.CheckArgs(args); err != nil {
+		fmt.Fprintln(stderr, "july1914:", err)
+		return 2
+	}
 	fs := flag.NewFlagSet("july1914", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprintln(stderr, "usage: july1914 (no flags, no arguments)") }
@@ -37,13 +43,13 @@ func command(args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, flag.ErrHelp) && len(args) == 1:
 		return 0
 	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(stderr, "july1914: unexpected arguments beside -h: %q\n", args)
+		fmt.Fprintf(stderr, "july1914: unexpected arguments beside -h: %s\n", errs.Quote(strings.Join(args, " ")))
 		fs.Usage()
 		return 2
 	case err != nil:
 		return 2
 	case fs.NArg() > 0:
-		fmt.Fprintf(stderr, "july1914: unexpected argument %q\n", fs.Arg(0))
+		fmt.Fprintf(stderr, "july1914: unexpected argument %s\n", errs.Quote(fs.Arg(0)))
 		fs.Usage()
 		return 2
 	}

@@ -27,6 +27,9 @@ import (
 	"os"
 	"slices"
 
+	"github.com/entente-go/entente/internal/cli"
+	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/internal/outfile"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -55,7 +58,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, err
 	}
 	if fs.NArg() > 0 {
-		err := fmt.Errorf("unexpected argument %q", fs.Arg(0))
+		err := fmt.Errorf("unexpected argument %s", errs.Quote(fs.Arg(0)))
 		fmt.Fprintln(stderr, err)
 		fs.Usage()
 		return o, err
@@ -82,6 +85,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 // run is the command; it returns the exit code: 0, 1 for a failure, 2 for
 // bad usage.
 func run(args []string, stdout, stderr io.Writer) int {
+	if err := cli.CheckArgs(args); err != nil {
+		fmt.Fprintln(stderr, "middleeast:", err)
+		return 2
+	}
 	o, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
@@ -137,17 +144,9 @@ func (s scenario) network(day relations.Date) (relations.Network, error) {
 	return net, nil
 }
 
-func writeFile(name string, write func(io.Writer) error) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	if err := write(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
+// writeFile writes through a temporary file: a failed write leaves name
+// as it was, and the error names it.
+func writeFile(name string, write func(io.Writer) error) error { return outfile.Write(name, write) }
 
 // writeJSON prints both documents of the scenario in one object.
 func (s scenario) writeJSON(w io.Writer) error {

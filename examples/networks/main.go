@@ -32,6 +32,9 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/entente-go/entente/internal/cli"
+	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/internal/outfile"
 	"github.com/entente-go/entente/pact/atop"
 	"github.com/entente-go/entente/pact/atop/atop51"
 	"github.com/entente-go/entente/pact/network"
@@ -58,6 +61,10 @@ type command struct {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	if err := cli.CheckArgs(args); err != nil {
+		fmt.Fprintln(stderr, "networks:", err)
+		return 2
+	}
 	fs := flag.NewFlagSet("networks", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var c command
@@ -79,7 +86,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "networks: unexpected argument %q\n", fs.Arg(0))
+		fmt.Fprintf(stderr, "networks: unexpected argument %s\n", errs.Quote(fs.Arg(0)))
 		fs.Usage()
 		return 2
 	}
@@ -108,7 +115,7 @@ func (c *command) check() (network.Obligations, error) {
 	case "any":
 		f = network.AnyObligation
 	default:
-		return 0, usageError{fmt.Sprintf("-obligations %q: want defense or any", c.obligations)}
+		return 0, usageError{fmt.Sprintf("-obligations %s: want defense or any", errs.Quote(c.obligations))}
 	}
 	switch {
 	case c.series == "" && (c.flags["from"] || c.flags["to"]):
@@ -172,17 +179,9 @@ func (c *command) run(stdout io.Writer) error {
 	return nil
 }
 
-func writeFile(name string, write func(io.Writer) error) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	if err := write(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
+// writeFile writes through a temporary file: a failed write leaves name
+// as it was, and the error names it.
+func writeFile(name string, write func(io.Writer) error) error { return outfile.Write(name, write) }
 
 // tour prints the measures of six years of the network.
 func tour(w io.Writer, n *network.Networks, f network.Obligations, kind string, seed uint64) error {

@@ -4,10 +4,10 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
+	"github.com/entente-go/entente/internal/outfile"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop/atop51"
 	"github.com/entente-go/entente/pact/reliability"
@@ -142,16 +142,10 @@ var header = []string{"war", "onset", "era", "holder", "holder_name", "beneficia
 	"beneficiary_side", "obligations", "agreements", "bound", "defense", "offense", "reason", "by_rule",
 	"conduct", "entered", "fate", "defense_fate", "offense_fate"}
 
+// writeFile writes through a temporary file: a failed write leaves name
+// as it was, and the error names it.
 func writeFile(name string, js []reliability.Judgement, names map[relations.ActorID]string) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	if err := writeCSV(f, js, names); err != nil {
-		f.Close()
-		return fmt.Errorf("writing %s: %v", name, err)
-	}
-	return f.Close()
+	return outfile.Write(name, func(w io.Writer) error { return writeCSV(w, js, names) })
 }
 
 func writeCSV(w io.Writer, js []reliability.Judgement, names map[relations.ActorID]string) error {

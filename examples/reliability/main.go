@@ -30,6 +30,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/entente-go/entente/internal/cli"
+	"github.com/entente-go/entente/internal/errs"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -41,6 +44,10 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	if err := cli.CheckArgs(args); err != nil {
+		fmt.Fprintln(stderr, "reliability:", err)
+		return 2
+	}
 	fs := flag.NewFlagSet("reliability", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("out", "", "write one CSV row per war, obligation holder and beneficiary to `FILE`")
@@ -60,7 +67,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var err error
 	switch {
 	case fs.NArg() > 0:
-		err = usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+		err = usageError{fmt.Sprintf("unexpected argument %s", errs.Quote(fs.Arg(0)))}
 	case set["war"] && set["out"]:
 		err = usageError{"-out is for every war; -war prints a table"}
 	case set["war"] && *year != 1914:

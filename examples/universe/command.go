@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"github.com/entente-go/entente/internal/outfile"
+	"github.com/entente-go/entente/relations"
 	"io"
 	"iter"
 	"os"
@@ -178,7 +180,7 @@ func find(dir, folder, file string) string {
 }
 
 // parseFile reads a source's file from dir with parse.
-func parseFile[T any](dir, folder, file string, parse func(io.Reader, string) (T, error)) (T, error) {
+func parseFile[T any](dir, folder, file string, parse func(io.Reader, string, ...relations.ReadOption) (T, error)) (T, error) {
 	var zero T
 	path := filepath.Join(find(dir, folder, file), file)
 	f, err := os.Open(path)
@@ -242,25 +244,24 @@ func (c *command) run(stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var w io.Writer = stdout
-	var f *os.File
-	if c.out != "" {
-		if f, err = os.Create(c.out); err != nil {
-			return err
-		}
-		defer f.Close()
-		w = f
-	}
 	p := newProgress(stderr, start, t.Len())
 	defer p.stop()
 	var rows int
-	if c.format == "parquet" {
-		rows, err = writeParquet(f, t, p)
-	} else {
-		rows, err = t.WriteCSV(p.counting(w))
+	write := func(w io.Writer) error {
+		var err error
+		if c.format == "parquet" {
+			rows, err = writeParquet(w, t, p)
+		} else {
+			rows, err = t.WriteCSV(p.counting(w))
+		}
+		return err
 	}
-	if err == nil && f != nil {
-		err = f.Close()
+	if c.out == "" {
+		err = write(stdout)
+	} else {
+		// Through a temporary file and a rename: a failed write leaves
+		// no partial file where a complete one was expected.
+		err = outfile.Write(c.out, write)
 	}
 	if err != nil {
 		return err

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"os"
+	"io"
 	"reflect"
 	"strconv"
 
@@ -17,7 +17,7 @@ import (
 // keys required, every other column optional, null where CSV has NA;
 // integers as INT64, reals as DOUBLE, texts as UTF-8 strings; compressed
 // with Snappy. It returns how many rows it wrote.
-func writeParquet(f *os.File, t table, p *progress) (int, error) {
+func writeParquet(f io.Writer, t table, p *progress) (int, error) {
 	cols := t.Columns()
 	keys := 3
 	g := make(orderedGroup, len(cols))

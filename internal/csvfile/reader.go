@@ -10,11 +10,16 @@ import (
 	"strings"
 
 	"github.com/entente-go/entente/internal/csvscan"
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/relations"
 )
 
-// ErrTooLarge is wrapped by the error about a file past its size limit.
-var ErrTooLarge = errors.New("file is larger than the limit")
+// Limit is the size limit of a file: its bytes (none if Bytes ≤ 0) and
+// the limit's name, for the error about a file past it.
+type Limit struct {
+	Bytes int64
+	Name  string
+}
 
 // Reader reads the records of one CSV file, held whole in memory, and
 // collects their problems. The first record is the header; Next reads it
@@ -34,41 +39,46 @@ func New(file, data string) *Reader {
 	return &Reader{Problems: Problems{File: file}, scan: csvscan.New(data), rows: strings.Count(data, "\n") + 1}
 }
 
-// Open reads the file name of fsys whole, up to limit bytes (no limit if
-// limit ≤ 0), and returns a Reader of it. An error opening the file is
-// returned as it is; an error reading it, or a file past the limit, is a
-// [*relations.FileError].
-func Open(fsys fs.FS, name string, limit int) (*Reader, error) {
+// Open reads the file name of fsys whole, up to the limit, and returns a
+// Reader of it. An error opening the file is returned as it is; an error
+// reading it, or a file past the limit, is a [*relations.FileError] (the
+// latter wrapping [relations.ErrLimitExceeded]).
+func Open(fsys fs.FS, name string, limit Limit) (*Reader, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	size := 0
-	if st, err := f.Stat(); err == nil && st.Size() > 0 && (limit <= 0 || st.Size() <= int64(limit)) {
+	if st, err := f.Stat(); err == nil && st.Size() > 0 && (limit.Bytes <= 0 || st.Size() <= limit.Bytes) {
 		size = int(st.Size())
 	}
 	return read(f, name, limit, size)
 }
 
-// Read reads r whole, up to limit bytes (no limit if limit ≤ 0), and
-// returns a Reader of it, named file in its problems; an error reading it,
-// or an input past the limit, is a [*relations.FileError].
-func Read(r io.Reader, file string, limit int) (*Reader, error) { return read(r, file, limit, 0) }
+// Read reads r whole, up to the limit, and returns a Reader of it, named
+// file in its problems; an error reading it, or an input past the limit,
+// is a [*relations.FileError] (the latter wrapping
+// [relations.ErrLimitExceeded]). It reads at most one byte past the limit.
+func Read(r io.Reader, file string, limit Limit) (*Reader, error) { return read(r, file, limit, 0) }
 
 // read reads r into one string, sized from size when it is known, so that
 // it is written once.
-func read(r io.Reader, file string, limit, size int) (*Reader, error) {
+func read(r io.Reader, file string, limit Limit, size int) (*Reader, error) {
+	if r == nil {
+		return nil, &relations.FileError{File: file, Msg: "no input (a nil reader)"}
+	}
 	var b strings.Builder
 	b.Grow(size + 1) // one more for the end of the input
-	if limit > 0 {
-		r = io.LimitReader(r, int64(limit)+1)
+	if limit.Bytes > 0 {
+		r = io.LimitReader(r, limit.Bytes+1)
 	}
 	if _, err := io.Copy(&b, r); err != nil {
 		return nil, &relations.FileError{File: file, Err: err}
 	}
-	if limit > 0 && b.Len() > limit {
-		return nil, &relations.FileError{File: file, Msg: "larger than the limit of " + strconv.Itoa(limit) + " bytes", Err: ErrTooLarge}
+	if limit.Bytes > 0 && int64(b.Len()) > limit.Bytes {
+		err := errs.Limit("the file", limit.Bytes, "bytes", limit.Name)
+		return nil, &relations.FileError{File: file, Msg: err.Error(), Err: err}
 	}
 	return New(file, b.String()), nil
 }
@@ -128,9 +138,9 @@ func (r *Reader) Fail(i int, field, msg string, err error) {
 
 // ReadHeader reads r as Read does, then its header, which must be header
 // exactly (columns separated by commas); the Reader's next record is the
-// first after it.
-func ReadHeader(r io.Reader, file, header string) (*Reader, error) {
-	cr, err := Read(r, file, 0)
+// first after it. A header that is not quotes a short prefix of it.
+func ReadHeader(r io.Reader, file, header string, limit Limit) (*Reader, error) {
+	cr, err := Read(r, file, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -144,7 +154,7 @@ func ReadHeader(r io.Reader, file, header string) (*Reader, error) {
 	// columns.
 	if head := cr.Record(); !slices.Equal(head, strings.Split(header, ",")) {
 		return nil, &relations.FileError{File: file, Line: 1,
-			Msg: "header is " + strconv.Quote(strings.Join(head, ",")) + ", want " + strconv.Quote(header)}
+			Msg: "header is " + errs.Quote(strings.Join(head, ",")) + ", want " + strconv.Quote(header)}
 	}
 	return cr, nil
 }

@@ -1,6 +1,6 @@
-// Package errs holds the error plumbing relations and pact share: a
-// message that wraps a sentinel, and the cut that keeps a quoted value
-// short.
+// Package errs holds the error plumbing every package shares: a message
+// that wraps a sentinel, the error of a limit passed, the cut that keeps a
+// quoted value short, and the list that keeps an error's problems few.
 package errs
 
 import (
@@ -24,21 +24,51 @@ func (w *Wrapped) Unwrap() error { return w.Err }
 // Wrap returns msg as an error that wraps sentinel.
 func Wrap(msg string, sentinel error) error { return &Wrapped{Msg: msg, Err: sentinel} }
 
+// ErrLimit is the sentinel of every error about input past one of the
+// module's limits; package relations exports it as ErrLimitExceeded.
+var ErrLimit = errors.New("limit exceeded")
+
+// Limit returns the error for what passing a limit, wrapping ErrLimit, as
+// in `1200 parties is more than the limit of 1000 (pact.MaxParties)`: what
+// says what was too much, limit and unit the bound, name the limit.
+func Limit(what string, limit int64, unit, name string) error {
+	if unit != "" {
+		unit = " " + unit
+	}
+	return Wrap(what+" is more than the limit of "+strconv.FormatInt(limit, 10)+unit+" ("+name+")", ErrLimit)
+}
+
 // MaxQuoted is how many bytes of a value an error quotes before cutting it.
 const MaxQuoted = 40
 
 // Quote quotes s for an error message, cut to MaxQuoted bytes (at a rune
-// boundary) and marked with "…" when longer, so that a hostile 50 MB value
-// does not become a 100 MB error.
+// boundary) when longer and then marked with "…" and the value's length,
+// as in `"aaaa"… (1048576 bytes)`, so that a hostile 50 MB value does not
+// become a 100 MB error.
 func Quote(s string) string {
 	if len(s) <= MaxQuoted {
 		return strconv.Quote(s)
 	}
-	n := MaxQuoted
+	return strconv.Quote(s[:cut(s, MaxQuoted)]) + "… (" + strconv.Itoa(len(s)) + " bytes)"
+}
+
+// Cut returns s as Quote does, unquoted: at most MaxQuoted bytes of it,
+// then "… (N bytes)". For values an error prints as they are, such as a
+// number's digits.
+func Cut(s string) string {
+	if len(s) <= MaxQuoted {
+		return s
+	}
+	return s[:cut(s, MaxQuoted)] + "… (" + strconv.Itoa(len(s)) + " bytes)"
+}
+
+// cut returns the largest n ≤ max at a rune boundary of s.
+func cut(s string, max int) int {
+	n := max
 	for n > 0 && s[n]&0xC0 == 0x80 {
 		n--
 	}
-	return strconv.Quote(s[:n]) + "…"
+	return n
 }
 
 // UnknownActor is the message of an error about an actor ID that is not in
@@ -70,6 +100,10 @@ func (l *List) Add(err error) {
 	}
 	l.more++
 }
+
+// Full reports whether the list keeps no more problems, so that a caller
+// with many may count the next (Skip) without building its message.
+func (l *List) Full() bool { return len(l.errs) >= MaxProblems }
 
 // Skip counts n problems that were found but not recorded.
 func (l *List) Skip(n int) { l.more += n }

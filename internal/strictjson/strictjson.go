@@ -8,7 +8,9 @@
 //     second "events": [] would throw every event away);
 //   - strings that are not valid UTF-8, or that escape half of a UTF-16
 //     surrogate pair ("\ud800"): encoding/json turns both into U+FFFD;
-//   - data after the value.
+//   - data after the value, even a lone ',' or ':';
+//   - a document that decodes to values far larger than its text (a
+//     flood of empty elements): see [Decode]'s budget.
 //
 // Every problem carries the line and column where it is and the path of
 // the field, as in `agreements[3].parties[1].joined`, so that an error
@@ -32,6 +34,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/entente-go/entente/internal/errs"
 )
 
 // Error is one problem at one place in a document.
@@ -57,32 +61,56 @@ func (e *Error) Unwrap() error { return e.Err }
 // MaxProblems is how many problems Decode keeps; it counts the rest.
 const MaxProblems = 100
 
+// Expansion bounds, per byte of a document's text, the bytes of the
+// elements and values Decode makes of it: entente's own documents take
+// one or less (ATOP 5.1's agreements 0.66, a synthetic history 0.96); a
+// flood of empty elements ("{},{},…", 3 bytes each for a struct of 200)
+// would take about seventy.
+const Expansion = 8
+
 // Decode decodes the JSON value in data into v, which must be a non-nil
 // pointer. It returns the problems found, in document order: at most
 // MaxProblems of them, with the number of further problems it left out.
 // A syntax error ends decoding; other problems (an unknown key, a value of
 // the wrong type, a value its type's UnmarshalText refuses) are reported
 // and decoding goes on with the next value, so that one pass reports them
-// all.
-func Decode(data []byte, v any) (problems []*Error, more int) {
-	d := &decoder{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
+// all. The elements of the lists and objects it makes may take at most
+// Expansion bytes per byte of data (and 64 KiB more, for tiny documents),
+// and when maxSize, the largest document the caller reads, is positive, at
+// most four times maxSize: past that, a problem wrapping errs.ErrLimit ends
+// decoding.
+func Decode(data []byte, v any, maxSize int64) (problems []*Error, more int) {
+	d := &decoder{data: data, dec: json.NewDecoder(bytes.NewReader(data)), fields: map[reflect.Type]fields{}}
+	d.budget = Expansion*int64(len(data)) + 64<<10
+	if maxSize > 0 {
+		d.budget = min(d.budget, 4*maxSize+64<<10)
+	}
+	d.initial = d.budget
 	d.dec.DisallowUnknownFields()
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		panic("strictjson: Decode needs a non-nil pointer")
 	}
 	if err := d.value(rv.Elem(), nil); err == nil {
-		if end := d.skipSpace(int(d.dec.InputOffset())); end < len(data) {
+		// After the value only white space: a ',' or ':' that skipSpace
+		// passes over between elements ends no document.
+		end := int(d.dec.InputOffset())
+		for end < len(data) && isSpace(data[end]) {
+			end++
+		}
+		if end < len(data) {
 			d.report(end, nil, errors.New("unexpected data after the JSON value"))
 		}
 	}
 	return d.problems, d.more
 }
 
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
 // Unmarshal is Decode for callers that want one error: the problems
 // joined, or nil.
 func Unmarshal(data []byte, v any) error {
-	problems, more := Decode(data, v)
+	problems, more := Decode(data, v, 0)
 	errs := make([]error, 0, len(problems)+1)
 	for _, p := range problems {
 		errs = append(errs, p)
@@ -98,6 +126,28 @@ type decoder struct {
 	dec      *json.Decoder
 	problems []*Error
 	more     int
+	// budget is what is left of the bytes the decoded elements may take,
+	// of initial.
+	budget, initial int64
+	// fields caches each struct type's keys.
+	fields map[reflect.Type]fields
+	// line and lineStart are the line of the last offset lineCol turned
+	// into a line and column, and where that line begins: problems come
+	// in document order, so each is found from the one before.
+	lineAt, line, lineStart int
+}
+
+// spend takes n bytes from the budget, and reports a problem that ends
+// decoding when it runs out.
+func (d *decoder) spend(n int64, path []step) error {
+	d.budget -= n
+	if d.budget >= 0 {
+		return nil
+	}
+	err := errs.Limit("what the document decodes to", d.initial, "bytes",
+		"the JSON expansion limit: "+strconv.Itoa(Expansion)+" bytes of values per byte of text, four times the size limit at most")
+	d.report(int(d.dec.InputOffset()), path, err)
+	return err
 }
 
 // step is one element of a path: a key, or an index when key is empty.
@@ -106,6 +156,8 @@ type step struct {
 	index int
 }
 
+// pathString spells a path, each key cut to a short prefix: a hostile
+// document's megabyte key must not make every problem under it as long.
 func pathString(path []step) string {
 	var b strings.Builder
 	for _, s := range path {
@@ -116,7 +168,7 @@ func pathString(path []step) string {
 		if b.Len() > 0 {
 			b.WriteByte('.')
 		}
-		b.WriteString(s.key)
+		b.WriteString(errs.Cut(s.key))
 	}
 	return b.String()
 }
@@ -140,8 +192,10 @@ func (d *decoder) fatal(path []step, err error) error {
 		// Where a Decoder's tokens put a syntax error differs between
 		// releases of encoding/json; decoding the whole document puts it
 		// one byte past the offending byte in every release.
+		// A RawMessage: the check runs over the whole document, and no
+		// tree of values is built from it.
 		var whole *json.SyntaxError
-		var v any
+		var v json.RawMessage
 		if errors.As(json.Unmarshal(d.data, &v), &whole) {
 			se = whole
 		}
@@ -211,6 +265,9 @@ func (d *decoder) value(v reflect.Value, path []step) error {
 	switch t.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() {
+			if err := d.spend(int64(t.Elem().Size()), path); err != nil {
+				return err
+			}
 			v.Set(reflect.New(t.Elem()))
 		}
 		return d.value(v.Elem(), path)
@@ -343,8 +400,17 @@ func (d *decoder) object(v reflect.Value, path []step) error {
 	if _, err := d.dec.Token(); err != nil { // {
 		return d.fatal(path, err)
 	}
-	fields := fieldsOf(v.Type())
-	seen := map[string]int{}
+	fields := d.fieldsOf(v.Type())
+	// Where each field's key was given, to find a key given twice; other
+	// keys, rarer, in a map made only for them.
+	var seenField [64]int
+	var seenAt []int
+	if len(fields.names) <= len(seenField) {
+		seenAt = seenField[:len(fields.names)]
+	} else {
+		seenAt = make([]int, len(fields.names))
+	}
+	var seenOther map[string]int
 	for d.another() {
 		keyStart := d.skipSpace(int(d.dec.InputOffset()))
 		tok, err := d.dec.Token()
@@ -362,18 +428,29 @@ func (d *decoder) object(v reflect.Value, path []step) error {
 			continue
 		}
 		fi, known := fields.index[key]
-		switch first, dup := seen[key]; {
+		var first int
+		var dup bool
+		if known {
+			first, dup = seenAt[fields.place[fi]]-1, seenAt[fields.place[fi]] > 0
+			seenAt[fields.place[fi]] = keyStart + 1
+		} else {
+			if seenOther == nil {
+				seenOther = map[string]int{}
+			}
+			first, dup = seenOther[key]
+			seenOther[key] = keyStart
+		}
+		switch {
 		case dup:
-			d.report(keyStart, here, fmt.Errorf("key %s given twice (first at %s)", strconv.Quote(key), d.position(first)))
+			d.report(keyStart, here, fmt.Errorf("key %s given twice (first at %s)", errs.Quote(key), d.position(first)))
 			known = false
 		case !known:
 			if name, ok := fields.fold(key); ok {
-				d.report(keyStart, here, fmt.Errorf("key %s must be written %s", strconv.Quote(key), strconv.Quote(name)))
+				d.report(keyStart, here, fmt.Errorf("key %s must be written %s", errs.Quote(key), strconv.Quote(name)))
 			} else {
-				d.report(keyStart, here, fmt.Errorf("unknown key %s", strconv.Quote(key)))
+				d.report(keyStart, here, fmt.Errorf("unknown key %s", errs.Quote(key)))
 			}
 		}
-		seen[key] = keyStart
 		if !known {
 			if err := d.skip(here); err != nil {
 				return err
@@ -404,15 +481,25 @@ func (d *decoder) array(v reflect.Value, path []step) error {
 	if _, err := d.dec.Token(); err != nil { // [
 		return d.fatal(path, err)
 	}
-	s := reflect.MakeSlice(v.Type(), 0, 0)
+	// The elements are counted first, so that the slice is made once at
+	// its size: growing it by appending copies every element again and
+	// again, which for a large document was most of the time it took.
+	elem := v.Type().Elem()
+	n := d.countElements(int(d.dec.InputOffset()))
+	if err := d.spend(int64(n)*int64(elem.Size()), path); err != nil {
+		return err
+	}
+	v.Set(reflect.MakeSlice(v.Type(), 0, n))
 	for i := 0; d.another(); i++ {
-		s = reflect.Append(s, reflect.Zero(v.Type().Elem()))
-		if err := d.value(s.Index(i), append(path[:len(path):len(path)], step{index: i})); err != nil {
-			v.Set(s)
+		if i >= v.Cap() { // the count was short: not valid JSON
+			v.Set(reflect.Append(v, reflect.Zero(elem)))
+		} else {
+			v.SetLen(i + 1)
+		}
+		if err := d.value(v.Index(i), append(path[:len(path):len(path)], step{index: i})); err != nil {
 			return err
 		}
 	}
-	v.Set(s)
 	if _, err := d.dec.Token(); err != nil { // ]
 		return d.fatal(path, err)
 	}
@@ -426,11 +513,55 @@ func (d *decoder) another() bool {
 	return d.skipSpace(int(d.dec.InputOffset())) < len(d.data) && d.dec.More()
 }
 
-// lineCol turns a byte offset into a line and a column, both from 1.
+// countElements counts the elements of the array whose '[' is the last
+// byte before offset i: its commas at its own depth, outside strings, plus
+// one unless it is empty. On an array that is not valid JSON the count may
+// be off; decoding then reports the syntax.
+func (d *decoder) countElements(i int) int {
+	depth, n, empty := 0, 0, true
+	for ; i < len(d.data); i++ {
+		switch c := d.data[i]; c {
+		case '"':
+			i = literalEnd(d.data, i) - 1
+			empty = false
+		case '[', '{':
+			depth++
+			empty = false
+		case ']', '}':
+			if depth == 0 {
+				if empty {
+					return 0
+				}
+				return n + 1
+			}
+			depth--
+		case ',':
+			if depth == 0 {
+				n++
+			}
+		case ' ', '\t', '\r', '\n':
+		default:
+			empty = false
+		}
+	}
+	return n + 1
+}
+
+// lineCol turns a byte offset into a line and a column, both from 1,
+// counting lines on from the offset it was last asked for when that is no
+// further on.
 func (d *decoder) lineCol(offset int) (line, col int) {
-	line = 1 + bytes.Count(d.data[:offset], []byte{'\n'})
-	col = offset - bytes.LastIndexByte(d.data[:offset], '\n')
-	return line, col
+	if offset < d.lineAt || d.line == 0 {
+		d.lineAt, d.line, d.lineStart = 0, 1, 0
+	}
+	for i := d.lineAt; i < offset; i++ {
+		if d.data[i] == '\n' {
+			d.line++
+			d.lineStart = i + 1
+		}
+	}
+	d.lineAt = offset
+	return d.line, offset - d.lineStart + 1
 }
 
 // position formats an offset as line:col.
@@ -439,10 +570,12 @@ func (d *decoder) position(offset int) string {
 	return strconv.Itoa(line) + ":" + strconv.Itoa(col)
 }
 
-// fields is what a struct's JSON keys are: the field index of each.
+// fields is what a struct's JSON keys are: the field index of each, and
+// each field's place among the keys.
 type fields struct {
 	index map[string]int
 	names []string
+	place []int // by field index
 }
 
 // fold returns the key that matches k when case is ignored.
@@ -455,8 +588,18 @@ func (f fields) fold(k string) (string, bool) {
 	return "", false
 }
 
+// fieldsOf returns the keys of struct type t, made once per decoder.
+func (d *decoder) fieldsOf(t reflect.Type) fields {
+	f, ok := d.fields[t]
+	if !ok {
+		f = fieldsOf(t)
+		d.fields[t] = f
+	}
+	return f
+}
+
 func fieldsOf(t reflect.Type) fields {
-	f := fields{index: map[string]int{}}
+	f := fields{index: map[string]int{}, place: make([]int, t.NumField())}
 	for i := range t.NumField() {
 		sf := t.Field(i)
 		if !sf.IsExported() {
@@ -470,6 +613,7 @@ func fieldsOf(t reflect.Type) fields {
 			name = sf.Name
 		}
 		f.index[name] = i
+		f.place[i] = len(f.names)
 		f.names = append(f.names, name)
 	}
 	return f

@@ -1,10 +1,13 @@
 package strictjson
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/entente-go/entente/internal/errs"
 )
 
 type party struct {
@@ -41,7 +44,7 @@ func (e *dayError) Error() string { return "bad day " + e.s }
 
 func problems(data string) []string {
 	var d doc
-	ps, more := Decode([]byte(data), &d)
+	ps, more := Decode([]byte(data), &d, 0)
 	var out []string
 	for _, p := range ps {
 		out = append(out, p.Path+": "+p.Error())
@@ -105,7 +108,7 @@ func TestDecodeProblems(t *testing.T) {
 
 func TestDecodeValues(t *testing.T) {
 	var d doc
-	if ps, _ := Decode([]byte(`{"version": 1, "agreements": [{"id": "a", "parties": [{"actor": "X"}], "clauses": ["c"]}], "note": "n"}`), &d); ps != nil {
+	if ps, _ := Decode([]byte(`{"version": 1, "agreements": [{"id": "a", "parties": [{"actor": "X"}], "clauses": ["c"]}], "note": "n"}`), &d, 0); ps != nil {
 		t.Fatal(ps)
 	}
 	note := "n"
@@ -126,7 +129,7 @@ func TestDecodeKeepsAtMost100Problems(t *testing.T) {
 	}
 	b.WriteString(`]}`)
 	var d doc
-	ps, more := Decode([]byte(b.String()), &d)
+	ps, more := Decode([]byte(b.String()), &d, 0)
 	if len(ps) != MaxProblems || more != 1000-MaxProblems {
 		t.Errorf("%d problems and %d more, want %d and %d", len(ps), more, MaxProblems, 1000-MaxProblems)
 	}
@@ -135,7 +138,75 @@ func TestDecodeKeepsAtMost100Problems(t *testing.T) {
 func TestDeepNestingIsAnError(t *testing.T) {
 	var d doc
 	data := `{"agreements": ` + strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000) + `}`
-	if ps, _ := Decode([]byte(data), &d); len(ps) == 0 {
+	if ps, _ := Decode([]byte(data), &d, 0); len(ps) == 0 {
 		t.Error("no problem")
+	}
+}
+
+// TestNothingAfterTheDocument: a ',' or ':' after the document is data
+// after it, as any other byte is.
+func TestNothingAfterTheDocument(t *testing.T) {
+	for _, tail := range []string{",", ":", " ,", ",:,", "\n:"} {
+		if got := problems(`{"version": 1}` + tail); len(got) != 1 || !strings.Contains(got[0], "unexpected data after the JSON value") {
+			t.Errorf("%q after the document: %v", tail, got)
+		}
+	}
+	if got := problems("{\"version\": 1} \t\r\n"); got != nil {
+		t.Errorf("white space after the document: %v", got)
+	}
+}
+
+// TestLongKeyIsCut: a key of a megabyte is quoted, and named in the path,
+// by a short prefix.
+func TestLongKeyIsCut(t *testing.T) {
+	key := strings.Repeat("k", 1<<20)
+	got := problems(`{"` + key + `": {"` + key + `": 1}}`)
+	if len(got) != 1 || len(got[0]) > 300 || !strings.Contains(got[0], "(1048576 bytes)") {
+		t.Errorf("problems: %.400v", got)
+	}
+}
+
+// TestFloodOfEmptyElements: a document of empty elements, whose values
+// would take far more memory than its text, is refused before they are
+// made.
+func TestFloodOfEmptyElements(t *testing.T) {
+	data := `{"agreements": [` + strings.Repeat(`{},`, 200_000) + `{}]}`
+	var d doc
+	ps, _ := Decode([]byte(data), &d, 0)
+	if len(ps) != 1 || !errors.Is(ps[0], errs.ErrLimit) || !strings.Contains(ps[0].Error(), "the JSON expansion limit") {
+		t.Errorf("problems: %v", ps)
+	}
+	if len(d.Agreements) != 0 {
+		t.Errorf("%d agreements made", len(d.Agreements))
+	}
+	// Nor may the values take more than four times the size limit.
+	data = `{"agreements": [` + strings.Repeat(`{"id": "an-agreement-of-a-long-name"},`, 4000) + `{}]}`
+	if ps, _ := Decode([]byte(data), &d, 10<<10); len(ps) != 1 || !errors.Is(ps[0], errs.ErrLimit) {
+		t.Errorf("over four times the size limit: %v", ps)
+	}
+	// The same elements with a little text each are within the budget.
+	data = `{"agreements": [` + strings.Repeat(`{"id": "an-agreement", "parties": [{"actor": "X"}]},`, 2000) + `{}]}`
+	if ps, _ := Decode([]byte(data), &d, 0); ps != nil || len(d.Agreements) != 2001 {
+		t.Errorf("%d agreements, problems %v", len(d.Agreements), ps)
+	}
+}
+
+// TestLinesCountedOnce: problems throughout a long document find their
+// lines in one pass, not one pass each.
+func TestLinesCounted(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("{\"agreements\": [\n")
+	for i := range 500 {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		b.WriteString(`{"ID": "x"}`)
+	}
+	b.WriteString("]}")
+	ps, _ := Decode([]byte(b.String()), &doc{}, 0)
+	for i, p := range ps {
+		if p.Line != i+2 || p.Col != 2 {
+			t.Fatalf("problem %d at %d:%d, want %d:2", i, p.Line, p.Col, i+2)
+		}
 	}
 }

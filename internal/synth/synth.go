@@ -116,9 +116,12 @@ func New(seed uint64, s Size) World {
 			return cs
 		}
 		ag.Clauses = clauses()
-		if r.IntN(10) == 0 { // an amendment
+		if r.IntN(10) == 0 { // an amendment, within the agreement's life
 			am, _ := start.AddDays(365 + r.IntN(3650))
-			ag.Amendments = []pact.Amendment{{Date: am, Clauses: clauses()}}
+			cs := clauses()
+			if !end.IsValid() || am.Compare(end) < 0 {
+				ag.Amendments = []pact.Amendment{{Date: am, Clauses: cs}}
+			}
 		}
 		w.Agreements[i] = ag
 	}

@@ -12,9 +12,10 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
-// MaxFileSize bounds each file the reader accepts. ATOP's largest file is
-// well under a megabyte; the bound keeps hostile input (a 100 MB field)
-// from exhausting memory.
+// MaxFileSize bounds each file the reader accepts by default. ATOP's
+// largest file is well under a megabyte; the bound keeps hostile input (a
+// 100 MB field) from exhausting memory. [relations.WithMaxInputSize]
+// changes it.
 const MaxFileSize = 32 << 20
 
 // ParseError reports a malformed value, with the file, line and column
@@ -44,12 +45,7 @@ type table struct {
 
 // open reads a file and its header, checking that the required columns
 // are there, each once; other columns are tolerated.
-func open(fsys fs.FS, file string, required []string) (*table, error) {
-	return openLimited(fsys, file, required, MaxFileSize)
-}
-
-// openLimited is open for a file of at most limit bytes.
-func openLimited(fsys fs.FS, file string, required []string, limit int) (*table, error) {
+func open(fsys fs.FS, file string, required []string, limit csvfile.Limit) (*table, error) {
 	r, err := csvfile.Open(fsys, file, limit)
 	if err != nil {
 		return nil, err
@@ -68,7 +64,7 @@ func openLimited(fsys fs.FS, file string, required []string, limit int) (*table,
 		if j, dup := t.col[h]; dup {
 			// Which copy holds the data? Neither can be read faithfully.
 			_, col := r.FieldPos(i)
-			dups = append(dups, &ParseError{File: file, Line: 1, Column: col, Field: h,
+			dups = append(dups, &ParseError{File: file, Line: 1, Column: col, Field: errs.Cut(h),
 				Msg: "duplicate column (also column " + strconv.Itoa(j+1) + ")"})
 			continue
 		}
@@ -210,7 +206,16 @@ func (t *table) date(y, m, d column) relations.Date {
 		if errors.As(err, &de) {
 			msg = quote(de.Input) + ": " + de.Msg
 		}
-		t.fail(y, msg, err)
+		// The column at fault: the year's when it is out of range, else
+		// the month's when it is no month, else the day's.
+		at := d
+		switch {
+		case year < relations.MinYear || year > relations.MaxYear:
+			at = y
+		case month < 1 || month > 12:
+			at = m
+		}
+		t.fail(at, msg, err)
 	}
 	return date
 }

@@ -2,6 +2,7 @@ package atop
 
 import (
 	"errors"
+	"github.com/entente-go/entente/internal/csvfile"
 	"io/fs"
 	"slices"
 	"strings"
@@ -52,7 +53,7 @@ type dyadYear struct{ a, b, year int }
 // and no further than its year when it is not needed, so that the whole of
 // ATOP's file costs little more than its bytes; a row it keeps is checked
 // whole, and a dyad-year it keeps listed twice is an error.
-func (d *Dataset) readDirected(fsys fs.FS, needed []dyadYear) (string, error) {
+func (d *Dataset) readDirected(fsys fs.FS, needed []dyadYear, limit csvfile.Limit) (string, error) {
 	name := ""
 	for _, n := range directedFiles {
 		if _, err := fs.Stat(fsys, n); err == nil {
@@ -65,7 +66,7 @@ func (d *Dataset) readDirected(fsys fs.FS, needed []dyadYear) (string, error) {
 	if name == "" {
 		return "", nil
 	}
-	t, err := openDirected(fsys, name)
+	t, err := openDirected(fsys, name, limit)
 	if err != nil {
 		return name, err
 	}
@@ -116,8 +117,8 @@ func (d *Dataset) readDirected(fsys fs.FS, needed []dyadYear) (string, error) {
 
 // openDirected opens a directed file and checks that it has each column
 // directedColumns names, under one of its names.
-func openDirected(fsys fs.FS, name string) (*table, error) {
-	t, err := openLimited(fsys, name, nil, MaxDirectedFileSize)
+func openDirected(fsys fs.FS, name string, limit csvfile.Limit) (*table, error) {
+	t, err := open(fsys, name, nil, limit)
 	if err != nil {
 		return nil, err
 	}

@@ -174,7 +174,7 @@ func TestProblemsAreCappedPerFile(t *testing.T) {
 // TestLongValueIsCut: a value quoted in an error is cut to a short prefix.
 func TestLongValueIsCut(t *testing.T) {
 	err := readWith(t, PhasesFile, phaseHead+"1,"+strings.Repeat("9x", 5000)+",1904,4,8,0,0,0\n")
-	want := `phase: "` + strings.Repeat("9x", 20) + `"… is not a whole number`
+	want := `phase: "` + strings.Repeat("9x", 20) + `"… (10000 bytes) is not a whole number`
 	wantErr(t, err, PhasesFile, want)
 	if len(err.Error()) > 200 {
 		t.Errorf("error is %d bytes long", len(err.Error()))

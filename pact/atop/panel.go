@@ -29,8 +29,13 @@ const (
 // code). Directed rows hold ccode1's obligations to ccode2; undirected
 // rows have ccode1 < ccode2 and hold the obligations either owes the other.
 // Years past the model's coverage have no rows: read from ATOP, a panel
-// ends at 2018 (Last) whatever to says ([pact.Model.PanelYears]). It reports an error for an unknown Dyads or years out of order or range.
+// ends at 2018 (Last) whatever to says ([pact.Model.PanelYears]). It
+// reports an error for a nil model, an unknown Dyads or years out of order
+// or range.
 func Panel(m *pact.Model, d pact.Dyads, from, to int) (iter.Seq[Row], error) {
+	if m == nil {
+		return nil, errNilModel
+	}
 	panel, err := m.CodedDyadYears(d, from, to, func(a relations.Actor) (int, bool) {
 		_, ok := cow.ByCode(a.COW)
 		return a.COW, ok && a.COW > 0

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/entente-go/entente/internal/csvfile"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 )
@@ -115,7 +116,7 @@ type Dataset struct {
 }
 
 // ReadDir reads the ATOP 5.1 files from a directory; see [Read].
-func ReadDir(dir string) (*Dataset, error) {
+func ReadDir(dir string, opts ...relations.ReadOption) (*Dataset, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
 		return nil, fmt.Errorf("atop: reading ATOP 5.1 from directory %s: %w", dir, err)
@@ -123,14 +124,19 @@ func ReadDir(dir string) (*Dataset, error) {
 	if !st.IsDir() {
 		return nil, &ParseError{File: dir, Msg: "not a directory"}
 	}
-	return Read(os.DirFS(dir))
+	return Read(os.DirFS(dir), opts...)
 }
 
-var errNilFS = errors.New("atop: Read: nil file system")
+var (
+	errNilFS    = errors.New("atop: Read: nil file system")
+	errNilModel = errors.New("atop: no model (nil)")
+)
 
 // Read reads ATOP 5.1's alliance, phase and member files from fsys and
 // builds the model. Every malformed value is reported, each with its file,
-// line and column (at most 100 a file, then how many more); columns the
+// line and column, the column at fault (a day that does not exist in its
+// month is dayent's, a month past 12 moent's) (at most 100 a file, then
+// how many more); columns the
 // reader does not use are tolerated, and a missing or duplicated required
 // column is an error. So are rows the model cannot hold faithfully, each
 // reported at its line: a duplicate alliance or phase, a phase or member
@@ -145,23 +151,29 @@ var errNilFS = errors.New("atop: Read: nil file system")
 // (SPECTHRT 1, STATTHR1 and STATTHR2); for any other SPECTHRT, or a
 // missing one, the condition names no adversary, is checked as cannot
 // tell, and says why in its Text.
-func Read(fsys fs.FS) (*Dataset, error) {
+//
+// A file larger than [MaxFileSize] bytes (the directed file:
+// [MaxDirectedFileSize]) is an error wrapping [relations.ErrLimitExceeded];
+// [relations.WithMaxInputSize] changes the bound of every file.
+func Read(fsys fs.FS, opts ...relations.ReadOption) (*Dataset, error) {
 	if fsys == nil {
 		return nil, errNilFS
 	}
+	l := relations.ReadLimits{MaxInputSize: MaxFileSize}.Apply(opts...)
+	limit := csvfile.Limit{Bytes: l.MaxInputSize, Name: "atop.MaxFileSize"}
 	d := &Dataset{}
 	var errs []error
-	alliances, err := d.readAlliances(fsys)
+	alliances, err := d.readAlliances(fsys, limit)
 	if err != nil {
 		errs = append(errs, err)
 		alliances = nil // do not check the other files against a broken one
 	}
-	phases, phaseThreats, err := d.readPhases(fsys, alliances)
+	phases, phaseThreats, err := d.readPhases(fsys, alliances, limit)
 	if err != nil {
 		errs = append(errs, err)
 		phases = nil
 	}
-	if err := d.readMembers(fsys, alliances, phases, phaseThreats); err != nil {
+	if err := d.readMembers(fsys, alliances, phases, phaseThreats, limit); err != nil {
 		errs = append(errs, err)
 	}
 	if len(errs) > 0 {
@@ -171,7 +183,8 @@ func Read(fsys fs.FS) (*Dataset, error) {
 	phaseRows := byAlliance(d.Phases, func(p Phase) int { return p.Alliance })
 	r := d.newResolver(members, phaseRows)
 	cases := r.cases()
-	name, err := d.readDirected(fsys, needed(cases))
+	dl := relations.ReadLimits{MaxInputSize: MaxDirectedFileSize}.Apply(opts...)
+	name, err := d.readDirected(fsys, needed(cases), csvfile.Limit{Bytes: dl.MaxInputSize, Name: "atop.MaxDirectedFileSize"})
 	if err != nil {
 		return nil, err
 	}
@@ -241,9 +254,9 @@ func (t *table) knownAlliance(c column, id int, alliances map[int]int) {
 }
 
 // readAlliances reads the alliance file and returns each alliance's line.
-func (d *Dataset) readAlliances(fsys fs.FS) (map[int]int, error) {
+func (d *Dataset) readAlliances(fsys fs.FS, limit csvfile.Limit) (map[int]int, error) {
 	t, err := open(fsys, AlliancesFile, []string{"atopid", "begyr", "begmo", "begday", "endyr", "endmo", "endday",
-		"bilat", "maxphase", "defense", "offense", "neutral", "nonagg", "consul", "asymm"})
+		"bilat", "maxphase", "defense", "offense", "neutral", "nonagg", "consul", "asymm"}, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -286,8 +299,8 @@ type phaseKey struct{ alliance, phase int }
 
 // readPhases reads the phase file and returns the index of each phase in
 // d.Phases, and whether the file codes threats.
-func (d *Dataset) readPhases(fsys fs.FS, alliances map[int]int) (map[phaseKey]int, bool, error) {
-	t, err := open(fsys, PhasesFile, []string{"atopid", "phase", "begyr", "begmo", "begday", "endyr", "endmo", "endday"})
+func (d *Dataset) readPhases(fsys fs.FS, alliances map[int]int, limit csvfile.Limit) (map[phaseKey]int, bool, error) {
+	t, err := open(fsys, PhasesFile, []string{"atopid", "phase", "begyr", "begmo", "begday", "endyr", "endmo", "endday"}, limit)
 	if err != nil {
 		return nil, false, err
 	}
@@ -351,9 +364,9 @@ type conditionCol struct {
 // readMembers reads the member file, checking each row's alliance and
 // phase against the other files (when they were read). phases indexes
 // d.Phases; phaseThreats says whether the phase file codes threats.
-func (d *Dataset) readMembers(fsys fs.FS, alliances map[int]int, phases map[phaseKey]int, phaseThreats bool) error {
+func (d *Dataset) readMembers(fsys fs.FS, alliances map[int]int, phases map[phaseKey]int, phaseThreats bool, limit csvfile.Limit) error {
 	t, err := open(fsys, MembersFile, []string{"atopid", "member", "yrent", "moent", "dayent", "yrexit", "moexit", "dayexit",
-		"phase", "defense", "offense", "neutral", "nonagg", "consul", "asymm", "obvary"})
+		"phase", "defense", "offense", "neutral", "nonagg", "consul", "asymm", "obvary"}, limit)
 	if err != nil {
 		return err
 	}

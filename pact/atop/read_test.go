@@ -71,8 +71,23 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{"bad year", MembersFile, "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,asymm,obvary\n1,200,19x9,4,8,0,0,0,0,1,0,0,0,0,0,0\n",
 			`atop5_1m.csv:2:7: yrent: "19x9" is not a whole number`},
-		{"bad date", MembersFile, "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,asymm,obvary\n1,200,1904,2,30,0,0,0,0,1,0,0,0,0,0,0\n",
-			`atop5_1m.csv:2:7: yrent: "1904-02-30": day 30 does not exist in 1904-02, which has 29 days`},
+		// A date's problem is reported at the column at fault.
+		{"bad day of entry", MembersFile, memberHead + "1,200,1904,2,30,0,0,0,0,1,0,0,0,0,0,0\n",
+			`atop5_1m.csv:2:14: dayent: "1904-02-30": day 30 does not exist in 1904-02, which has 29 days`},
+		{"bad month of entry", MembersFile, memberHead + "1,200,1904,13,1,0,0,0,0,1,0,0,0,0,0,0\n",
+			`atop5_1m.csv:2:12: moent: "1904-13-01": month 13 does not exist; want 01–12`},
+		{"bad month of exit", MembersFile, memberHead + "1,200,1904,4,8,1910,14,,0,1,0,0,0,0,0,0\n",
+			`atop5_1m.csv:2:21: moexit: "1910-14": month 14 does not exist; want 01–12`},
+		{"bad day of exit", MembersFile, memberHead + "1,200,1904,4,8,1910,4,31,0,1,0,0,0,0,0,0\n",
+			`atop5_1m.csv:2:23: dayexit: "1910-04-31": day 31 does not exist in 1910-04, which has 30 days`},
+		{"bad year of entry", MembersFile, memberHead + "1,200,19040,4,8,0,0,0,0,1,0,0,0,0,0,0\n",
+			`atop5_1m.csv:2:7: yrent: "19040-04-08": year 19040 is out of range; want 1–9999`},
+		{"bad day of an alliance", AlliancesFile, allianceHead + "1,1904,4,31,0,0,0,0,0,1,0,0,0,0,0,200,220\n",
+			`atop5_1a.csv:2:10: begday: "1904-04-31": day 31 does not exist in 1904-04, which has 30 days`},
+		// The model's own checks, located at the alliance's line.
+		{"an entry before the alliance", MembersFile, memberHead + "1,200,1903,4,8,0,0,0,0,1,0,0,0,0,0,0\n1,220,1904,4,8,0,0,0,0,1,0,0,0,0,0,0\n" +
+			"2,255,1887,6,18,1890,6,18,0,0,0,1,0,0,0,0\n2,365,1887,6,18,1890,6,18,0,0,0,1,0,0,0,0\n",
+			`atop5_1a.csv:2: pact: agreement "atop-1": parties[0].joined: 1903-04-08 comes before the agreement's first date, 1904-04-08 (in-force)`},
 		{"missing column", MembersFile, "atopid,member,yrent\n1,200,1904\n",
 			`atop5_1m.csv:1: missing required column "moent", "dayent", "yrexit", "moexit", "dayexit", "phase", "defense", "offense", "neutral", "nonagg", "consul", "asymm", "obvary"`},
 		{"bad flag", AlliancesFile, "atopid,begyr,begmo,begday,endyr,endmo,endday,bilat,maxphase,defense,offense,neutral,nonagg,consul,asymm\n1,1904,4,8,0,0,0,yes,0,1,0,0,0,0,0\n",
@@ -94,7 +109,7 @@ func TestReadErrors(t *testing.T) {
 				t.Errorf("error\n got: %v\nwant: %s", err, tc.want)
 			}
 			var pe *ParseError
-			if !errors.As(err, &pe) || pe.File != tc.file {
+			if !errors.As(err, &pe) || !strings.HasPrefix(tc.want, pe.File+":") {
 				t.Errorf("not a ParseError for %s: %#v", tc.file, err)
 			}
 		})
@@ -116,8 +131,11 @@ func TestHugeFieldIsRefused(t *testing.T) {
 	fsys := tiny()
 	fsys[PhasesFile] = &fstest.MapFile{Data: []byte("atopid,phase,begyr,begmo,begday,endyr,endmo,endday\n1,0,\"" + strings.Repeat("x", 100<<20) + "\"\n")}
 	_, err := Read(fsys)
-	if err == nil || !strings.Contains(err.Error(), "larger than the limit") {
+	if !errors.Is(err, relations.ErrLimitExceeded) || !strings.Contains(err.Error(), "more than the limit of 33554432 bytes (atop.MaxFileSize)") {
 		t.Errorf("a file over the limit: %v", err)
+	}
+	if _, err := Read(fsys, relations.WithMaxInputSize(200<<20)); errors.Is(err, relations.ErrLimitExceeded) {
+		t.Errorf("a larger limit: %v", err)
 	}
 }
 

@@ -1,6 +1,7 @@
 package atop
 
 import (
+	"errors"
 	"io"
 	"iter"
 	"strconv"
@@ -14,7 +15,14 @@ const CSVHeader = "ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,ato
 
 // WriteCSV writes rows as CSV with peacesciencer's columns (see
 // [CSVHeader]), each obligation 1 or 0, and returns how many rows it wrote.
+// Nil rows are no rows: the header alone. A nil w is an error.
 func WriteCSV(w io.Writer, rows iter.Seq[Row]) (int, error) {
+	if w == nil {
+		return 0, errors.New("atop: WriteCSV: no output (a nil writer)")
+	}
+	if rows == nil {
+		rows = func(func(Row) bool) {}
+	}
 	t := csvTexts()
 	// Rows are formatted into a buffer written out whenever it nears full:
 	// a panel's 273,296 rows cost 6 MB of text and some 100 writes.

@@ -34,6 +34,8 @@ func (s *Signed) signs(i, j int32) (pos, neg bool) {
 // so a triangle through such a pair counts twice, once balanced and once not
 // — exactly what the formula gives for that pair's A = 0 and |A| = 2.
 func StructuralBalance(s *Signed) Balance {
+	pos, neg := s.parts()
+	s = &Signed{positive: pos, negative: neg}
 	n := s.positive.Len()
 	// union adjacency, sorted
 	adj := make([][]int32, n)
@@ -112,6 +114,8 @@ func StructuralBalance(s *Signed) Balance {
 // both allied and rivals counts as one tie of each sign, so it always costs
 // one error. NaN for a network without ties.
 func Polarization(s *Signed, p Partition) float64 {
+	pos, neg := s.parts()
+	s = &Signed{positive: pos, negative: neg}
 	n := s.positive.Len()
 	of := make([]int, n)
 	for i := range of {

@@ -17,6 +17,7 @@ import (
 // networkx's degree_centrality; a graph of one node scores 1 (networkx's
 // convention) and the empty graph none.
 func Degree(g *Undirected) []float64 {
+	g = orEmpty(g)
 	n := g.Len()
 	out := make([]float64, n)
 	if n == 1 {
@@ -41,6 +42,7 @@ func Degree(g *Undirected) []float64 {
 // betweenness_centrality(normalized=True); graphs of fewer than three nodes
 // score 0.
 func Betweenness(g *Undirected) []float64 {
+	g = orEmpty(g)
 	n := g.Len()
 	bc := make([]float64, n)
 	if n < 3 {
@@ -106,6 +108,7 @@ func Betweenness(g *Undirected) []float64 {
 // its own unit-norm Perron vector, weighted equally, so the whole has unit
 // norm. A graph without edges scores 0 everywhere.
 func Eigenvector(g *Undirected) []float64 {
+	g = orEmpty(g)
 	n := g.Len()
 	out := make([]float64, n)
 	comps := componentIndices(g)
@@ -149,6 +152,7 @@ func Eigenvector(g *Undirected) []float64 {
 // the usual); the package iterates until no score moves by more than 1e-15
 // (at most 10,000 rounds). A damping outside [0, 1) is taken as 0.85.
 func PageRank(g *Undirected, damping float64) []float64 {
+	g = orEmpty(g)
 	if !(damping >= 0 && damping < 1) {
 		damping = 0.85
 	}

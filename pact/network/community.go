@@ -51,6 +51,7 @@ var _ graph.Undirected = binary{}
 // Rev. E 80: 036115) read such communities of alliance networks as blocs.
 // A graph without edges is one community per node, with Q = NaN.
 func Communities(g *Undirected, seed uint64) Partition {
+	g = orEmpty(g)
 	var groups [][]int32
 	if g.edges == 0 {
 		for i := range g.Len() {
@@ -86,6 +87,7 @@ func Communities(g *Undirected, seed uint64) Partition {
 // 026113), on the binary graph. It matches networkx's modularity
 // (resolution 1, weight=None); NaN for a graph without edges.
 func Modularity(g *Undirected, communities [][]int64) float64 {
+	g = orEmpty(g)
 	var groups [][]int32
 	seen := make([]bool, g.Len())
 	for _, c := range communities {

@@ -68,6 +68,10 @@
 // [Polarization]. [Measure] computes all of them for a snapshot and
 // [Networks.Series] for every year of a span, written by [WriteCSV].
 //
+// A nil graph, signed network or snapshot is the empty one: every measure
+// takes it as a network without nodes, never a panic. A nil writer or
+// reader, a nil model or history, is an error.
+//
 // # Pictures and series
 //
 // The program examples/networks writes the series 1816–2018 as CSV and SVG

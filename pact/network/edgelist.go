@@ -2,6 +2,7 @@ package network
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow"
 )
@@ -19,6 +21,10 @@ import (
 // that a reader rebuilds the same node set. It is the form the package's
 // checks against networkx and igraph read.
 func WriteEdgeList(w io.Writer, g *Undirected) error {
+	if w == nil {
+		return errNilWriter
+	}
+	g = orEmpty(g)
 	bw := bufio.NewWriter(w)
 	bw.WriteString("source,target,weight,obligations\n")
 	for i, nb := range g.out {
@@ -38,13 +44,27 @@ func WriteEdgeList(w io.Writer, g *Undirected) error {
 	return bw.Flush()
 }
 
+// MaxEdgeListSize is how many bytes of an edge list [ReadEdgeList] reads
+// by default (ATOP's densest year is about 30 KB);
+// [relations.WithMaxInputSize] changes it.
+const MaxEdgeListSize = 8 << 20
+
 // ReadEdgeList reads an edge list in the form WriteEdgeList writes and
 // builds the undirected graph it describes, its nodes the states of the
 // COW codes named (a code outside the COW system becomes an actor
 // "cow-CODE"). It reports the line of the first malformed line, a self-loop
-// or an edge listed twice.
-func ReadEdgeList(r io.Reader) (*Undirected, error) {
-	sc := bufio.NewScanner(r)
+// or an edge listed twice. Past [MaxEdgeListSize] bytes it stops with an
+// error wrapping [relations.ErrLimitExceeded].
+func ReadEdgeList(r io.Reader, opts ...relations.ReadOption) (*Undirected, error) {
+	if r == nil {
+		return nil, errors.New("network: edge list: no input (a nil reader)")
+	}
+	limit := relations.ReadLimits{MaxInputSize: MaxEdgeListSize}.Apply(opts...).MaxInputSize
+	counted := &countingReader{r: r}
+	if limit > 0 {
+		counted.r = io.LimitReader(r, limit+1)
+	}
+	sc := bufio.NewScanner(counted)
 	type edge struct {
 		a, b int
 		w    float64
@@ -55,7 +75,13 @@ func ReadEdgeList(r io.Reader) (*Undirected, error) {
 	seen := map[[2]int]bool{}
 	line := 0
 	bad := func(msg string) error { return fmt.Errorf("network: edge list:%d: %s", line, msg) }
+	tooLarge := func() error {
+		return fmt.Errorf("network: edge list: %w", errs.Limit("the input", limit, "bytes", "network.MaxEdgeListSize"))
+	}
 	for sc.Scan() {
+		if limit > 0 && counted.n > limit {
+			return nil, tooLarge() // whatever the lines read so far
+		}
 		line++
 		text := sc.Text()
 		if line == 1 {
@@ -70,7 +96,7 @@ func ReadEdgeList(r io.Reader) (*Undirected, error) {
 		}
 		a, err := strconv.Atoi(f[0])
 		if err != nil || a <= 0 {
-			return nil, bad(fmt.Sprintf("source %q is not a COW code", f[0]))
+			return nil, bad("source " + errs.Quote(f[0]) + " is not a COW code")
 		}
 		codes[a] = true
 		if f[1] == "isolate" {
@@ -78,15 +104,15 @@ func ReadEdgeList(r io.Reader) (*Undirected, error) {
 		}
 		b, err := strconv.Atoi(f[1])
 		if err != nil || b <= 0 {
-			return nil, bad(fmt.Sprintf("target %q is not a COW code", f[1]))
+			return nil, bad("target " + errs.Quote(f[1]) + " is not a COW code")
 		}
 		w, err := strconv.ParseFloat(f[2], 64)
 		if err != nil || !(w >= 0 && w < math.Inf(1)) {
-			return nil, bad(fmt.Sprintf("weight %q is not a finite number ≥ 0", f[2]))
+			return nil, bad("weight " + errs.Quote(f[2]) + " is not a finite number ≥ 0")
 		}
 		o, ok := parseObligations(f[3])
 		if !ok {
-			return nil, bad(fmt.Sprintf("obligations %q: unknown", f[3]))
+			return nil, bad("obligations " + errs.Quote(f[3]) + ": unknown")
 		}
 		k := [2]int{min(a, b), max(a, b)}
 		switch {
@@ -101,6 +127,9 @@ func ReadEdgeList(r io.Reader) (*Undirected, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("network: edge list: %w", err)
+	}
+	if limit > 0 && counted.n > limit {
+		return nil, tooLarge()
 	}
 	sorted := make([]int, 0, len(codes))
 	for c := range codes {
@@ -139,4 +168,18 @@ func parseObligations(s string) (Obligations, bool) {
 		o |= 1 << k
 	}
 	return o, true
+}
+
+var errNilWriter = errors.New("network: no output (a nil writer)")
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }

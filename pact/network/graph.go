@@ -333,7 +333,35 @@ func (s *Snapshot) Signed(f Obligations) *Signed {
 }
 
 // Positive returns the positive (alliance) layer.
-func (s *Signed) Positive() *Undirected { return s.positive }
+func (s *Signed) Positive() *Undirected {
+	if s == nil {
+		return nil
+	}
+	return s.positive
+}
+
+// orEmpty returns g, or for a nil g the empty graph it stands for: every
+// measure of the package takes a nil graph as the graph with no nodes.
+func orEmpty(g *Undirected) *Undirected {
+	if g == nil {
+		return &Undirected{}
+	}
+	return g
+}
+
+// parts returns the signed network's two graphs, a nil network or part
+// taken as empty.
+func (s *Signed) parts() (positive, negative *Undirected) {
+	if s == nil {
+		return orEmpty(nil), orEmpty(nil)
+	}
+	return orEmpty(s.positive), orEmpty(s.negative)
+}
 
 // Negative returns the negative (rivalry) layer.
-func (s *Signed) Negative() *Undirected { return s.negative }
+func (s *Signed) Negative() *Undirected {
+	if s == nil {
+		return nil
+	}
+	return s.negative
+}

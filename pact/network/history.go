@@ -1,6 +1,8 @@
 package network
 
 import (
+	"errors"
+
 	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/simple"
 
@@ -19,6 +21,9 @@ import (
 // layer; no measure counts them. It reports the history's error for an
 // invalid day.
 func FromHistory(h *relations.History, day relations.Date) (*Signed, []relations.Doubtful[relations.Edge], error) {
+	if h == nil {
+		return nil, nil, errors.New("network: FromHistory: no history (nil)")
+	}
 	n, err := h.Network(day)
 	if err != nil {
 		return nil, nil, err

@@ -48,6 +48,9 @@ type Summary struct {
 // observe the time, structural balance and polarization. PageRank uses
 // damping 0.85.
 func Measure(s *Snapshot, f Obligations, seed uint64) Summary {
+	if s == nil {
+		s = &Snapshot{}
+	}
 	g := s.Undirected(f)
 	sum := Summary{When: s.when, Nodes: g.Len(), Edges: g.edges}
 	for _, t := range s.ties {
@@ -145,6 +148,9 @@ const CSVHeader = "year,nodes,edges,arcs,mutual,uncertain_ties,isolates,componen
 // summary; numbers in their shortest exact form, a value without an answer
 // (NaN) as "NA". It returns the number of rows written.
 func WriteCSV(w io.Writer, series []Summary) (int, error) {
+	if w == nil {
+		return 0, errNilWriter
+	}
 	bw := bufio.NewWriter(w)
 	bw.WriteString(CSVHeader + "\n")
 	num := func(x float64) string {

@@ -38,6 +38,7 @@ func componentIndices(g *Undirected) [][]int32 {
 // isolated state is a component of its own. It matches networkx's
 // connected_components.
 func Components(g *Undirected) [][]int64 {
+	g = orEmpty(g)
 	comps := componentIndices(g)
 	slices.SortStableFunc(comps, func(a, b []int32) int { return len(b) - len(a) })
 	return g.ids(comps)
@@ -58,6 +59,7 @@ func (b *base) ids(groups [][]int32) [][]int64 {
 // (Wasserman and Faust 1994, Social Network Analysis, §4.2); 0 for fewer
 // than two nodes. It matches networkx's density.
 func Density(g *Undirected) float64 {
+	g = orEmpty(g)
 	n := g.Len()
 	if n < 2 {
 		return 0
@@ -106,6 +108,7 @@ func triangles(g *Undirected) []int {
 // there is no triple. It matches networkx's transitivity and igraph's
 // transitivity_undirected.
 func Transitivity(g *Undirected) float64 {
+	g = orEmpty(g)
 	t := triangles(g)
 	var tri, triples int
 	for i, c := range t {
@@ -126,6 +129,7 @@ func Transitivity(g *Undirected) float64 {
 // and igraph's transitivity_avglocal_undirected(mode="zero"). NaN for the
 // empty graph.
 func AverageClustering(g *Undirected) float64 {
+	g = orEmpty(g)
 	n := g.Len()
 	if n == 0 {
 		return math.NaN()

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/entente-go/entente/internal/enum"
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 )
@@ -161,19 +162,24 @@ var ErrNoModel = errors.New("reliability: no model")
 // against the holder's participation in the war.
 //
 // Judge reports every problem with the wars at once, as an [errors.Join]
-// of [*relations.FieldError]s. A war whose onset attacks the model cannot
+// of [*relations.FieldError]s (at most 100, then how many more), as a
+// file's rows are checked: an empty or duplicate war ID, no onset, no
+// participant, a participant without a valid actor ID, a side or an entry,
+// an entry certainly before the war's onset, and a state listed twice on
+// one side. A war whose onset attacks the model cannot
 // ask about (no initiator, no actor of the model attacked, a day before
 // the model's coverage) is listed in [Report.Skipped] with the reason.
 func Judge(m *pact.Model, wars []War) (Report, error) {
 	if m == nil {
 		return Report{}, ErrNoModel
 	}
-	var errs []error
+	var problems errs.List
+	first := make(map[string]int, len(wars))
 	for i := range wars {
-		errs = append(errs, wars[i].validate(i)...)
+		wars[i].validate(i, first, &problems)
 	}
-	if len(errs) > 0 {
-		return Report{}, errors.Join(errs...)
+	if err := problems.Err(); err != nil {
+		return Report{}, err
 	}
 	actors := m.Actors()
 	known := make(map[relations.ActorID]bool, len(actors))

@@ -156,6 +156,9 @@ func TestJudgeErrors(t *testing.T) {
 		{Participants: []reliability.Participant{{Actor: "bad id", Side: reliability.Side(7)}}},
 		{ID: "twice", Onset: y("1990"), Participants: []reliability.Participant{
 			participant("north", reliability.SideA, "1990", true), participant("north", reliability.SideA, "1991", false)}},
+		// An entry before the war's onset, and an ID another war has.
+		{ID: "twice", Onset: y("1990"), Participants: []reliability.Participant{
+			participant("north", reliability.SideA, "1989", true), participant("south", reliability.SideB, "1990", false)}},
 	}
 	_, err := reliability.Judge(mustWorld(t), wars)
 	var fe *relations.FieldError
@@ -169,6 +172,8 @@ func TestJudgeErrors(t *testing.T) {
 		"reliability: wars[0]: participants[0].side: is Side(7); want A or B",
 		"reliability: wars[0]: participants[0].entered: is the zero date",
 		`reliability: war "twice": participants[1]: "north" is listed twice on side A`,
+		`reliability: war "twice": id: duplicate war ID (also wars[1])`,
+		`reliability: war "twice": participants[0].entered: 1989 comes before the war's onset, 1990`,
 	}
 	if diff := cmp.Diff(want, strings.Split(err.Error(), "\n")); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)

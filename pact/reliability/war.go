@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/entente-go/entente/internal/enum"
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow/war"
@@ -82,18 +83,24 @@ func FromCOWAll(ws []war.War) []War {
 	return out
 }
 
-// validate reports every problem with the war, as FieldErrors naming it.
-func (w *War) validate(i int) []error {
+// validate records every problem with war i, as FieldErrors naming it;
+// first holds the place of the first war of each ID, to find one given
+// twice.
+func (w *War) validate(i int, first map[string]int, list *errs.List) {
 	el := "wars[" + strconv.Itoa(i) + "]"
 	if w.ID != "" {
-		el = "war " + strconv.Quote(w.ID)
+		el = "war " + errs.Quote(w.ID)
 	}
-	var errs []error
 	add := func(field, msg string) {
-		errs = append(errs, &relations.FieldError{Scope: "reliability", Element: el, Field: field, Err: errors.New(msg)})
+		list.Add(&relations.FieldError{Scope: "reliability", Element: el, Field: field, Err: errors.New(msg)})
 	}
-	if w.ID == "" {
+	switch j, dup := first[w.ID]; {
+	case w.ID == "":
 		add("id", "is empty")
+	case dup:
+		add("id", "duplicate war ID (also wars["+strconv.Itoa(j)+"])")
+	default:
+		first[w.ID] = i
 	}
 	if !w.Onset.IsValid() {
 		add("onset", "is the zero date")
@@ -101,23 +108,30 @@ func (w *War) validate(i int) []error {
 	if len(w.Participants) == 0 {
 		add("participants", "none given")
 	}
+	type place struct {
+		actor relations.ActorID
+		side  Side
+	}
+	seen := make(map[place]bool, len(w.Participants))
 	for j, p := range w.Participants {
 		f := "participants[" + strconv.Itoa(j) + "]"
 		if !p.Actor.IsValid() {
-			add(f+".actor", strconv.Quote(string(p.Actor))+" is not an actor ID")
+			add(f+".actor", errs.Quote(string(p.Actor))+" is not an actor ID")
 		}
 		if p.Side != SideA && p.Side != SideB {
 			add(f+".side", "is "+p.Side.String()+"; want A or B")
 		}
-		if !p.Entered.IsValid() {
+		switch {
+		case !p.Entered.IsValid():
 			add(f+".entered", "is the zero date")
+		case w.Onset.IsValid() && p.Entered.Before(w.Onset) == relations.Yes:
+			add(f+".entered", p.Entered.String()+" comes before the war's onset, "+w.Onset.String())
 		}
-		for _, q := range w.Participants[:j] {
-			if q.Actor == p.Actor && q.Side == p.Side {
-				add(f, strconv.Quote(string(p.Actor))+" is listed twice on side "+p.Side.String())
-				break
-			}
+		if k := (place{p.Actor, p.Side}); seen[k] {
+			add(f, errs.Quote(string(p.Actor))+" is listed twice on side "+p.Side.String())
+		} else {
+			seen[k] = true
 		}
 	}
-	return errs
+
 }

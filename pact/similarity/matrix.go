@@ -6,13 +6,15 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 )
 
 // Coding turns the obligations one actor owes another into a tie value.
 // Max is the highest value it gives, Min the lowest; the S score
-// normalises distances by their range.
+// normalises distances by their range. A pair without ties holds 0, so 0
+// lies between Min and Max, and Value gives 0 for no obligation.
 type Coding struct {
 	Name     string
 	Value    func(pact.ObligationSet) float64
@@ -82,7 +84,16 @@ type Matrix struct {
 	// then values); doubt says why some are not.
 	lo, hi [][]float64
 	doubt  relations.Doubt
+	// err, if set, is what is wrong with the matrix's input (a coding, a
+	// reference set past MaxReference): every measure reports it.
+	err error
 }
+
+// MaxReference bounds the reference set of a Matrix: it holds a value per
+// pair of members, so 4,096 members take 128 MiB; the COW system has never
+// had more than 200 states. A larger set gives a Matrix without values
+// whose measures report an error wrapping [relations.ErrLimitExceeded].
+const MaxReference = 4096
 
 // ErrNotInReference is wrapped by errors for an actor outside the
 // reference set.
@@ -92,8 +103,9 @@ var ErrNotInReference = errors.New("not in the reference set")
 // model's directed dyad-year panel: i's value toward k is the coding of the
 // obligations i owes k in that year. Actors of ref that the model does not
 // know have no ties. The diagonal is left to the [Self] rule of each
-// measure. A year outside [relations.MinYear, relations.MaxYear] has no
-// ties.
+// measure. A year outside [relations.MinYear, relations.MaxYear], and a nil
+// model, have no ties. A coding without a Value function, or whose value
+// falls outside its Min and Max, gives a matrix whose measures report it.
 //
 // A year some source of the model does not observe whole — for ATOP 5.1,
 // any year after 2018 — has no tie the data settle: every tie between two
@@ -104,6 +116,16 @@ var ErrNotInReference = errors.New("not in the reference set")
 // known, nor a later year the last observed year's values.
 func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) *Matrix {
 	mx := NewMatrix(ref, c)
+	switch {
+	case mx.err != nil:
+	case c.Value == nil:
+		mx.err = codingErr(c, "has no Value function")
+	case c.Value(0) != 0:
+		mx.err = codingErr(c, "gives "+strconv.FormatFloat(c.Value(0), 'g', -1, 64)+" for no obligation; a pair without ties holds 0")
+	}
+	if m == nil || mx.err != nil {
+		return mx
+	}
 	if d := unobserved(m, year); d != (relations.Doubt{}) {
 		for _, i := range mx.ids {
 			for _, k := range mx.ids {
@@ -128,7 +150,12 @@ func Ties(m *pact.Model, year int, ref []relations.ActorID, c Coding) *Matrix {
 		i := mx.index[a]
 		for _, r := range rows {
 			if k, ok := mx.index[r.B]; ok {
-				mx.values[i][k] = c.Value(r.Obligations)
+				v := c.Value(r.Obligations)
+				if !c.holds(v) {
+					mx.err = codingErr(c, "gives "+strconv.FormatFloat(v, 'g', -1, 64)+" for "+r.Obligations.String()+", outside its Min and Max")
+					return mx
+				}
+				mx.values[i][k] = v
 			}
 		}
 	}
@@ -160,13 +187,43 @@ func unobserved(m *pact.Model, year int) relations.Doubt {
 	return relations.Doubt{}
 }
 
+// check reports what is wrong with the coding's bounds: both finite, Min
+// below Max, and 0 between them, the value of a pair without ties, so that
+// S stays within [−1, 1].
+func (c Coding) check() error {
+	bounds := "bounds [" + strconv.FormatFloat(c.Min, 'g', -1, 64) + ", " + strconv.FormatFloat(c.Max, 'g', -1, 64) + "]"
+	switch {
+	case math.IsNaN(c.Min) || math.IsInf(c.Min, 0) || math.IsNaN(c.Max) || math.IsInf(c.Max, 0) || c.Min >= c.Max:
+		return codingErr(c, bounds+" are not two finite numbers, Min below Max")
+	case c.Min > 0 || c.Max < 0:
+		return codingErr(c, bounds+" leave out 0, the value of a pair without ties")
+	}
+	return nil
+}
+
+// holds reports whether v is a value of the coding: within [Min, Max].
+func (c Coding) holds(v float64) bool { return v >= c.Min && v <= c.Max }
+
+func codingErr(c Coding, msg string) error {
+	return &relations.FieldError{Scope: "similarity", Element: "coding " + errs.Quote(c.Name), Err: errors.New(msg)}
+}
+
 // NewMatrix returns a matrix over ref with no ties, for callers that fill
 // it with [Matrix.Set] (tests, or data from elsewhere). Duplicate IDs in
-// ref count once.
+// ref count once. A coding whose bounds are not two finite numbers, Min
+// below Max, or a reference set of more than [MaxReference] members, gives
+// a matrix without values whose measures report it.
 func NewMatrix(ref []relations.ActorID, c Coding) *Matrix {
 	ids := slices.Clone(ref)
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
+	if err := c.check(); err != nil {
+		return &Matrix{coding: c, err: err}
+	}
+	if len(ids) > MaxReference {
+		return &Matrix{coding: c, err: &relations.FieldError{Scope: "similarity", Element: "reference set",
+			Err: errs.Limit(strconv.Itoa(len(ids))+" members", MaxReference, "", "similarity.MaxReference")}}
+	}
 	mx := &Matrix{ids: ids, index: make(map[relations.ActorID]int, len(ids)), values: make([][]float64, len(ids)), coding: c}
 	for i, id := range ids {
 		mx.index[id] = i
@@ -175,12 +232,13 @@ func NewMatrix(ref []relations.ActorID, c Coding) *Matrix {
 	return mx
 }
 
-// Set sets i's tie value toward k; it reports false if either is not in
-// the reference set.
+// Set sets i's tie value toward k; it reports false, and sets nothing, if
+// either is not in the reference set or v is not a value of the coding
+// (within its Min and Max).
 func (mx *Matrix) Set(i, k relations.ActorID, v float64) bool {
 	a, ok1 := mx.index[i]
 	b, ok2 := mx.index[k]
-	if !ok1 || !ok2 {
+	if !ok1 || !ok2 || !mx.coding.holds(v) {
 		return false
 	}
 	mx.values[a][b] = v
@@ -193,11 +251,12 @@ func (mx *Matrix) Set(i, k relations.ActorID, v float64) bool {
 // SetUnsettled sets i's tie toward k as one the data cannot settle: a
 // value from lo through hi, and why. The matrix keeps the first doubt it
 // is given, which the measures report. It reports false if either actor is
-// not in the reference set or lo > hi.
+// not in the reference set, lo > hi, or either bound is not a value of the
+// coding.
 func (mx *Matrix) SetUnsettled(i, k relations.ActorID, lo, hi float64, why relations.Doubt) bool {
 	a, ok1 := mx.index[i]
 	b, ok2 := mx.index[k]
-	if !ok1 || !ok2 || !(lo <= hi) {
+	if !ok1 || !ok2 || !(lo <= hi) || !mx.coding.holds(lo) || !mx.coding.holds(hi) {
 		return false
 	}
 	if mx.lo == nil {
@@ -228,9 +287,12 @@ func (mx *Matrix) Value(i, k relations.ActorID) (relations.Measure, bool) {
 	return relations.Measure{Lo: mx.lo[a][b], Hi: mx.hi[a][b], Doubt: mx.doubt}, true
 }
 
-// inReference returns the error for i or j outside the reference set, or
-// nil.
+// inReference returns what is wrong with the matrix's input, or the error
+// for i or j outside the reference set, or nil.
 func (mx *Matrix) inReference(i, j relations.ActorID) error {
+	if mx.err != nil {
+		return mx.err
+	}
 	for _, x := range [2]relations.ActorID{i, j} {
 		if _, ok := mx.index[x]; !ok {
 			return &relations.FieldError{Scope: "similarity", Element: "query", Field: string(x), Err: ErrNotInReference}
@@ -304,7 +366,10 @@ func (mx *Matrix) eachRange(i, j relations.ActorID, self Self, weight func(relat
 		}
 		w := 1.0
 		if weight != nil {
-			w = weight(id)
+			if w = weight(id); w < 0 || math.IsNaN(w) || math.IsInf(w, 0) {
+				return &relations.FieldError{Scope: "similarity", Element: "query", Field: "weight",
+					Err: errors.New("the weight of " + errs.Quote(string(id)) + " is " + strconv.FormatFloat(w, 'g', -1, 64) + "; want a finite number ≥ 0")}
+			}
 		}
 		f(x, y, w)
 	}

@@ -13,8 +13,11 @@ import (
 	"github.com/entente-go/entente/relations/cow"
 )
 
-// MaxTableSize bounds the size of a file ReadTable reads: 1 GiB.
-const MaxTableSize = 1 << 30
+// MaxTableSize bounds the size of a file ReadTable reads by default: 128
+// MiB, which a table holds in memory within the library's 512 MiB bound
+// (the Limits section of package entente); [relations.WithMaxInputSize]
+// changes it.
+const MaxTableSize = 128 << 20
 
 // Table is a user's own state-year or dyad-year table, read by ReadTable:
 // a Join that adds its columns to the rows with its keys. It is immutable
@@ -42,9 +45,11 @@ type tableKey struct{ c1, c2, year int }
 // (package cow), a year from 1816 through 9999; no key may come twice. A
 // value is any text, kept as it is written; an empty one or NA is
 // missing. Every problem is reported, at most 100 then how many more,
-// each a [*relations.FileError] with its line and column.
-func ReadTable(r io.Reader, name string) (*Table, error) {
-	cr, err := csvfile.Read(r, name, MaxTableSize)
+// each a [*relations.FileError] with its line and column. A file past
+// [MaxTableSize] bytes is an error wrapping [relations.ErrLimitExceeded].
+func ReadTable(r io.Reader, name string, opts ...relations.ReadOption) (*Table, error) {
+	limit := relations.ReadLimits{MaxInputSize: MaxTableSize}.Apply(opts...)
+	cr, err := csvfile.Read(r, name, csvfile.Limit{Bytes: limit.MaxInputSize, Name: "universe.MaxTableSize"})
 	if err != nil {
 		return nil, err
 	}

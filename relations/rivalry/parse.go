@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/entente-go/entente/internal/csvfile"
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -32,6 +33,10 @@ const (
 // the underlying error, if any, such as [csv.ErrFieldCount].
 type ParseError = relations.FileError
 
+// MaxFileSize is how many bytes of a rivalries file [Parse] reads by
+// default (the file is 14 KB); [relations.WithMaxInputSize] changes it.
+const MaxFileSize = 8 << 20
+
 // Parse reads a copy of the rivalries file from r; name is the file's name
 // for error messages. It is strict: the header must be [Header], every
 // number a whole number, every code positive with ccode1 < ccode2, every
@@ -40,9 +45,12 @@ type ParseError = relations.FileError
 // distinct. Every problem is reported (at most 100, then how many more),
 // each a [*ParseError] with line and column, joined. An end year of 2010,
 // the data's last, reads as a rivalry still running (see
-// [Rivalry.Ongoing]). The rivalries are returned sorted by Number.
-func Parse(r io.Reader, name string) ([]Rivalry, error) {
-	cr, err := csvfile.ReadHeader(r, name, Header)
+// [Rivalry.Ongoing]). The rivalries are returned sorted by Number. Past
+// [MaxFileSize] bytes it stops with an error wrapping
+// [relations.ErrLimitExceeded].
+func Parse(r io.Reader, name string, opts ...relations.ReadOption) ([]Rivalry, error) {
+	limit := relations.ReadLimits{MaxInputSize: MaxFileSize}.Apply(opts...)
+	cr, err := csvfile.ReadHeader(r, name, Header, csvfile.Limit{Bytes: limit.MaxInputSize, Name: "rivalry.MaxFileSize"})
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +63,7 @@ func Parse(r io.Reader, name string) ([]Rivalry, error) {
 		number := func(i int) (int, bool) {
 			n, err := strconv.Atoi(rec[i])
 			if err != nil || rec[i][0] == '+' {
-				at(i, strconv.Quote(rec[i])+" is not a whole number")
+				at(i, errs.Quote(rec[i])+" is not a whole number")
 				return 0, false
 			}
 			return n, true
@@ -63,7 +71,7 @@ func Parse(r io.Reader, name string) ([]Rivalry, error) {
 		positive := func(i int, what string) int {
 			n, ok := number(i)
 			if ok && n <= 0 {
-				at(i, rec[i]+" is not "+what)
+				at(i, errs.Cut(rec[i])+" is not "+what)
 				return 0
 			}
 			return n
@@ -71,7 +79,7 @@ func Parse(r io.Reader, name string) ([]Rivalry, error) {
 		year := func(i int) int {
 			y, ok := number(i)
 			if ok && (y < FirstYear || y > LastYear) {
-				at(i, rec[i]+" is outside the data's years, "+strconv.Itoa(FirstYear)+"–"+strconv.Itoa(LastYear))
+				at(i, errs.Cut(rec[i])+" is outside the data's years, "+strconv.Itoa(FirstYear)+"–"+strconv.Itoa(LastYear))
 				return 0
 			}
 			return y
@@ -80,7 +88,7 @@ func Parse(r io.Reader, name string) ([]Rivalry, error) {
 		riv := Rivalry{Number: positive(colNumber, "a rivalry number (1, 2, …)"), Name: rec[colName], Region: rec[colRegion]}
 		if riv.Number > 0 {
 			if l, dup := seen[riv.Number]; dup {
-				at(colNumber, "rivalry "+rec[colNumber]+" is on line "+strconv.Itoa(l)+" too")
+				at(colNumber, "rivalry "+errs.Cut(rec[colNumber])+" is on line "+strconv.Itoa(l)+" too")
 			} else {
 				seen[riv.Number] = line
 			}
@@ -93,12 +101,12 @@ func Parse(r io.Reader, name string) ([]Rivalry, error) {
 		}
 		riv.CCode1, riv.CCode2 = positive(colCCode1, "a COW code"), positive(colCCode2, "a COW code")
 		if riv.CCode1 > 0 && riv.CCode2 > 0 && riv.CCode1 >= riv.CCode2 {
-			at(colCCode2, rec[colCCode2]+" is not greater than ccode1 "+rec[colCCode1])
+			at(colCCode2, errs.Cut(rec[colCCode2])+" is not greater than ccode1 "+errs.Cut(rec[colCCode1]))
 		}
 		riv.A, riv.B = actorID(riv.CCode1), actorID(riv.CCode2)
 		first, last := year(colStart), year(colEnd)
 		if first > 0 && last > 0 && last < first {
-			at(colEnd, rec[colEnd]+" is before the start year "+rec[colStart])
+			at(colEnd, errs.Cut(rec[colEnd])+" is before the start year "+errs.Cut(rec[colStart]))
 		}
 		riv.Start, _ = relations.YearDate(first)
 		if last != LastYear {
@@ -115,7 +123,7 @@ func Parse(r io.Reader, name string) ([]Rivalry, error) {
 			t, ok := parseType(w)
 			switch {
 			case !ok:
-				at(i, strconv.Quote(w)+" is not a type (spatial, positional, ideological, interventionary)")
+				at(i, errs.Quote(w)+" is not a type (spatial, positional, ideological, interventionary)")
 			case riv.Types.Has(t):
 				at(i, w+" is listed twice")
 			}

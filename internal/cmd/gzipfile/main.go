@@ -3,7 +3,10 @@ package main
 import (
 	"compress/gzip"
 	"fmt"
+	"io"
 	"os"
+
+	"github.com/entente-go/entente/internal/outfile"
 )
 
 func main() {
@@ -23,22 +26,16 @@ func compress(src, dst string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(dst)
-	if err != nil {
-		return err
-	}
-	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
-	if err != nil {
-		f.Close()
-		return err
-	}
-	if _, err := zw.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	// Through a temporary file: an embedded copy is never left half
+	// written.
+	return outfile.Write(dst, func(f io.Writer) error {
+		zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
+		if err != nil {
+			return err
+		}
+		if _, err := zw.Write(data); err != nil {
+			return err
+		}
+		return zw.Close()
+	})
 }

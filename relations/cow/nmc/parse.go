@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/entente-go/entente/internal/csvfile"
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -25,6 +26,10 @@ const missingCode = "-9"
 // the underlying error, if any, such as [csv.ErrFieldCount].
 type ParseError = relations.FileError
 
+// MaxFileSize is how many bytes of an NMC file [Parse] reads by default
+// (the file is 0.8 MB); [relations.WithMaxInputSize] changes it.
+const MaxFileSize = 32 << 20
+
 // Parse reads a copy of the NMC file from r; name is the file's name for
 // error messages. It is strict: the header must be [Header]; ccode is a
 // positive whole number and year a whole number from 1816 on; each other
@@ -32,9 +37,12 @@ type ParseError = relations.FileError
 // missing — an empty cell or COW's -9, either read as NaN; and no
 // state-year comes twice. Every problem is reported (at most 100, then how
 // many more), each a [*ParseError] with line and column, joined. The
-// records are returned sorted by COW code and then year.
-func Parse(r io.Reader, name string) ([]Record, error) {
-	cr, err := csvfile.ReadHeader(r, name, Header)
+// records are returned sorted by COW code and then year. Past
+// [MaxFileSize] bytes it stops with an error wrapping
+// [relations.ErrLimitExceeded].
+func Parse(r io.Reader, name string, opts ...relations.ReadOption) ([]Record, error) {
+	limit := relations.ReadLimits{MaxInputSize: MaxFileSize}.Apply(opts...)
+	cr, err := csvfile.ReadHeader(r, name, Header, csvfile.Limit{Bytes: limit.MaxInputSize, Name: "nmc.MaxFileSize"})
 	if err != nil {
 		return nil, err
 	}
@@ -48,9 +56,9 @@ func Parse(r io.Reader, name string) ([]Record, error) {
 			n, err := strconv.Atoi(rec[i])
 			switch {
 			case err != nil || rec[i][0] == '+':
-				at(i, strconv.Quote(rec[i])+" is not a whole number")
+				at(i, errs.Quote(rec[i])+" is not a whole number")
 			case n < least:
-				at(i, rec[i]+" is not "+what)
+				at(i, errs.Cut(rec[i])+" is not "+what)
 			default:
 				return n
 			}
@@ -64,11 +72,11 @@ func Parse(r io.Reader, name string) ([]Record, error) {
 			v, err := strconv.ParseFloat(s, 64)
 			switch {
 			case err != nil || strings.Trim(s, "0123456789.eE+-") != "" || !strings.ContainsAny(s, "0123456789"):
-				at(i, strconv.Quote(s)+" is not a decimal number")
+				at(i, errs.Quote(s)+" is not a decimal number")
 			case v < 0:
-				at(i, s+" is negative; a missing value is empty or "+missingCode)
+				at(i, errs.Cut(s)+" is negative; a missing value is empty or "+missingCode)
 			case i == len(columns)-1 && v > 1:
-				at(i, s+" is more than 1; a CINC is a share")
+				at(i, errs.Cut(s)+" is more than 1; a CINC is a share")
 			default:
 				return v
 			}
@@ -79,7 +87,7 @@ func Parse(r io.Reader, name string) ([]Record, error) {
 		if r.CCode > 0 && r.Year > 0 {
 			k := key{r.CCode, r.Year}
 			if l, dup := seen[k]; dup {
-				at(1, "state "+rec[0]+" has year "+rec[1]+" on line "+strconv.Itoa(l)+" too")
+				at(1, "state "+errs.Cut(rec[0])+" has year "+errs.Cut(rec[1])+" on line "+strconv.Itoa(l)+" too")
 			} else {
 				seen[k] = line
 			}

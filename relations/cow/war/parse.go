@@ -116,6 +116,10 @@ type row struct {
 	col            [numColumns]int // each field's column, for errors
 }
 
+// MaxFileSize is how many bytes of war data [Parse] reads by default (the
+// file is 90 KB); [relations.WithMaxInputSize] changes it.
+const MaxFileSize = 8 << 20
+
 // Parse reads COW inter-state war data in peacesciencer's directed
 // dyad-year form (the columns of war_dyad_years.csv, in any order) and
 // returns the wars by number. It is strict: every problem is reported, at
@@ -126,9 +130,11 @@ type row struct {
 // deaths are a count or -9. Every row needs its reverse (the same pair and
 // year the other way), no pair-year may repeat, and the rows of one state
 // on one side of a war must agree on its initiation, outcome and battle
-// deaths.
-func Parse(r io.Reader, name string) ([]War, error) {
-	cr, err := csvfile.Read(r, name, 0)
+// deaths. Past [MaxFileSize] bytes it stops with an error wrapping
+// [relations.ErrLimitExceeded].
+func Parse(r io.Reader, name string, opts ...relations.ReadOption) ([]War, error) {
+	limit := relations.ReadLimits{MaxInputSize: MaxFileSize}.Apply(opts...)
+	cr, err := csvfile.Read(r, name, csvfile.Limit{Bytes: limit.MaxInputSize, Name: "war.MaxFileSize"})
 	if err != nil {
 		return nil, err
 	}

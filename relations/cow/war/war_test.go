@@ -151,7 +151,7 @@ func TestParseErrors(t *testing.T) {
 		{"disagreeing initiator", head + pair + "1,220,230,1824,1,0,1,2,0,0,1,2,400,600,0\n1,230,220,1824,1,0,2,1,0,0,2,1,600,400,0\n",
 			`x.csv:4:24: initiator1: war 1: 220 on side A: initiator disagrees with line 2`},
 		{"short row", head + "1,220\n", `x.csv:2:1: wrong number of fields`},
-		{"long value", head + strings.Repeat("7", 500) + pair[1:], `warnum: "` + strings.Repeat("7", 40) + `"… is not a whole number`},
+		{"long value", head + strings.Repeat("7", 500) + pair[1:], `warnum: "` + strings.Repeat("7", 40) + `"… (500 bytes) is not a whole number`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

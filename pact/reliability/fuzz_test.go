@@ -1,0 +1,61 @@
+package reliability_test
+
+import (
+	"testing"
+
+	"github.com/entente-go/entente/pact"
+	"github.com/entente-go/entente/pact/reliability"
+	"github.com/entente-go/entente/relations"
+)
+
+// FuzzJudge judges wars made from bytes — participants known, unknown or
+// invalid, on either side or none, entering before or after the onset,
+// with or without initiators and attacks — and holds Judge to its
+// contract: an error of at most 100 problems and 64 KiB, or a report whose
+// every judgement names a holder and a beneficiary; never a panic.
+func FuzzJudge(f *testing.F) {
+	f.Add([]byte(nil))
+	f.Add([]byte("\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c"))
+	f.Add([]byte("wars and who fought them, told in bytes"))
+	m, err := world()
+	if err != nil {
+		f.Fatal(err)
+	}
+	ids := []relations.ActorID{"north", "south", "east", "west", "XXX", "", "bad id"}
+	years := []string{"1989", "1990", "1990-06", "1991-02-03", "2030"}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		next := func(n int) int {
+			if len(data) == 0 {
+				return 0
+			}
+			b := data[0]
+			data = data[1:]
+			return int(b) % n
+		}
+		var wars []reliability.War
+		for w := range 1 + next(3) {
+			war := reliability.War{ID: []string{"w1", "w2", ""}[min(w, next(3))], Onset: relations.MustDate(years[next(len(years))])}
+			for range next(5) {
+				war.Participants = append(war.Participants, reliability.Participant{Actor: ids[next(len(ids))], Side: reliability.Side(next(4)),
+					Initiator: next(2) == 0, Entered: relations.MustDate(years[next(len(years))])})
+			}
+			if next(3) == 0 {
+				war.Attacks = []pact.Attack{{Aggressors: []relations.ActorID{ids[next(len(ids))]}, Target: ids[next(len(ids))],
+					On: relations.MustDate(years[next(len(years))]), Provoked: relations.Truth(next(3))}}
+			}
+			wars = append(wars, war)
+		}
+		r, err := reliability.Judge(m, wars)
+		if err != nil {
+			if len(err.Error()) >= 64<<10 {
+				t.Fatalf("an error of %d bytes", len(err.Error()))
+			}
+			return
+		}
+		for _, j := range r.Judgements {
+			if j.Holder == "" || j.Beneficiary == "" || j.Holder == j.Beneficiary {
+				t.Fatalf("a judgement %+v", j)
+			}
+		}
+	})
+}
