@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow"
 )
@@ -38,39 +40,49 @@ func WriteEdgeList(w io.Writer, g *Undirected) error {
 	return bw.Flush()
 }
 
+var edgeListColumns = [...]string{"source", "target", "weight", "obligations"}
+
 // ReadEdgeList reads an edge list in the form WriteEdgeList writes and
 // builds the undirected graph it describes, its nodes the states of the
 // COW codes named (a code outside the COW system becomes an actor
-// "cow-CODE"). It reports the line of the first malformed line, a self-loop
-// or an edge listed twice.
+// "cow-CODE"). It stops at the first malformed line, a self-loop or an
+// edge listed twice, and reports it as a [*relations.FileError] with the
+// line and, for a bad value, its column.
 func ReadEdgeList(r io.Reader) (*Undirected, error) {
 	sc := bufio.NewScanner(r)
 	type edge struct {
 		a, b int
 		w    float64
-		o    Obligations
+		o    pact.ObligationSet
 	}
 	var edges []edge
 	codes := map[int]bool{}
 	seen := map[[2]int]bool{}
 	line := 0
-	bad := func(msg string) error { return fmt.Errorf("network: edge list:%d: %s", line, msg) }
+	// bad reports a problem at column col (1–4; 0 for the whole line).
+	bad := func(col int, msg string) error {
+		e := &relations.FileError{File: "edge list", Line: line, Column: col, Msg: msg}
+		if col > 0 {
+			e.Field = edgeListColumns[col-1]
+		}
+		return e
+	}
 	for sc.Scan() {
 		line++
 		text := sc.Text()
 		if line == 1 {
 			if text != "source,target,weight,obligations" {
-				return nil, bad("header is not \"source,target,weight,obligations\"")
+				return nil, bad(0, "header is not \"source,target,weight,obligations\"")
 			}
 			continue
 		}
 		f := strings.Split(text, ",")
 		if len(f) != 4 {
-			return nil, bad(fmt.Sprintf("%d fields, want 4", len(f)))
+			return nil, bad(0, fmt.Sprintf("%d fields, want 4", len(f)))
 		}
 		a, err := strconv.Atoi(f[0])
 		if err != nil || a <= 0 {
-			return nil, bad(fmt.Sprintf("source %q is not a COW code", f[0]))
+			return nil, bad(1, errs.Quote(f[0])+" is not a COW code")
 		}
 		codes[a] = true
 		if f[1] == "isolate" {
@@ -78,29 +90,29 @@ func ReadEdgeList(r io.Reader) (*Undirected, error) {
 		}
 		b, err := strconv.Atoi(f[1])
 		if err != nil || b <= 0 {
-			return nil, bad(fmt.Sprintf("target %q is not a COW code", f[1]))
+			return nil, bad(2, errs.Quote(f[1])+" is not a COW code")
 		}
 		w, err := strconv.ParseFloat(f[2], 64)
 		if err != nil || !(w >= 0 && w < math.Inf(1)) {
-			return nil, bad(fmt.Sprintf("weight %q is not a finite number ≥ 0", f[2]))
+			return nil, bad(3, errs.Quote(f[2])+" is not a finite number ≥ 0")
 		}
 		o, ok := parseObligations(f[3])
 		if !ok {
-			return nil, bad(fmt.Sprintf("obligations %q: unknown", f[3]))
+			return nil, bad(4, errs.Quote(f[3])+" is not a set of binding obligations such as defense+consultation")
 		}
 		k := [2]int{min(a, b), max(a, b)}
 		switch {
 		case a == b:
-			return nil, bad("self-loop")
+			return nil, bad(0, "self-loop")
 		case seen[k]:
-			return nil, bad("edge listed twice")
+			return nil, bad(0, "edge listed twice")
 		}
 		seen[k] = true
 		codes[b] = true
 		edges = append(edges, edge{a, b, w, o})
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("network: edge list: %w", err)
+		return nil, &relations.FileError{File: "edge list", Line: line + 1, Err: err}
 	}
 	sorted := make([]int, 0, len(codes))
 	for c := range codes {
@@ -126,17 +138,19 @@ func ReadEdgeList(r io.Reader) (*Undirected, error) {
 	return g, nil
 }
 
-func parseObligations(s string) (Obligations, bool) {
+// parseObligations reads a set of obligations as ObligationSet.String
+// writes it: "defense+consultation", or "none".
+func parseObligations(s string) (pact.ObligationSet, bool) {
 	if s == "none" {
 		return 0, true
 	}
-	var o Obligations
+	var set pact.ObligationSet
 	for _, part := range strings.Split(s, "+") {
-		k := slices.Index(obligationNames, part)
-		if k < 0 {
+		o, err := pact.ParseObligation(part)
+		if err != nil || !binding.Has(o) || set.Has(o) {
 			return 0, false
 		}
-		o |= 1 << k
+		set = set.With(o)
 	}
-	return o, true
+	return set, true
 }
