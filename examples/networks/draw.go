@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/network"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow"
@@ -27,8 +28,8 @@ type point struct{ x, y float64 }
 // community of two or more states) a sunflower of its states, hubs at the
 // centre, blocs packed in rows by size, isolated states in a last row;
 // certain alliances solid, uncertain ones dashed red, rivalries not drawn.
-func drawNetwork(w io.Writer, s *network.Snapshot, f network.Obligations, kind string, seed uint64) error {
-	g := s.Undirected(f)
+func drawNetwork(w io.Writer, s *network.Snapshot, f []pact.Obligation, kind string, seed uint64) error {
+	g := s.Undirected(f...)
 	p := network.Communities(g, seed)
 	const width, margin, step = 1000.0, 20.0, 11.0
 	pos := map[int64]point{}
@@ -86,15 +87,10 @@ func drawNetwork(w io.Writer, s *network.Snapshot, f network.Obligations, kind s
 	fmt.Fprintf(bw, `<svg xmlns="http://www.w3.org/2000/svg" width="%g" height="%.0f" viewBox="0 0 %g %.0f" font-family="sans-serif">`+"\n",
 		width, height, width, height)
 	fmt.Fprintf(bw, `<rect width="100%%" height="100%%" fill="white"/>`+"\n")
-	uncertain := 0
-	for _, t := range s.Uncertain() {
-		if t.Kind == network.AllianceTie && t.Obligations&f != 0 {
-			uncertain++
-		}
-	}
+	open := s.Allied(f...).Uncertain
 	fmt.Fprintf(bw, `<text x="%g" y="28" font-size="18">ATOP %s network, %s</text>`+"\n", margin, kind, s.When())
-	fmt.Fprintf(bw, `<text x="%g" y="50" font-size="11" fill="#555">%d states, %d alliances (solid), %d uncertain pledges (dashed red, not counted); colours: %d Louvain blocs, Q = %.3f (seed %d); grey: no alliance</text>`+"\n",
-		margin, g.Len(), g.Edges(), uncertain, bloc, p.Q, seed)
+	fmt.Fprintf(bw, `<text x="%g" y="50" font-size="11" fill="#555">%d states, %d alliances (solid), %d pairs the data leave open (dashed red, in no measure); colours: %d Louvain blocs of the certain alliances, Q = %.3f (seed %d); grey: no alliance</text>`+"\n",
+		margin, g.Len(), g.Edges(), len(open), bloc, p.Q, seed)
 	bw.WriteString(`<g stroke="#777" stroke-opacity="0.35" stroke-width="0.7">` + "\n")
 	for it := g.Nodes(); it.Next(); {
 		u := it.Node().ID()
@@ -107,20 +103,16 @@ func drawNetwork(w io.Writer, s *network.Snapshot, f network.Obligations, kind s
 	}
 	bw.WriteString("</g>\n")
 	bw.WriteString(`<g stroke="#d62728" stroke-opacity="0.7" stroke-width="0.9" stroke-dasharray="3,2">` + "\n")
-	drawn := map[[2]int64]bool{}
-	for _, t := range s.Uncertain() {
-		if t.Kind != network.AllianceTie || t.Obligations&f == 0 {
-			continue
-		}
-		a, ok := codeOf(t.A)
-		b, ok2 := codeOf(t.B)
+	for _, u := range open {
+		a, ok := codeOf(u.Item.A)
+		b, ok2 := codeOf(u.Item.B)
 		pa, ok3 := pos[a]
 		pb, ok4 := pos[b]
-		pair := [2]int64{min(a, b), max(a, b)}
-		if ok && ok2 && ok3 && ok4 && !drawn[pair] {
-			drawn[pair] = true
+		if ok && ok2 && ok3 && ok4 {
+			na, _ := g.Actor(a) // a node of g: pos has it
+			nb, _ := g.Actor(b)
 			fmt.Fprintf(bw, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f"><title>%s</title></line>`+"\n",
-				pa.x, pa.y, pb.x, pb.y, html.EscapeString(t.String()))
+				pa.x, pa.y, pb.x, pb.y, html.EscapeString(na.Name+" and "+nb.Name+": cannot tell ("+u.Doubt.String()+")"))
 		}
 	}
 	bw.WriteString("</g>\n")
@@ -141,6 +133,13 @@ func drawNetwork(w io.Writer, s *network.Snapshot, f network.Obligations, kind s
 }
 
 func degree(g *network.Undirected, id int64) int { return g.From(id).Len() }
+
+// value returns a settled measure's value, NaN (a gap in the chart) for one
+// the data leave open.
+func value(m relations.Measure) float64 {
+	v, _ := m.Value() // NaN when not settled
+	return v
+}
 
 func codeOf(id relations.ActorID) (int64, bool) {
 	st, ok := cow.ByID(id)
@@ -166,9 +165,9 @@ func drawSeries(w io.Writer, series []network.Summary, kind string) error {
 		title string
 		value func(network.Summary) float64
 	}{
-		{"density of the " + kind + " network", func(s network.Summary) float64 { return s.Density }},
-		{"blocs (Louvain communities of two or more states)", func(s network.Summary) float64 { return float64(s.Blocs) }},
-		{"structural balance with the rivalries (share of balanced triangles)", func(s network.Summary) float64 { return s.Balance.Score }},
+		{"density of the " + kind + " network", func(s network.Summary) float64 { return value(s.Density) }},
+		{"blocs (Louvain communities of two or more states)", func(s network.Summary) float64 { return value(s.Blocs) }},
+		{"structural balance with the rivalries (share of balanced triangles)", func(s network.Summary) float64 { return value(s.Balance) }},
 	}
 	height := top + float64(len(panels))*(panelH+40)
 	bw := bufio.NewWriter(w)

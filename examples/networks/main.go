@@ -29,12 +29,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/entente-go/entente/internal/cli"
 	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/internal/outfile"
+	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop"
 	"github.com/entente-go/entente/pact/atop/atop51"
 	"github.com/entente-go/entente/pact/network"
@@ -106,22 +109,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// check validates the flags together, before any work.
-func (c *command) check() (network.Obligations, error) {
-	var f network.Obligations
+// check validates the flags together, before any work, and returns the
+// obligations of the network asked for (none: all five).
+func (c *command) check() ([]pact.Obligation, error) {
+	var f []pact.Obligation
 	switch c.obligations {
 	case "defense":
-		f = network.Defense
+		f = []pact.Obligation{pact.Defense}
 	case "any":
-		f = network.AnyObligation
 	default:
-		return 0, usageError{fmt.Sprintf("-obligations %s: want defense or any", errs.Quote(c.obligations))}
+		return nil, usageError{fmt.Sprintf("-obligations %s: want defense or any", errs.Quote(c.obligations))}
 	}
 	switch {
 	case c.series == "" && (c.flags["from"] || c.flags["to"]):
-		return 0, usageError{"-from and -to go with -series"}
+		return nil, usageError{"-from and -to go with -series"}
 	case c.from < network.FirstYear || c.to < c.from || c.to > atop.Last:
-		return 0, usageError{fmt.Sprintf("-from %d -to %d: want %d ≤ from ≤ to ≤ %d", c.from, c.to, network.FirstYear, atop.Last)}
+		return nil, usageError{fmt.Sprintf("-from %d -to %d: want %d ≤ from ≤ to ≤ %d", c.from, c.to, network.FirstYear, atop.Last)}
 	}
 	return f, nil
 }
@@ -140,14 +143,18 @@ func (c *command) run(stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	n, err := network.New(d.Model, network.WithATOP(d), network.WithRivalries(rivalry.All()))
+	n, err := network.New(d.Model, network.WithRivalries(rivalry.All()))
 	if err != nil {
 		return err
 	}
-	if c.series == "" && c.pictures == "" {
-		return tour(stdout, n, f, c.obligations, c.seed)
+	measure := []network.Option{network.WithObligations(f...), network.WithSeed(c.seed)}
+	if len(f) == 0 {
+		measure = measure[1:] // all five, the default
 	}
-	series, err := n.Series(c.from, c.to, f, c.seed)
+	if c.series == "" && c.pictures == "" {
+		return tour(stdout, n, measure, c.obligations, c.seed)
+	}
+	series, err := n.Series(c.from, c.to, measure...)
 	if err != nil {
 		return err
 	}
@@ -183,19 +190,60 @@ func (c *command) run(stdout io.Writer) error {
 // as it was, and the error names it.
 func writeFile(name string, write func(io.Writer) error) error { return outfile.Write(name, write) }
 
-// tour prints the measures of six years of the network.
-func tour(w io.Writer, n *network.Networks, f network.Obligations, kind string, seed uint64) error {
+// tour prints the measures of six years of the network, and why a measure
+// the data leave open cannot be told.
+func tour(w io.Writer, n *network.Networks, measure []network.Option, kind string, seed uint64) error {
 	fmt.Fprintf(w, "ATOP %s network with Thompson–Dreyer rivalries (Louvain seed %d)\n", kind, seed)
-	fmt.Fprintln(w, "year  states  alliances  uncertain  density  transitivity  blocs      Q  ambivalent  balance  polarization")
+	fmt.Fprintln(w, "year  states  alliances  uncertain  density  transitivity  blocs      Q  ambivalent  balance  polarization  most allied")
+	var notes []string
 	for _, y := range []int{1816, 1914, 1939, 1962, 1990, 2018} {
 		s, err := n.Year(y)
 		if err != nil {
 			return err
 		}
-		m := network.Measure(s, f, seed)
-		fmt.Fprintf(w, "%d  %6d  %9d  %9d  %7.4f  %12.4f  %5d  %5.3f  %10d  %7.3f  %12.3f\n", y, m.Nodes, m.Edges,
-			m.UncertainTies, m.Density, m.Transitivity, m.Blocs, m.Modularity, m.Ambivalent, m.Balance.Score, m.Polarization)
+		m, err := s.Summary(measure...)
+		if err != nil {
+			return err
+		}
+		top := "none"
+		if m.TopDegree != "" {
+			top = nameOf(s, m.TopDegree)
+		}
+		fmt.Fprintf(w, "%d  %6d  %9s  %9d  %7s  %12s  %5s  %5s  %10s  %7s  %12s  %s\n", y, m.Nodes, cell(m.Edges, "%.0f"),
+			m.UncertainTies, cell(m.Density, "%.4f"), cell(m.Transitivity, "%.4f"), cell(m.Blocs, "%.0f"),
+			cell(m.Modularity, "%.3f"), cell(m.Ambivalent, "%.0f"), cell(m.Balance, "%.3f"), cell(m.Polarization, "%.3f"), top)
+		for _, d := range []relations.Doubt{m.Doubt, m.Rivalries.Doubt} {
+			if d != (relations.Doubt{}) && !slices.Contains(notes, fmt.Sprint(y, ": ", d)) {
+				notes = append(notes, fmt.Sprint(y, ": ", d))
+			}
+		}
 	}
-	fmt.Fprintln(w, "balance and polarization are NaN where the rivalry data (1494–2010) do not observe the year")
+	for _, note := range notes {
+		fmt.Fprintln(w, "cannot tell (–) in", note)
+	}
 	return nil
+}
+
+// cell formats a measure for the tour: its value, "between" bounds, or "–"
+// where the data cannot tell (the notes say why).
+func cell(m relations.Measure, format string) string {
+	switch v, ok := m.Value(); {
+	case ok && math.IsNaN(v):
+		return "none"
+	case ok:
+		return fmt.Sprintf(format, v)
+	case m.CannotTell():
+		return "–"
+	}
+	return fmt.Sprintf(format+"–"+format, m.Lo, m.Hi)
+}
+
+// nameOf returns the name of a state of snapshot s.
+func nameOf(s *network.Snapshot, id relations.ActorID) string {
+	for _, a := range s.Nodes() {
+		if a.ID == id {
+			return a.Name
+		}
+	}
+	return string(id)
 }

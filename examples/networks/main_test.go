@@ -68,6 +68,12 @@ func TestOutputs(t *testing.T) {
 	if code := run(nil, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), "\n2018 ") {
 		t.Errorf("tour: exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
 	}
+	// The tour speaks names, and says why what it cannot tell is open.
+	tour := stdout.String()
+	if strings.Contains(tour, "cow-") || !strings.Contains(tour, "Austria-Hungary") ||
+		!strings.Contains(tour, "cannot tell (–) in 2018: past-coverage: the rivalries of 2018") {
+		t.Errorf("tour:\n%s\nwant names, not IDs, and the cause of each –", tour)
+	}
 	if len(runs[0]) != 6 {
 		t.Errorf("wrote %d files, want the series, four networks and the chart", len(runs[0]))
 	}

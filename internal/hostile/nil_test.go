@@ -78,13 +78,13 @@ var nilCases = []hostileCase{
 	}},
 	{name: "network.New of a nil model", limit: nilLimit, want: refused, run: func(testing.TB) error { _, err := network.New(nil); return err }},
 	{name: "network.New of a zero model", limit: nilLimit, want: answered, run: func(testing.TB) error { _, err := network.New(&pact.Model{}); return err }},
-	{name: "network.New with a nil ATOP dataset", limit: nilLimit, want: answered, run: func(testing.TB) error {
-		_, err := network.New(tinyModel(), network.WithATOP(nil))
+	{name: "network.New with a nil option", limit: nilLimit, want: refused, run: func(testing.TB) error {
+		_, err := network.New(tinyModel(), network.Option{})
 		return err
 	}},
-	{name: "Measure of a nil snapshot", limit: nilLimit, want: answered, run: func(testing.TB) error {
-		network.Measure(nil, network.AnyObligation, 1)
-		return nil
+	{name: "Summary of a nil snapshot", limit: nilLimit, want: refused, run: func(testing.TB) error {
+		_, err := (*network.Snapshot)(nil).Summary()
+		return err
 	}},
 	{name: "every graph measure of a nil graph", limit: nilLimit, want: answered, run: func(testing.TB) error {
 		network.Degree(nil)

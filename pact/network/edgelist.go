@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow"
 )
@@ -44,6 +45,8 @@ func WriteEdgeList(w io.Writer, g *Undirected) error {
 	return bw.Flush()
 }
 
+var edgeListColumns = [...]string{"source", "target", "weight", "obligations"}
+
 // MaxEdgeListSize is how many bytes of an edge list [ReadEdgeList] reads
 // by default (ATOP's densest year is about 30 KB);
 // [relations.WithMaxInputSize] changes it.
@@ -52,9 +55,10 @@ const MaxEdgeListSize = 8 << 20
 // ReadEdgeList reads an edge list in the form WriteEdgeList writes and
 // builds the undirected graph it describes, its nodes the states of the
 // COW codes named (a code outside the COW system becomes an actor
-// "cow-CODE"). It reports the line of the first malformed line, a self-loop
-// or an edge listed twice. Past [MaxEdgeListSize] bytes it stops with an
-// error wrapping [relations.ErrLimitExceeded].
+// "cow-CODE"). It stops at the first malformed line, a self-loop or an
+// edge listed twice, and reports it as a [*relations.FileError] with the
+// line and, for a bad value, its column. Past [MaxEdgeListSize] bytes it
+// stops with an error wrapping [relations.ErrLimitExceeded].
 func ReadEdgeList(r io.Reader, opts ...relations.ReadOption) (*Undirected, error) {
 	if r == nil {
 		return nil, errors.New("network: edge list: no input (a nil reader)")
@@ -68,15 +72,22 @@ func ReadEdgeList(r io.Reader, opts ...relations.ReadOption) (*Undirected, error
 	type edge struct {
 		a, b int
 		w    float64
-		o    Obligations
+		o    pact.ObligationSet
 	}
 	var edges []edge
 	codes := map[int]bool{}
 	seen := map[[2]int]bool{}
 	line := 0
-	bad := func(msg string) error { return fmt.Errorf("network: edge list:%d: %s", line, msg) }
+	// bad reports a problem at column col (1–4; 0 for the whole line).
+	bad := func(col int, msg string) error {
+		e := &relations.FileError{File: "edge list", Line: line, Column: col, Msg: msg}
+		if col > 0 {
+			e.Field = edgeListColumns[col-1]
+		}
+		return e
+	}
 	tooLarge := func() error {
-		return fmt.Errorf("network: edge list: %w", errs.Limit("the input", limit, "bytes", "network.MaxEdgeListSize"))
+		return &relations.FileError{File: "edge list", Err: errs.Limit("the input", limit, "bytes", "network.MaxEdgeListSize")}
 	}
 	for sc.Scan() {
 		if limit > 0 && counted.n > limit {
@@ -86,17 +97,17 @@ func ReadEdgeList(r io.Reader, opts ...relations.ReadOption) (*Undirected, error
 		text := sc.Text()
 		if line == 1 {
 			if text != "source,target,weight,obligations" {
-				return nil, bad("header is not \"source,target,weight,obligations\"")
+				return nil, bad(0, "header is not \"source,target,weight,obligations\"")
 			}
 			continue
 		}
 		f := strings.Split(text, ",")
 		if len(f) != 4 {
-			return nil, bad(fmt.Sprintf("%d fields, want 4", len(f)))
+			return nil, bad(0, fmt.Sprintf("%d fields, want 4", len(f)))
 		}
 		a, err := strconv.Atoi(f[0])
 		if err != nil || a <= 0 {
-			return nil, bad("source " + errs.Quote(f[0]) + " is not a COW code")
+			return nil, bad(1, errs.Quote(f[0])+" is not a COW code")
 		}
 		codes[a] = true
 		if f[1] == "isolate" {
@@ -104,29 +115,29 @@ func ReadEdgeList(r io.Reader, opts ...relations.ReadOption) (*Undirected, error
 		}
 		b, err := strconv.Atoi(f[1])
 		if err != nil || b <= 0 {
-			return nil, bad("target " + errs.Quote(f[1]) + " is not a COW code")
+			return nil, bad(2, errs.Quote(f[1])+" is not a COW code")
 		}
 		w, err := strconv.ParseFloat(f[2], 64)
 		if err != nil || !(w >= 0 && w < math.Inf(1)) {
-			return nil, bad("weight " + errs.Quote(f[2]) + " is not a finite number ≥ 0")
+			return nil, bad(3, errs.Quote(f[2])+" is not a finite number ≥ 0")
 		}
 		o, ok := parseObligations(f[3])
 		if !ok {
-			return nil, bad("obligations " + errs.Quote(f[3]) + ": unknown")
+			return nil, bad(4, errs.Quote(f[3])+" is not a set of binding obligations such as defense+consultation")
 		}
 		k := [2]int{min(a, b), max(a, b)}
 		switch {
 		case a == b:
-			return nil, bad("self-loop")
+			return nil, bad(0, "self-loop")
 		case seen[k]:
-			return nil, bad("edge listed twice")
+			return nil, bad(0, "edge listed twice")
 		}
 		seen[k] = true
 		codes[b] = true
 		edges = append(edges, edge{a, b, w, o})
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("network: edge list: %w", err)
+		return nil, &relations.FileError{File: "edge list", Line: line + 1, Err: err}
 	}
 	if limit > 0 && counted.n > limit {
 		return nil, tooLarge()
@@ -155,22 +166,22 @@ func ReadEdgeList(r io.Reader, opts ...relations.ReadOption) (*Undirected, error
 	return g, nil
 }
 
-func parseObligations(s string) (Obligations, bool) {
+// parseObligations reads a set of obligations as ObligationSet.String
+// writes it: "defense+consultation", or "none".
+func parseObligations(s string) (pact.ObligationSet, bool) {
 	if s == "none" {
 		return 0, true
 	}
-	var o Obligations
+	var set pact.ObligationSet
 	for _, part := range strings.Split(s, "+") {
-		k := slices.Index(obligationNames, part)
-		if k < 0 {
+		o, err := pact.ParseObligation(part)
+		if err != nil || !binding.Has(o) || set.Has(o) {
 			return 0, false
 		}
-		o |= 1 << k
+		set = set.With(o)
 	}
-	return o, true
+	return set, true
 }
-
-var errNilWriter = errors.New("network: no output (a nil writer)")
 
 // countingReader counts the bytes read through it.
 type countingReader struct {
@@ -183,3 +194,5 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	c.n += int64(n)
 	return n, err
 }
+
+var errNilWriter = errors.New("network: no output (a nil writer)")

@@ -14,6 +14,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop/atop51"
 	"github.com/entente-go/entente/pact/network"
 )
@@ -26,9 +27,9 @@ const seed = 1
 var goldenYears = []int{1816, 1914, 1939, 1962, 1990, 2018}
 
 var goldenNetworks = []struct {
-	name string
-	f    network.Obligations
-}{{"defense", network.Defense}, {"any", network.AnyObligation}}
+	name        string
+	obligations []pact.Obligation // none: all five
+}{{"defense", []pact.Obligation{pact.Defense}}, {"any", nil}}
 
 func edgeFile(net string, year int) string {
 	return filepath.Join("testdata", fmt.Sprintf("edges-%s-%d.csv", net, year))
@@ -42,7 +43,7 @@ func TestEdgeLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n, err := network.New(d.Model, network.WithATOP(d))
+	n, err := network.New(d.Model)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +55,7 @@ func TestEdgeLists(t *testing.T) {
 		}
 		for _, net := range goldenNetworks {
 			var buf bytes.Buffer
-			g := s.Undirected(net.f)
+			g := s.Undirected(net.obligations...)
 			if err := network.WriteEdgeList(&buf, g); err != nil {
 				t.Fatal(err)
 			}

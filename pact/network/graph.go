@@ -7,16 +7,21 @@ import (
 	"gonum.org/v1/gonum/graph/iterator"
 	"gonum.org/v1/gonum/graph/simple"
 
+	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 )
 
-// Edge is an edge of an alliance or rivalry graph. Its Weight is the
-// [Obligations.Weight] of its obligations (1 for a rivalry).
+// Edge is an edge of an alliance or rivalry graph. Its weight W is the
+// strength of its obligations on the ordinal scale of the Correlates of War
+// alliance types that Maoz (2010, Networks of Nations, ch. 4) uses to value
+// alliance ties: 3 for a defense (or offense) pledge, 2 for neutrality or
+// non-aggression, 1 for consultation only; a rivalry weighs 1.
 type Edge struct {
 	F, T graph.Node
 	// Obligations are the obligations the edge stands for: F's to T in a
-	// directed graph, the union of both directions' in an undirected one.
-	Obligations Obligations
+	// directed graph, the union of both directions' in an undirected one;
+	// none for a rivalry.
+	Obligations pact.ObligationSet
 	// Mutual reports, in an undirected alliance graph, that each of the two
 	// owes the other some obligation of the filter.
 	Mutual bool
@@ -229,19 +234,23 @@ func (g *Directed) Weight(xid, yid int64) (float64, bool) {
 	return e.W, ok
 }
 
-// Directed returns the directed alliance graph of the obligations in f: an
-// edge from A to B when A certainly owes B one of them, weighted by
-// [Obligations.Weight] of what A owes B within f. A one-way pledge (the
-// United States to defend Japan) is one edge; a mutual one, two.
-func (s *Snapshot) Directed(f Obligations) *Directed {
+// Directed returns the directed alliance graph of the obligations given
+// (all five binding ones when none is given; an expectation binds no one,
+// so it gives no edge): an edge from A to B when A certainly owes B one of
+// them, weighted by the Maoz weight (see [Edge]) of what A owes B of them.
+// A one-way pledge (the United States to defend Japan) is one edge; a
+// mutual one, two. Only states of the system are nodes: a tie to one
+// outside it has no edge.
+func (s *Snapshot) Directed(obligations ...pact.Obligation) *Directed {
+	f := setOf(obligations)
 	g := &Directed{base: newBase(s.nodes), in: make([][]int32, len(s.nodes))}
-	for _, t := range s.ties {
+	for _, t := range s.ties.Certain {
 		o := t.Obligations & f
-		if t.Kind != AllianceTie || o == 0 {
+		if o == 0 || !s.has(t.A) || !s.has(t.B) {
 			continue
 		}
 		i, j := s.index[t.A], s.index[t.B]
-		g.add(i, j, Edge{F: g.nodes[i], T: g.nodes[j], Obligations: o, W: float64(o.Weight())})
+		g.add(i, j, Edge{F: g.nodes[i], T: g.nodes[j], Obligations: o, W: weight(o)})
 		g.in[j] = append(g.in[j], i)
 		g.edges++
 	}
@@ -252,22 +261,29 @@ func (s *Snapshot) Directed(f Obligations) *Directed {
 	return g
 }
 
-// Undirected returns the undirected alliance graph of the obligations in f.
-// Its collapsing rule is ATOP's for undirected dyads (codebook section 2.7):
-// A and B are joined when either certainly owes the other one of them; the
-// edge holds the union of both directions' obligations within f, is Mutual
-// when both owe, and is weighted by the [Obligations.Weight] of the union —
-// the stronger direction's.
-func (s *Snapshot) Undirected(f Obligations) *Undirected {
+// Undirected returns the undirected alliance graph of the obligations
+// given (all five binding ones when none is given). Its collapsing rule is
+// ATOP's for undirected dyads (codebook section 2.7): A and B are joined
+// when either certainly owes the other one of them; the edge holds the
+// union of both directions' obligations, is Mutual when both owe, and is
+// weighted by the Maoz weight of the union — the stronger direction's.
+// The pairs the data leave open are in no graph: [Snapshot.Allied] lists
+// them with their doubts.
+func (s *Snapshot) Undirected(obligations ...pact.Obligation) *Undirected {
+	return s.undirected(s.ties.Certain, setOf(obligations))
+}
+
+// undirected returns the undirected graph of the obligations f in ties.
+func (s *Snapshot) undirected(ties []Tie, f pact.ObligationSet) *Undirected {
 	type half struct {
-		o    Obligations
+		o    pact.ObligationSet
 		ways uint8
 	}
 	pairs := map[[2]int32]half{}
 	var order [][2]int32
-	for _, t := range s.ties {
+	for _, t := range ties {
 		o := t.Obligations & f
-		if t.Kind != AllianceTie || o == 0 {
+		if o == 0 || !s.has(t.A) || !s.has(t.B) {
 			continue
 		}
 		i, j := s.index[t.A], s.index[t.B]
@@ -282,13 +298,13 @@ func (s *Snapshot) Undirected(f Obligations) *Undirected {
 		}
 		pairs[k] = half{h.o | o, h.ways | way}
 	}
-	return s.undirected(order, func(k [2]int32) (Obligations, bool, float64) {
+	return s.pairGraph(order, func(k [2]int32) (pact.ObligationSet, bool, float64) {
 		h := pairs[k]
-		return h.o, h.ways == 3, float64(h.o.Weight())
+		return h.o, h.ways == 3, weight(h.o)
 	})
 }
 
-func (s *Snapshot) undirected(order [][2]int32, attr func([2]int32) (Obligations, bool, float64)) *Undirected {
+func (s *Snapshot) pairGraph(order [][2]int32, attr func([2]int32) (pact.ObligationSet, bool, float64)) *Undirected {
 	g := &Undirected{base: newBase(s.nodes)}
 	for _, k := range order {
 		o, mutual, w := attr(k)
@@ -301,21 +317,18 @@ func (s *Snapshot) undirected(order [][2]int32, attr func([2]int32) (Obligations
 	return g
 }
 
-// Rivals returns the undirected graph of the certain strategic rivalries,
-// each edge of weight 1.
-func (s *Snapshot) Rivals() *Undirected {
+// rivalGraph returns the undirected graph of the rivalries in pairs, each
+// edge of weight 1.
+func (s *Snapshot) rivalGraph(pairs []Pair) *Undirected {
 	var order [][2]int32
-	for _, t := range s.ties {
-		if t.Kind != RivalryTie {
+	for _, p := range pairs {
+		if !s.has(p.A) || !s.has(p.B) {
 			continue
 		}
-		i, j := s.index[t.A], s.index[t.B]
-		if j < i {
-			i, j = j, i
-		}
-		order = append(order, [2]int32{i, j})
+		i, j := s.index[p.A], s.index[p.B]
+		order = append(order, [2]int32{min(i, j), max(i, j)})
 	}
-	return s.undirected(order, func([2]int32) (Obligations, bool, float64) { return 0, true, 1 })
+	return s.pairGraph(order, func([2]int32) (pact.ObligationSet, bool, float64) { return 0, true, 1 })
 }
 
 // Signed is the signed network of a snapshot as two layers over the same
@@ -326,10 +339,10 @@ type Signed struct {
 }
 
 // Signed returns the signed network of the snapshot: the undirected
-// alliance graph of f as the positive layer and the rivalries as the
-// negative one.
-func (s *Snapshot) Signed(f Obligations) *Signed {
-	return &Signed{positive: s.Undirected(f), negative: s.Rivals()}
+// alliance graph of the obligations given as the positive layer and the
+// certain rivalries as the negative one, each edge of weight 1.
+func (s *Snapshot) Signed(obligations ...pact.Obligation) *Signed {
+	return &Signed{positive: s.Undirected(obligations...), negative: s.rivalGraph(s.rivals.Certain)}
 }
 
 // Positive returns the positive (alliance) layer.

@@ -18,11 +18,11 @@ import (
 // [Undirected.Actor] names them. The pairs the history cannot settle on
 // day (an event its precision cannot place, a standing past a dataset's
 // coverage) are returned apart, with their doubts, and are in neither
-// layer; no measure counts them. It reports the history's error for an
-// invalid day.
+// layer; no measure counts them. It reports an error for a nil history,
+// and the history's error for an invalid day.
 func FromHistory(h *relations.History, day relations.Date) (*Signed, []relations.Doubtful[relations.Edge], error) {
 	if h == nil {
-		return nil, nil, errors.New("network: FromHistory: no history (nil)")
+		return nil, nil, &relations.FieldError{Scope: "network", Element: "FromHistory", Field: "history", Err: errors.New("is nil")}
 	}
 	n, err := h.Network(day)
 	if err != nil {

@@ -1,6 +1,7 @@
 package network_test
 
 import (
+	"errors"
 	"fmt"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 // Saudi Arabia partners, both hostile to the group, Iran's standing with
 // Egypt unsettled in June 2025 (a month-precision event).
 func triangle(t testing.TB) *relations.History {
+	t.Helper()
 	d := relations.MustDate
 	actors := []relations.Actor{
 		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
@@ -50,12 +52,35 @@ func TestFromHistory(t *testing.T) {
 	if _, _, err := network.FromHistory(triangle(t), relations.Date{}); err == nil {
 		t.Error("the zero day gave no error")
 	}
+	var fe *relations.FieldError
+	if _, _, err := network.FromHistory(nil, relations.MustDate("2025-06-15")); !errors.As(err, &fe) {
+		t.Errorf("a nil history: %v, want a *relations.FieldError", err)
+	}
 }
 
 func ExampleFromHistory() {
-	s, uncertain, _ := network.FromHistory(triangle(nil), relations.MustDate("2025-06-15"))
-	pos, neg := s.Positive(), s.Negative()
-	fmt.Println("allied or partners:", pos.Edges(), "hostile:", neg.Edges())
+	d := relations.MustDate
+	h, err := relations.NewHistory([]relations.Actor{
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+		{ID: "houthis", Kind: relations.ArmedGroup, Name: "Houthis"},
+	}, []relations.Event{
+		{ID: "drill", Kind: relations.JointExercise, Date: d("2020-01-01"), Actors: []relations.ActorID{"EGY", "SAU"}},
+		{ID: "strike-1", Kind: relations.Strike, Date: d("2019-09-14"), Actors: []relations.ActorID{"houthis"}, Toward: []relations.ActorID{"SAU"}},
+		{ID: "strike-2", Kind: relations.Strike, Date: d("2019-10-01"), Actors: []relations.ActorID{"houthis"}, Toward: []relations.ActorID{"EGY"}},
+		{ID: "talks", Kind: relations.JointExercise, Date: d("2025-06"), Actors: []relations.ActorID{"EGY", "IRN"}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s, uncertain, err := network.FromHistory(h, d("2025-06-15"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("allied or partners:", s.Positive().Edges(), "hostile:", s.Negative().Edges())
 	for _, u := range uncertain {
 		fmt.Println("cannot tell:", u.Item.A, u.Item.B, "—", u.Doubt)
 	}

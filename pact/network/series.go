@@ -1,182 +1,125 @@
 package network
 
 import (
-	"bufio"
-	"fmt"
+	"encoding/csv"
+	"errors"
 	"io"
 	"math"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/entente-go/entente/relations"
 )
 
-// Summary holds every measure of one snapshot's network, as one row of a
-// series. Node-level centralities are summarised by the state that scores
-// highest (the first by COW code on a tie).
-type Summary struct {
-	When relations.Date
-	// Nodes is the number of states; Edges the undirected alliance edges of
-	// the obligations asked for, Arcs the directed ones, Mutual the edges
-	// owed both ways.
-	Nodes, Edges, Arcs, Mutual int
-	// UncertainTies counts the uncertain alliance ties (directed, of the
-	// obligations asked for) left out of every measure.
-	UncertainTies int
-	// Isolates are the states without an alliance; Components counts the
-	// connected components (an isolate is one) and Largest the states in
-	// the largest.
-	Isolates, Components, Largest                      int
-	Density, Transitivity, AverageClustering           float64
-	TopDegree, TopBetweenness, TopEigenvector, TopRank relations.ActorID
-	// Blocs counts the Louvain communities of two or more states, Modularity
-	// is their Q.
-	Blocs      int
-	Modularity float64
-	// Rivalries counts the certain rivalries, UncertainRivalries those
-	// after the rivalry data end; Ambivalent the pairs both allied and
-	// rivals.
-	Rivalries, UncertainRivalries, Ambivalent int
-	// Balance counts the signed triangles; Polarization is that of the
-	// blocs. Both are NaN where no rivalry data observe the time.
-	Balance      Balance
-	Polarization float64
-}
-
-// Measure computes every measure of the network of the obligations f in
-// snapshot s: the centralities, components, density, clustering, the
-// Louvain blocs (with seed, see [Communities]), and, where rivalry data
-// observe the time, structural balance and polarization. PageRank uses
-// damping 0.85.
-func Measure(s *Snapshot, f Obligations, seed uint64) Summary {
-	if s == nil {
-		s = &Snapshot{}
+// Series returns the [Summary] of the network of every year from through
+// to, in order: of the obligations [WithObligations] names (all five
+// binding ones without it), with the Louvain blocs of [WithSeed] (1
+// without it). It reads the model's dyad-year panel once for the whole
+// span. A year some source does not observe whole (for ATOP 5.1, after
+// 2018) is a row whose measures of that source's ties are cannot tell,
+// never a row of zeros. It reports an error for a span that is empty or
+// begins before 1816, an option it does not take, and the model's errors.
+func (n *Networks) Series(from, to int, opts ...Option) ([]Summary, error) {
+	set, err := configure("Networks.Series", opts, "WithObligations", "WithSeed")
+	if err != nil {
+		return nil, err
 	}
-	g := s.Undirected(f)
-	sum := Summary{When: s.when, Nodes: g.Len(), Edges: g.edges}
-	for _, t := range s.ties {
-		if t.Kind == AllianceTie && t.Obligations&f != 0 {
-			sum.Arcs++
-		}
+	if err := errors.Join(checkYear(from), checkYear(to)); err != nil {
+		return nil, err
 	}
-	for i := range g.edge {
-		for k, e := range g.edge[i] {
-			if int(g.out[i][k]) > i && e.Mutual {
-				sum.Mutual++
-			}
-		}
-		if len(g.out[i]) == 0 {
-			sum.Isolates++
-		}
+	if to < from {
+		return nil, errors.New("network: series " + strconv.Itoa(from) + "–" + strconv.Itoa(to) + ": the years run backwards")
 	}
-	for _, t := range s.uncertain {
-		switch {
-		case t.Kind == AllianceTie && t.Obligations&f != 0:
-			sum.UncertainTies++
-		case t.Kind == RivalryTie:
-			sum.UncertainRivalries++
-		}
+	years, err := n.src.panel(from, to)
+	if err != nil {
+		return nil, err
 	}
-	comps := componentIndices(g)
-	sum.Components = len(comps)
-	for _, c := range comps {
-		sum.Largest = max(sum.Largest, len(c))
-	}
-	sum.Density, sum.Transitivity, sum.AverageClustering = Density(g), Transitivity(g), AverageClustering(g)
-	top := func(x []float64) relations.ActorID {
-		best := -1
-		if g.edges == 0 {
-			return ""
-		}
-		for i, v := range x {
-			if v > 0 && (best < 0 || v > x[best]) {
-				best = i
-			}
-		}
-		if best < 0 {
-			return ""
-		}
-		return g.actors[best].ID
-	}
-	sum.TopDegree, sum.TopBetweenness = top(Degree(g)), top(Betweenness(g))
-	sum.TopEigenvector, sum.TopRank = top(Eigenvector(g)), top(PageRank(g, 0.85))
-	p := Communities(g, seed)
-	for _, c := range p.Communities {
-		if len(c) > 1 {
-			sum.Blocs++
-		}
-	}
-	sum.Modularity = p.Q
-	sig := &Signed{positive: g, negative: s.Rivals()}
-	sum.Rivalries = sig.negative.edges
-	sum.Ambivalent = len(s.Ambivalent(f))
-	if s.rivalries {
-		sum.Balance = StructuralBalance(sig)
-		sum.Polarization = Polarization(sig, p)
-	} else {
-		sum.Balance = Balance{Score: math.NaN()}
-		sum.Polarization = math.NaN()
-	}
-	return sum
-}
-
-// Series returns the [Summary] of the network of the obligations f for
-// every year from through to, in order, with the Louvain seed given. It
-// reads the model's dyad-year panel once for the whole span. It reports
-// an error for a span that is empty or begins before 1816.
-func (n *Networks) Series(from, to int, f Obligations, seed uint64) ([]Summary, error) {
-	if from < FirstYear || to > 9999 || to < from {
-		return nil, fmt.Errorf("network: series %d–%d: years must run forward within %d–9999", from, to, FirstYear)
-	}
-	ties := make([][]Tie, to-from+1)
-	n.src.yearTies(from, to, func(y int, t Tie) { ties[y-from] = append(ties[y-from], t) })
-	out := make([]Summary, 0, len(ties))
-	for k, tt := range ties {
+	out := make([]Summary, 0, len(years))
+	for k, ties := range years {
 		y := from + k
-		when, _ := relations.YearDate(y)
-		s := n.snapshot(when, n.yearNodes(y), tt, n.src.covered(y), n.yearRivals(y))
-		out = append(out, Measure(s, f, seed))
+		when, err := relations.YearDate(y)
+		if err != nil {
+			return nil, err
+		}
+		ties, doubt, err := n.src.observed(y, ties)
+		if err != nil {
+			return nil, err
+		}
+		s := n.snapshot(when, n.yearNodes(y), ties, doubt, rivalTies(n.rivals, y, false))
+		out = append(out, s.summary(set.obligations, set.seed))
 	}
 	return out, nil
 }
 
-// CSVHeader is the header line WriteCSV writes.
-const CSVHeader = "year,nodes,edges,arcs,mutual,uncertain_ties,isolates,components,largest,density,transitivity," +
-	"avg_clustering,top_degree,top_betweenness,top_eigenvector,top_pagerank,blocs,modularity,rivalries," +
-	"uncertain_rivalries,ambivalent,triangles,balanced_triangles,balance,polarization"
+var csvHeader = []string{"year", "nodes", "edges", "arcs", "mutual", "uncertain_ties", "outside_ties", "isolates",
+	"components", "largest", "density", "transitivity", "avg_clustering", "top_degree", "top_betweenness",
+	"top_eigenvector", "top_pagerank", "blocs", "modularity", "rivalries", "uncertain_rivalries", "ambivalent",
+	"triangles", "balanced_triangles", "balance", "polarization", "doubt"}
 
-// WriteCSV writes a series as CSV with the columns of CSVHeader, one row per
-// summary; numbers in their shortest exact form, a value without an answer
-// (NaN) as "NA". It returns the number of rows written.
+// WriteCSV writes a series as CSV, one row per summary after a header:
+// year, nodes, edges, arcs, mutual, uncertain_ties, outside_ties, isolates,
+// components, largest, density, transitivity, avg_clustering, top_degree,
+// top_betweenness, top_eigenvector, top_pagerank (actor IDs), blocs,
+// modularity, rivalries, uncertain_rivalries, ambivalent, triangles,
+// balanced_triangles, balance, polarization, and doubt. A settled measure
+// is written in its shortest exact form; one without a value — undefined
+// (NaN), bounds, or cannot tell — as "NA", and a top state that cannot be
+// told too. The doubt column says why a row has measures the data leave
+// open (each distinct doubt once, joined by "; "), empty when every
+// measure is settled; [Summary] holds the bounds. It returns the number of
+// rows written.
 func WriteCSV(w io.Writer, series []Summary) (int, error) {
 	if w == nil {
 		return 0, errNilWriter
 	}
-	bw := bufio.NewWriter(w)
-	bw.WriteString(CSVHeader + "\n")
-	num := func(x float64) string {
-		if math.IsNaN(x) {
-			return "NA"
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return 0, err
+	}
+	num := func(m relations.Measure) string {
+		if v, ok := m.Value(); ok && !math.IsNaN(v) {
+			return strconv.FormatFloat(v, 'g', -1, 64)
 		}
-		return strconv.FormatFloat(x, 'g', -1, 64)
+		return "NA"
 	}
 	for _, s := range series {
-		fields := []string{s.When.String(), strconv.Itoa(s.Nodes), strconv.Itoa(s.Edges), strconv.Itoa(s.Arcs),
-			strconv.Itoa(s.Mutual), strconv.Itoa(s.UncertainTies), strconv.Itoa(s.Isolates),
-			strconv.Itoa(s.Components), strconv.Itoa(s.Largest), num(s.Density), num(s.Transitivity),
-			num(s.AverageClustering), string(s.TopDegree), string(s.TopBetweenness), string(s.TopEigenvector),
-			string(s.TopRank), strconv.Itoa(s.Blocs), num(s.Modularity), strconv.Itoa(s.Rivalries),
-			strconv.Itoa(s.UncertainRivalries), strconv.Itoa(s.Ambivalent), strconv.Itoa(s.Balance.Triangles),
-			strconv.Itoa(s.Balance.Balanced), num(s.Balance.Score), num(s.Polarization)}
-		for i, f := range fields {
-			if i > 0 {
-				bw.WriteByte(',')
+		top := func(id relations.ActorID) string {
+			if s.Doubt != (relations.Doubt{}) {
+				return "NA"
 			}
-			bw.WriteString(f)
+			return string(id)
 		}
-		bw.WriteByte('\n')
+		measures := []relations.Measure{s.Edges, s.Arcs, s.Mutual, s.Isolates, s.Components, s.Largest, s.Density,
+			s.Transitivity, s.AverageClustering, s.Blocs, s.Modularity, s.Rivalries, s.Ambivalent, s.Triangles,
+			s.Balanced, s.Balance, s.Polarization}
+		var doubts []string
+		for _, d := range append([]relations.Doubt{s.Doubt}, doubtsOf(measures)...) {
+			if t := d.String(); d != (relations.Doubt{}) && !slices.Contains(doubts, t) {
+				doubts = append(doubts, t)
+			}
+		}
+		row := []string{s.When.String(), strconv.Itoa(s.Nodes), num(s.Edges), num(s.Arcs), num(s.Mutual),
+			strconv.Itoa(s.UncertainTies), strconv.Itoa(s.Outside), num(s.Isolates), num(s.Components),
+			num(s.Largest), num(s.Density), num(s.Transitivity), num(s.AverageClustering), top(s.TopDegree),
+			top(s.TopBetweenness), top(s.TopEigenvector), top(s.TopRank), num(s.Blocs), num(s.Modularity),
+			num(s.Rivalries), strconv.Itoa(s.UncertainRivalries), num(s.Ambivalent), num(s.Triangles),
+			num(s.Balanced), num(s.Balance), num(s.Polarization), strings.Join(doubts, "; ")}
+		if err := cw.Write(row); err != nil {
+			return 0, err
+		}
 	}
-	if err := bw.Flush(); err != nil {
+	cw.Flush()
+	if err := cw.Error(); err != nil {
 		return 0, err
 	}
 	return len(series), nil
+}
+
+func doubtsOf(ms []relations.Measure) []relations.Doubt {
+	out := make([]relations.Doubt, len(ms))
+	for i, m := range ms {
+		out[i] = m.Doubt
+	}
+	return out
 }

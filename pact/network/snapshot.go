@@ -1,175 +1,25 @@
 package network
 
 import (
-	"errors"
-	"fmt"
 	"slices"
 
+	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
-	"github.com/entente-go/entente/relations/cow"
 )
 
-// FirstYear is the first year of the COW state system, and so of a network.
-const FirstYear = 1816
-
-// ErrNoSystem is wrapped by the error for a year or day before the COW
-// state system begins (1816-01-01).
-var ErrNoSystem = errors.New("before the COW state system")
-
-// Networks gives the networks of one model over time: the snapshot of a year
-// or a day, and yearly series of their measures. Build it with [New]; it is
-// immutable and safe for concurrent use.
-type Networks struct {
-	src     *allianceSource
-	rivals  []rivalSpan
-	through int // last year the rivalry data observe; 0 without rivalries
-	states  []cow.State
-}
-
-func newNetworks(src *allianceSource, rivals []rivalSpan, through int) *Networks {
-	return &Networks{src: src, rivals: rivals, through: through, states: cow.States()}
-}
-
 // Snapshot is the network on one day or in one year: the states of the COW
-// system then as nodes, and the ties between them, the certain apart from
-// the uncertain. It is immutable.
+// system then as nodes, and the ties the sources give, the certain apart
+// from the uncertain. It is immutable.
 type Snapshot struct {
-	when      relations.Date
-	nodes     []relations.Actor // by COW code
-	index     map[relations.ActorID]int32
-	ties      []Tie
-	uncertain []Tie
-	rivalries bool // whether rivalry data observe this time
-}
-
-// yearNodes returns the states in the system at some time in year y, by
-// code; after the COW data end (2016) membership is carried forward.
-func (n *Networks) yearNodes(y int) []relations.Actor {
-	var out []relations.Actor
-	first, _ := relations.DayDate(min(y, cow.End.Year()), 1, 1)
-	last, _ := relations.DayDate(min(y, cow.End.Year()), 12, 31)
-	for _, s := range n.states {
-		for _, sp := range s.Spells {
-			if sp.From.Compare(last) <= 0 && (!sp.Until.IsValid() || sp.Until.Compare(first) > 0) {
-				if y <= cow.End.Year() || !sp.Until.IsValid() {
-					out = append(out, s.Actor())
-				}
-				break
-			}
-		}
-	}
-	return out
-}
-
-// dayNodes returns the states certainly in the system on day, by code;
-// after the COW data end, those in it on its last day.
-func (n *Networks) dayNodes(day relations.Date) []relations.Actor {
-	if day.Compare(cow.End) > 0 {
-		day = cow.End
-	}
-	var out []relations.Actor
-	for _, s := range n.states {
-		if s.InSystem(day) == relations.Yes {
-			out = append(out, s.Actor())
-		}
-	}
-	return out
-}
-
-// Year returns the network in year y: the states in the COW system at some
-// time in y, and the alliance ties of ATOP's directed dyad-year panel for y
-// (A's obligations to B in y). In a year after the model's coverage every
-// alliance tie is uncertain ([CoverageEnd]). Rivalries are ties in every
-// year from their first through their last. It reports an error for a year
-// before 1816.
-func (n *Networks) Year(y int) (*Snapshot, error) {
-	switch {
-	case y < FirstYear:
-		return nil, fmt.Errorf("network: year %d: %w (%d)", y, ErrNoSystem, FirstYear)
-	case y > 9999:
-		return nil, fmt.Errorf("network: year %d: not a year a date can hold (up to 9999)", y)
-	}
-	var ties []Tie
-	n.src.yearTies(y, y, func(_ int, t Tie) { ties = append(ties, t) })
-	when, _ := relations.YearDate(y)
-	return n.snapshot(when, n.yearNodes(y), ties, n.src.covered(y), n.yearRivals(y)), nil
-}
-
-func (n *Networks) yearRivals(y int) []Tie {
-	var out []Tie
-	for _, r := range n.rivals {
-		if r.from > y || r.to < y && !r.ongoing {
-			continue
-		}
-		t := Tie{A: r.a, B: r.b, Kind: RivalryTie}
-		if y > n.through {
-			t.Cause = CoverageEnd
-		}
-		out = append(out, t)
-	}
-	return out
-}
-
-// Day returns the network on day, which must be a full date: the states
-// certainly in the COW system then (after 2016-12-31, those in it on that
-// day) and the obligations that bind on day, those the dates leave open
-// apart ([PartialDate]). Rivalries, known to the year only, are certain in
-// the years strictly inside them and uncertain in their first and last year
-// (except a last year that is the end of the data, when they were still
-// observed). It reports an error for a partial or invalid day, a day before
-// 1816, or one outside the model's coverage that it cannot answer as last
-// observed.
-func (n *Networks) Day(day relations.Date) (*Snapshot, error) {
-	if !day.IsValid() || day.Precision() != relations.DayPrecision {
-		return nil, fmt.Errorf("network: day %q: a snapshot needs a full date (use Year for a year)", day)
-	}
-	if day.Year() < FirstYear {
-		return nil, fmt.Errorf("network: day %s: %w", day, ErrNoSystem)
-	}
-	ties, err := n.src.dayTies(day)
-	if err != nil {
-		return nil, err
-	}
-	var rivals []Tie
-	y := day.Year()
-	for _, r := range n.rivals {
-		if r.from > y || r.to < y && !r.ongoing {
-			continue
-		}
-		t := Tie{A: r.a, B: r.b, Kind: RivalryTie}
-		switch {
-		case y > n.through:
-			t.Cause = CoverageEnd
-		case y == r.from || y == r.to && !r.ongoing:
-			t.Cause = PartialDate
-		}
-		rivals = append(rivals, t)
-	}
-	return n.snapshot(day, n.dayNodes(day), ties, true, rivals), nil
-}
-
-func (n *Networks) snapshot(when relations.Date, nodes []relations.Actor, alliances []Tie, covered bool, rivals []Tie) *Snapshot {
-	s := &Snapshot{when: when, nodes: nodes, index: make(map[relations.ActorID]int32, len(nodes)),
-		rivalries: n.through != 0 && when.Year() <= n.through}
-	for i, a := range nodes {
-		s.index[a.ID] = int32(i)
-	}
-	for _, t := range append(alliances, rivals...) {
-		if t.Kind == AllianceTie && !covered && t.Cause == Certain {
-			t.Cause = CoverageEnd
-		}
-		if t.Cause == Certain && (!s.has(t.A) || !s.has(t.B)) {
-			t.Cause = OutsideSystem
-		}
-		if t.Cause == Certain {
-			s.ties = append(s.ties, t)
-		} else {
-			s.uncertain = append(s.uncertain, t)
-		}
-	}
-	slices.SortFunc(s.ties, compareTies)
-	slices.SortFunc(s.uncertain, compareTies)
-	return s
+	when   relations.Date
+	nodes  []relations.Actor // by COW code
+	index  map[relations.ActorID]int32
+	ties   relations.Answer[Tie]
+	rivals relations.Answer[Pair]
+	// alliances and rivalries say why the sources of each kind of tie do
+	// not observe the snapshot's time (or, for rivalries, that none were
+	// given); zero when they do.
+	alliances, rivalries relations.Doubt
 }
 
 func (s *Snapshot) has(id relations.ActorID) bool { _, ok := s.index[id]; return ok }
@@ -181,62 +31,98 @@ func (s *Snapshot) When() relations.Date { return s.when }
 // Nodes returns the states of the snapshot, sorted by COW code.
 func (s *Snapshot) Nodes() []relations.Actor { return slices.Clone(s.nodes) }
 
-// Ties returns the certain ties, alliances and rivalries, sorted by A, B,
-// kind and obligations.
-func (s *Snapshot) Ties() []Tie { return slices.Clone(s.ties) }
+// Ties returns the directed alliance ties, sorted by A, B and obligations:
+// the certain ones, and apart, each with its doubt, those the data leave
+// open — a partial date, a day past a source's coverage (as last
+// observed), an obligation that varies by partner where the source does
+// not say toward whom. A tie whose end is not a state of the COW system
+// then (a government in exile, a microstate ATOP lists before COW does) is
+// listed as the model gives it, but no graph has a node for it.
+func (s *Snapshot) Ties() relations.Answer[Tie] {
+	return relations.Answer[Tie]{Certain: slices.Clone(s.ties.Certain), Uncertain: slices.Clone(s.ties.Uncertain)}
+}
 
-// Uncertain returns the ties that may hold but cannot be counted as
-// certain, each with its [Cause], in the order of Ties. No measure counts
-// them.
-func (s *Snapshot) Uncertain() []Tie { return slices.Clone(s.uncertain) }
+// Rivalries returns the strategic rivalries (see [WithRivalries]), sorted:
+// certain, and apart those the data leave open.
+func (s *Snapshot) Rivalries() relations.Answer[Pair] {
+	return relations.Answer[Pair]{Certain: slices.Clone(s.rivals.Certain), Uncertain: slices.Clone(s.rivals.Uncertain)}
+}
 
-// HasRivalries reports whether rivalry data observe the snapshot's time, so
-// that its negative ties mean something (without them, or after the data
-// end, balance has no answer).
-func (s *Snapshot) HasRivalries() bool { return s.rivalries }
+// Allied answers which pairs are allied by the obligations given (all five
+// binding ones when none is given): a pair is certain when either owes the
+// other one of them certainly — an edge of [Snapshot.Undirected] where both
+// are states of the system — and uncertain, with the doubt of the first
+// open tie, when the data leave every such tie between them open.
+func (s *Snapshot) Allied(obligations ...pact.Obligation) relations.Answer[Pair] {
+	return allied(s.ties, setOf(obligations))
+}
 
-// Pair is an unordered pair of actors, A before B in ID order.
-type Pair struct{ A, B relations.ActorID }
-
-// Ambivalent returns the pairs that are both allied (by an obligation of f
-// in either direction) and rivals, certainly: 16–21 a year in defense pacts
-// from the mid-1960s to 2010, Greece–Turkey in NATO among them. Sorted by A, then B. Each measure states
-// how it counts them.
-func (s *Snapshot) Ambivalent(f Obligations) []Pair {
-	allied := map[Pair]bool{}
-	for _, t := range s.ties {
-		if t.Kind == AllianceTie && t.Obligations&f != 0 {
-			allied[pairOf(t.A, t.B)] = true
+func allied(ties relations.Answer[Tie], f pact.ObligationSet) relations.Answer[Pair] {
+	var a relations.Answer[Pair]
+	sure := map[Pair]bool{}
+	for _, t := range ties.Certain {
+		if p := PairOf(t.A, t.B); t.Obligations&f != 0 && !sure[p] {
+			sure[p] = true
+			a.Certain = append(a.Certain, p)
 		}
 	}
-	var out []Pair
-	for _, t := range s.ties {
-		if p := pairOf(t.A, t.B); t.Kind == RivalryTie && allied[p] {
-			out = append(out, p)
+	open := map[Pair]bool{}
+	for _, u := range ties.Uncertain {
+		if p := PairOf(u.Item.A, u.Item.B); u.Item.Obligations&f != 0 && !sure[p] && !open[p] {
+			open[p] = true
+			a.Uncertain = append(a.Uncertain, relations.Doubtful[Pair]{Item: p, Doubt: u.Doubt})
 		}
 	}
-	slices.SortFunc(out, func(x, y Pair) int {
-		if x.A != y.A {
-			return cmpID(x.A, y.A)
+	slices.SortFunc(a.Certain, comparePairs)
+	slices.SortStableFunc(a.Uncertain, func(x, y relations.Doubtful[Pair]) int { return comparePairs(x.Item, y.Item) })
+	return a
+}
+
+// Ambivalent answers which pairs are both allied (by the obligations
+// given, in either direction; all five when none is given) and rivals:
+// certain when both are, uncertain when the data leave one of them open —
+// 16–21 pairs a year certain in defense pacts from the mid-1960s to 2010,
+// Greece–Turkey in NATO among them. Each measure says how it counts them.
+func (s *Snapshot) Ambivalent(obligations ...pact.Obligation) relations.Answer[Pair] {
+	return ambivalent(allied(s.ties, setOf(obligations)), s.rivals)
+}
+
+func ambivalent(allies, rivals relations.Answer[Pair]) relations.Answer[Pair] {
+	type state struct {
+		sure  bool
+		doubt relations.Doubt
+	}
+	of := func(a relations.Answer[Pair]) map[Pair]state {
+		m := make(map[Pair]state, a.Len())
+		for _, p := range a.Certain {
+			m[p] = state{sure: true}
 		}
-		return cmpID(x.B, y.B)
-	})
+		for _, u := range a.Uncertain {
+			m[u.Item] = state{doubt: u.Doubt}
+		}
+		return m
+	}
+	al := of(allies)
+	var out relations.Answer[Pair]
+	add := func(p Pair, r state) {
+		a, ok := al[p]
+		switch {
+		case !ok:
+		case a.sure && r.sure:
+			out.Certain = append(out.Certain, p)
+		case !a.sure:
+			out.Uncertain = append(out.Uncertain, relations.Doubtful[Pair]{Item: p, Doubt: a.doubt})
+		default:
+			out.Uncertain = append(out.Uncertain, relations.Doubtful[Pair]{Item: p, Doubt: r.doubt})
+		}
+	}
+	for _, p := range rivals.Certain {
+		add(p, state{sure: true})
+	}
+	for _, u := range rivals.Uncertain {
+		add(u.Item, state{doubt: u.Doubt})
+	}
+	slices.SortFunc(out.Certain, comparePairs)
+	slices.SortFunc(out.Uncertain, func(x, y relations.Doubtful[Pair]) int { return comparePairs(x.Item, y.Item) })
 	return out
-}
-
-func pairOf(a, b relations.ActorID) Pair {
-	if b < a {
-		a, b = b, a
-	}
-	return Pair{a, b}
-}
-
-func cmpID(a, b relations.ActorID) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
