@@ -30,18 +30,29 @@ func dyadsOf(t testing.TB, u *universe.DyadYears) map[[3]int]universe.DyadYear {
 
 // TestATOPAllianceIsATOPsFile checks atop_alliance against ATOP's own
 // directed dyad-year file: a universe row is 1 exactly when the file has
-// its key, 0 otherwise through 2018, NA after. ATOP also codes the
-// alliances of states outside the COW system (San Marino before 1992, the
-// Polish government in exile): every key of the file that is not a row
+// its key, 0 otherwise through 2018, NA after; and its obligations are the
+// file's atop_defense … atop_consul, row for row (the library's panel is
+// ATOP's file). ATOP also codes the alliances of states outside the COW
+// system (San Marino before 1992, the Polish government in exile): every key of the file that is not a row
 // has a state that is not in COW's system that year, or is one of the
 // pairs never in it on a same day; ATOP's rows of 1815 precede the system.
 func TestATOPAllianceIsATOPsFile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large input: the race run (-short) leaves it to go test ./...")
 	}
+	// The keys of ATOP's directed file, and each row's obligations in the
+	// order of its columns atop_defense … atop_consul.
 	file := map[[3]int]bool{}
+	owed := map[[3]int]pact.ObligationSet{}
+	columns := [5]pact.Obligation{pact.Defense, pact.Offense, pact.Neutrality, pact.NonAggression, pact.Consultation}
 	for _, r := range readCSV(t, ddyrFixture)[1:] {
-		file[[3]int{atoi(t, r[0]), atoi(t, r[1]), atoi(t, r[2])}] = true
+		k := [3]int{atoi(t, r[0]), atoi(t, r[1]), atoi(t, r[2])}
+		file[k] = true
+		for i, o := range columns {
+			if r[3+i] == "1" {
+				owed[k] = owed[k].With(o)
+			}
+		}
 	}
 	member := map[[2]int]bool{} // COW's state-years
 	for _, r := range readCSV(t, systemFixture)[1:] {
@@ -60,6 +71,9 @@ func TestATOPAllianceIsATOPsFile(t *testing.T) {
 		}
 		if r.ATOP.Alliance != want {
 			t.Fatalf("%v: atop_alliance %v, want %v", k, r.ATOP.Alliance, want)
+		}
+		if r.Year <= 2018 && r.ATOP.Obligations != owed[k] {
+			t.Fatalf("%v: atop obligations %v, ATOP's directed file %v", k, r.ATOP.Obligations, owed[k])
 		}
 		if r.Year > 2018 && r.ATOP.Has(pact.Defense) != relations.CannotTell {
 			t.Fatalf("%v: atop_defense %v after ATOP's coverage", k, r.ATOP.Has(pact.Defense))
