@@ -1,6 +1,10 @@
 package pact
 
-import "github.com/entente-go/entente/internal/enum"
+import (
+	"strings"
+
+	"github.com/entente-go/entente/internal/enum"
+)
 
 // Obligation is what a clause binds a party to do. The first five are
 // ATOP's obligations (codebook section 3); Expectation is entente's own, for
@@ -51,4 +55,34 @@ func ParseObligation(s string) (Obligation, error) {
 	var o Obligation
 	err := o.UnmarshalText([]byte(s))
 	return o, err
+}
+
+// ObligationSet is a set of the five binding obligations, as the columns
+// of a dyad-year panel.
+type ObligationSet uint8
+
+// Has reports whether the set holds o.
+// bindingObligations holds the five binding obligations: ATOP's
+// definition of an alliance.
+const bindingObligations = ObligationSet(1<<Defense | 1<<Offense | 1<<Neutrality | 1<<NonAggression | 1<<Consultation)
+
+// Has reports whether o is in the set.
+func (s ObligationSet) Has(o Obligation) bool { return o < 8 && s&(1<<o) != 0 }
+
+// With returns the set with o added.
+func (s ObligationSet) With(o Obligation) ObligationSet { return s | 1<<o }
+
+// String lists the obligations, as in "defense+consultation"; the empty set
+// is "none".
+func (s ObligationSet) String() string {
+	var parts []string
+	for o := Defense; o <= Consultation; o++ {
+		if s.Has(o) {
+			parts = append(parts, o.String())
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, "+")
 }

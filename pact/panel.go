@@ -5,41 +5,10 @@ import (
 	"errors"
 	"iter"
 	"slices"
-	"strings"
 
 	"github.com/entente-go/entente/internal/enum"
 	"github.com/entente-go/entente/relations"
 )
-
-// ObligationSet is a set of the five binding obligations, as the columns
-// of a dyad-year panel.
-type ObligationSet uint8
-
-// Has reports whether the set holds o.
-// bindingObligations holds the five binding obligations: ATOP's
-// definition of an alliance.
-const bindingObligations = ObligationSet(1<<Defense | 1<<Offense | 1<<Neutrality | 1<<NonAggression | 1<<Consultation)
-
-// Has reports whether o is in the set.
-func (s ObligationSet) Has(o Obligation) bool { return o < 8 && s&(1<<o) != 0 }
-
-// With returns the set with o added.
-func (s ObligationSet) With(o Obligation) ObligationSet { return s | 1<<o }
-
-// String lists the obligations, as in "defense+consultation"; the empty set
-// is "none".
-func (s ObligationSet) String() string {
-	var parts []string
-	for o := Defense; o <= Consultation; o++ {
-		if s.Has(o) {
-			parts = append(parts, o.String())
-		}
-	}
-	if len(parts) == 0 {
-		return "none"
-	}
-	return strings.Join(parts, "+")
-}
 
 // DyadYear is one row of a dyad-year panel: two actors that share an
 // agreement at some time in Year, and the obligations between them. In a

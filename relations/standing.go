@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/entente-go/entente/internal/errs"
 )
 
 // Cause names what set a rung of a ladder: an event of the history or a
@@ -207,4 +209,14 @@ func (l *pairLog) uncertain(h *History, n int, day Date) []string {
 		}
 	}
 	return out
+}
+
+// uncertainEvents is the doubt of a standing that events the day cannot
+// place may change.
+func uncertainEvents(s Standing) Doubt {
+	q := make([]string, len(s.Uncertain))
+	for i, id := range s.Uncertain {
+		q[i] = errs.Quote(id)
+	}
+	return Doubt{Reason: PartialDate, Detail: "cannot tell whether event " + strings.Join(q, ", ") + " had happened by " + s.On.String()}
 }
