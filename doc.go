@@ -10,16 +10,36 @@
 // apart, the uncertain ones with their cause — a partial date, a day past a
 // source's coverage, an obligation that varies by partner.
 //
-// This package holds no code; it is the overview. The library is three
-// packages, each importing only the one before it and the standard
-// library:
+// This package holds no code; it is the overview. The library stands on
+// four floors, and a package imports only from its own floor or below
+// (internal/layering's test fails on any import that climbs):
+//
+//	relations/            floor 1: actors, partial dates, the ladders, events, History
+//	├── cow/              the COW state system, its ISO crosswalk and major powers
+//	│   ├── nmc/          COW's material capabilities (CINC), embedded
+//	│   └── war/          COW's inter-state wars, embedded
+//	└── rivalry/          Thompson & Dreyer's strategic rivalries, embedded
+//	pact/                 floor 2: agreements, clauses, the Model and its queries
+//	├── atop/             floor 3: ATOP 5.1's files read into agreements, its panels
+//	│   └── atop51/       ATOP 5.1 itself, embedded
+//	├── similarity/       alliance-portfolio similarity (S, κ, π, τ-b)
+//	├── reliability/      did allies keep their word, war by war
+//	├── network/          alliance and rivalry networks (the one user of gonum)
+//	└── universe/         peacesciencer's state-years and dyad-years, joined
+//	examples/             floor 4: programs
+//	internal/             helpers, each on the floor of what it imports
+//
+// The floors, in words:
 //
 //   - [github.com/entente-go/entente/relations]: actors, partial dates that
 //     keep their precision, the two ladders a pair stands on (diplomatic
 //     representation and alignment), the events that move them, and the
 //     History that answers "how did these two stand on this day, and why?",
 //     "what thawed between 2019 and 2025?", "who are X's partners and
-//     rivals?", with pictures of the network in DOT and Mermaid.
+//     rivals?", with pictures of the network in DOT and Mermaid. The datasets
+//     that need nothing more live under it:
+//     [github.com/entente-go/entente/relations/cow] is the COW state system
+//     and its crosswalk to ISO codes.
 //   - [github.com/entente-go/entente/pact]: agreements, their parties and
 //     lifecycle, typed and directed clauses (ATOP's defense, offense,
 //     neutrality, non-aggression and consultation, with their conditions),
@@ -28,15 +48,18 @@
 //     "if A attacks B, who must act, under which clause, and who merely has
 //     an expectation?", plays cascades round by round, finds conflicting
 //     duties, and tells what a proposal would change if it came into force.
-//   - [github.com/entente-go/entente/pact/atop]: reads the ATOP 5.1 data
+//   - The packages that read agreements:
+//     [github.com/entente-go/entente/pact/atop] reads the ATOP 5.1 data
 //     files into pact agreements and builds ATOP's dyad-year panels;
 //     [github.com/entente-go/entente/pact/similarity] measures how alike two
 //     alliance portfolios are; [github.com/entente-go/entente/pact/reliability]
 //     judges, war by war, whether allies kept their word;
 //     [github.com/entente-go/entente/pact/network] makes alliance and
-//     rivalry networks of them (the one package that imports gonum);
-//     [github.com/entente-go/entente/relations/cow] is the COW state system
-//     and its crosswalk to ISO codes.
+//     rivalry networks of a model's own three-valued answers;
+//     [github.com/entente-go/entente/pact/universe] makes peacesciencer's
+//     universes of cases and joins the sources to them.
+//   - The programs under examples/, each documented in its folder's
+//     README.md with its real output.
 //
 // The real data a user needs ships with the module, compressed and cited,
 // each dataset in a package of its own so that a program carries only what

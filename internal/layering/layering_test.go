@@ -2,6 +2,7 @@ package layering
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -133,5 +134,47 @@ func TestFloors(t *testing.T) {
 		if got := floor(c.path); got != c.want {
 			t.Errorf("floor(%q) = %d, want %d", c.path, got, c.want)
 		}
+	}
+}
+
+// TestTheModuleDocDrawsEveryPackage keeps the tree in the module's doc.go
+// true: every public library package is drawn in it, under its parent.
+func TestTheModuleDocDrawsEveryPackage(t *testing.T) {
+	doc, err := os.ReadFile("../../doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The tree's lines are "//\t" then the drawing, a name ending in "/".
+	drawn := map[string]bool{}
+	var parents []string // parents[d] is the folder drawn at depth d
+	for line := range strings.Lines(string(doc)) {
+		line, ok := strings.CutPrefix(line, "//\t")
+		if !ok {
+			continue
+		}
+		name, _, _ := strings.Cut(strings.TrimLeft(line, "│├└─ "), " ")
+		if !strings.HasSuffix(name, "/") {
+			continue
+		}
+		depth := (len([]rune(line)) - len([]rune(strings.TrimLeft(line, "│├└─ ")))) / 4
+		parents = append(parents[:min(depth, len(parents))], strings.TrimSuffix(name, "/"))
+		drawn[strings.Join(parents, "/")] = true
+	}
+	cfg := &packages.Config{Dir: "../..", Mode: packages.NeedName}
+	pkgs, err := packages.Load(cfg, modulePath+"/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pkgs {
+		rel := strings.TrimPrefix(strings.TrimPrefix(p.PkgPath, modulePath), "/")
+		if rel == "" || strings.HasPrefix(rel, "internal") || strings.HasPrefix(rel, "examples") {
+			continue
+		}
+		if !drawn[rel] {
+			t.Errorf("doc.go's tree does not draw %s", rel)
+		}
+	}
+	if len(drawn) == 0 {
+		t.Error("doc.go draws no tree")
 	}
 }
