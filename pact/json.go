@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/internal/readlimit"
 
 	"github.com/entente-go/entente/internal/enum"
 	"github.com/entente-go/entente/internal/strictjson"
@@ -235,7 +236,7 @@ func decodeModelJSON(data []byte, opts []relations.ReadOption) (*jsonModel, erro
 	fail := func(el, field string, err error) error {
 		return &relations.FieldError{Scope: "pact: JSON", Element: el, Field: field, Err: err}
 	}
-	limit := relations.ReadLimits{MaxInputSize: MaxJSONSize}.Apply(opts...).MaxInputSize
+	limit := readlimit.Resolve(readlimit.Limits{MaxInputSize: MaxJSONSize}, opts).MaxInputSize
 	if limit > 0 && int64(len(data)) > limit {
 		return nil, fail("document", "", errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "pact.MaxJSONSize"))
 	}
