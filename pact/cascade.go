@@ -45,14 +45,6 @@ type Cascade struct {
 	Final Response
 }
 
-// CascadeOptions tunes [Model.Cascade].
-type CascadeOptions struct {
-	// Uncertain lets duties whose conditions cannot be checked
-	// (CannotTell) draw actors in too; by default only duties that
-	// certainly hold do.
-	Uncertain bool
-}
-
 // Cascade plays attacks forward: each actor whose duty to defend or to join
 // the offense holds becomes a belligerent against the other side, and the
 // question is asked again, round by round, until no one else is drawn in.
@@ -61,8 +53,14 @@ type CascadeOptions struct {
 // war before it has settled, and its conditions are checked against its
 // own facts (location, provocation). All are asked on the first attack's
 // day. The path is recorded round by round, and an actor drawn in on both
-// sides is reported. It reports the same errors as [Model.Respond].
-func (m *Model) Cascade(attacks []Attack, opts CascadeOptions) (Cascade, error) {
+// sides is reported. Only duties that certainly hold draw an actor in,
+// unless [WithUncertainDuties] is given, the one [Option] it takes. It
+// reports the same errors as [Model.Respond].
+func (m *Model) Cascade(attacks []Attack, opts ...Option) (Cascade, error) {
+	o, err := collect("Model.Cascade", opts, "WithUncertainDuties")
+	if err != nil {
+		return Cascade{}, err
+	}
 	w, err := m.newWar(attacks)
 	if err != nil {
 		return Cascade{}, err
@@ -80,7 +78,7 @@ func (m *Model) Cascade(attacks []Attack, opts CascadeOptions) (Cascade, error) 
 		// Each round adds at least one fight between a new pair of actors,
 		// so the number of pairs bounds the rounds.
 		for range len(m.actors)*len(m.actors) + 1 {
-			round := w.enter(w.fightingDuties(opts), both)
+			round := w.enter(w.fightingDuties(o.uncertainDuties), both)
 			if len(round.Entered) == 0 {
 				break
 			}

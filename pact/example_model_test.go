@@ -106,19 +106,19 @@ func ExampleModel_AgreementPairs() {
 }
 
 func ExamplePortfolio_Total() {
-	p, _ := gulf().Portfolio("SAU", d("2025-12-31"), pact.DefaultWeights)
+	p, _ := gulf().Portfolio("SAU", d("2025-12-31"))
 	fmt.Println(p.Total())
 	// Output: 1.5
 }
 
 func ExamplePortfolio_Share() {
-	p, _ := gulf().Portfolio("SAU", d("2025-12-31"), pact.DefaultWeights)
+	p, _ := gulf().Portfolio("SAU", d("2025-12-31"))
 	fmt.Printf("%.2f %.2f\n", p.Share("PAK"), p.Share("USA"))
 	// Output: 0.67 0.33
 }
 
 func ExamplePortfolio_Concentration() {
-	p, _ := gulf().Portfolio("QAT", d("2025-12-31"), pact.DefaultWeights)
+	p, _ := gulf().Portfolio("QAT", d("2025-12-31"))
 	fmt.Println(p.Concentration())
 	// Output: 1
 }

@@ -163,7 +163,7 @@ func ExampleModel_AgreementsOf() {
 }
 
 func ExampleModel_Cascade() {
-	c, _ := gulf().Cascade([]pact.Attack{{Aggressors: []relations.ActorID{"IRN"}, Target: "SAU", On: d("2025-12-31")}}, pact.CascadeOptions{})
+	c, _ := gulf().Cascade([]pact.Attack{{Aggressors: []relations.ActorID{"IRN"}, Target: "SAU", On: d("2025-12-31")}})
 	fmt.Print(c)
 	// Output:
 	// round 1:
@@ -194,7 +194,7 @@ func ExampleModel_WhatIf() {
 func ExampleModel_Portfolio() {
 	m := gulf()
 	for _, day := range []string{"2019-12-31", "2025-12-31"} {
-		p, _ := m.Portfolio("SAU", d(day), pact.DefaultWeights)
+		p, _ := m.Portfolio("SAU", d(day))
 		fmt.Printf("%s: USA share %.2f, concentration %.2f\n", day, p.Share("USA"), p.Concentration())
 	}
 	// Output:

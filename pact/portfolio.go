@@ -11,7 +11,7 @@ import (
 )
 
 // PortfolioWeights says how much each kind of tie counts toward an actor's
-// protection in a [Portfolio]. A protector counts with the weight of its
+// protection in a [Portfolio], given to [Model.Portfolio] by [WithWeights]. A protector counts with the weight of its
 // strongest tie, so the same relationship is never counted twice.
 type PortfolioWeights struct {
 	Defense     float64 // a treaty obligation to defend
@@ -88,11 +88,17 @@ func (p Portfolio) Concentration() float64 {
 
 // Portfolio returns the actors x's security rests on at day: those that owe
 // it defense, that it expects protection from, whose forces it hosts or
-// that give it military aid, weighted by w. Ties whose force the data
+// that give it military aid, weighted by [DefaultWeights] or the weights
+// of [WithWeights], the one [Option] it takes. Ties whose force the data
 // cannot settle count toward no share: a protector with only such ties is
 // listed apart, in Uncertain, with why. It reports an error for weights
 // that are negative, not finite or all zero, where no share is defined.
-func (m *Model) Portfolio(x relations.ActorID, day relations.Date, w PortfolioWeights) (Portfolio, error) {
+func (m *Model) Portfolio(x relations.ActorID, day relations.Date, opts ...Option) (Portfolio, error) {
+	o, err := collect("Model.Portfolio", opts, "WithWeights")
+	if err != nil {
+		return Portfolio{}, err
+	}
+	w := o.weights
 	if err := w.check(); err != nil {
 		return Portfolio{}, err
 	}

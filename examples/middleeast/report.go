@@ -98,11 +98,11 @@ func (s scenario) answer(on relations.Date) (answers, error) {
 		}
 	}
 	for _, x := range gulfStates {
-		then, err := s.pacts.Portfolio(x, baseline, pact.DefaultWeights)
+		then, err := s.pacts.Portfolio(x, baseline)
 		if err != nil {
 			return a, err
 		}
-		now, err := s.pacts.Portfolio(x, on, pact.DefaultWeights)
+		now, err := s.pacts.Portfolio(x, on)
 		if err != nil {
 			return a, err
 		}

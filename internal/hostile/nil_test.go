@@ -125,7 +125,7 @@ var nilCases = []hostileCase{
 		return nil
 	}},
 	{name: "Cascade of no attack", limit: nilLimit, want: refused, run: func(testing.TB) error {
-		_, err := tinyModel().Cascade(nil, pact.CascadeOptions{})
+		_, err := tinyModel().Cascade(nil)
 		return err
 	}},
 	{name: "Respond to a zero attack", limit: nilLimit, want: refused, run: func(testing.TB) error {
