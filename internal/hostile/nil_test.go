@@ -34,16 +34,16 @@ var nilCases = []hostileCase{
 		return err
 	}},
 	{name: "Ties of a nil model", limit: nilLimit, want: answered, run: func(testing.TB) error {
-		_, err := similarity.Ties(nil, 2000, []relations.ActorID{"SAU", "PAK"}, similarity.ATOP).S("SAU", "PAK", similarity.Options{})
+		_, err := similarity.Ties(nil, 2000, []relations.ActorID{"SAU", "PAK"}, similarity.ATOP).S("SAU", "PAK")
 		return err
 	}},
 	{name: "Ties of a zero model", limit: nilLimit, want: answered, run: func(testing.TB) error {
-		_, err := similarity.Ties(&pact.Model{}, 2000, []relations.ActorID{"SAU", "PAK"}, similarity.ATOP).S("SAU", "PAK", similarity.Options{})
+		_, err := similarity.Ties(&pact.Model{}, 2000, []relations.ActorID{"SAU", "PAK"}, similarity.ATOP).S("SAU", "PAK")
 		return err
 	}},
 	{name: "Ties with a coding without Value", limit: nilLimit, want: refused, run: func(testing.TB) error {
 		_, err := similarity.Ties(tinyModel(), 2001, []relations.ActorID{"SAU", "PAK"}, similarity.Coding{Min: 0, Max: 1}).
-			S("SAU", "PAK", similarity.Options{})
+			S("SAU", "PAK")
 		return err
 	}},
 	{name: "atop.Panel of a nil model", limit: nilLimit, want: refused, run: func(testing.TB) error {
@@ -145,7 +145,7 @@ var nilCases = []hostileCase{
 		return err
 	}},
 	{name: "NewMatrix of no reference set", limit: nilLimit, want: refused, run: func(testing.TB) error {
-		_, err := similarity.NewMatrix(nil, similarity.ATOP).S("SAU", "PAK", similarity.Options{})
+		_, err := similarity.NewMatrix(nil, similarity.ATOP).S("SAU", "PAK")
 		return err
 	}},
 	{name: "nil documents", limit: nilLimit, want: refused, run: func(testing.TB) error {

@@ -18,7 +18,7 @@ func portfolios() *similarity.Matrix {
 }
 
 func ExampleMatrix_S() {
-	m, err := portfolios().S("A", "B", similarity.Options{})
+	m, err := portfolios().S("A", "B")
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -29,7 +29,7 @@ func ExampleMatrix_S() {
 }
 
 func ExampleMatrix_Kappa() {
-	m, err := portfolios().Kappa("A", "B", similarity.Options{Distance: similarity.Squared})
+	m, err := portfolios().Kappa("A", "B", similarity.WithDistance(similarity.Squared))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -40,7 +40,7 @@ func ExampleMatrix_Kappa() {
 }
 
 func ExampleMatrix_Pi() {
-	m, err := portfolios().Pi("A", "B", similarity.Options{Distance: similarity.Squared})
+	m, err := portfolios().Pi("A", "B", similarity.WithDistance(similarity.Squared))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -51,7 +51,7 @@ func ExampleMatrix_Pi() {
 }
 
 func ExampleMatrix_TauB() {
-	m, err := portfolios().TauB("A", "B", similarity.Options{})
+	m, err := portfolios().TauB("A", "B")
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -73,7 +73,7 @@ func ExampleTies() {
 		Clauses:   []pact.Clause{{Obligation: pact.Defense}}}})
 	mx := similarity.Ties(m, 1900, []relations.ActorID{"FRA", "GBR", "RUS"}, similarity.ATOP)
 	v, _ := mx.Value("FRA", "RUS")
-	s, err := mx.S("FRA", "RUS", similarity.Options{})
+	s, err := mx.S("FRA", "RUS")
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -104,8 +104,8 @@ func ExampleTies_pastCoverage() {
 	ref := []relations.ActorID{"FRA", "GBR", "RUS"}
 	for _, year := range []int{1913, 1920} {
 		mx := similarity.Ties(m, year, ref, similarity.ATOP)
-		s, _ := mx.S("FRA", "RUS", similarity.Options{})
-		t, _ := mx.TauB("FRA", "RUS", similarity.Options{})
+		s, _ := mx.S("FRA", "RUS")
+		t, _ := mx.TauB("FRA", "RUS")
 		fmt.Println(year, "S:", s)
 		fmt.Println(year, "tau-b:", t)
 	}
@@ -139,8 +139,8 @@ func ExampleMatrix_SetUnsettled() {
 	// bounds, each member's term apart; κ cannot tell.
 	mx := portfolios()
 	mx.SetUnsettled("A", "D", 0, 3, relations.Doubt{Reason: relations.PartialDate, Detail: "a treaty of that year"})
-	s, _ := mx.S("A", "B", similarity.Options{})
-	k, _ := mx.Kappa("A", "B", similarity.Options{Distance: similarity.Squared})
+	s, _ := mx.S("A", "B")
+	k, _ := mx.Kappa("A", "B", similarity.WithDistance(similarity.Squared))
 	fmt.Println(s)
 	fmt.Println(k)
 	// Output:
