@@ -178,7 +178,7 @@ func ExampleWithSeed() {
 	// Output:
 	// seed 1 blocs: 6.000000 Q: 0.659915
 	// seed 2 blocs: 6.000000 Q: 0.659915
-	// network: Networks.Series: options: WithRivalries does not apply to Networks.Series (it takes WithObligations, WithSeed)
+	// network: Networks.Series: options: WithRivalries is not an option of Networks.Series (it takes WithObligations, WithSeed)
 }
 
 func ExampleNetworks_Year() {
