@@ -41,7 +41,9 @@ type Cascade struct {
 	// BothSides lists actors whose duties would draw them in on both sides,
 	// sorted; they are left where they first stood.
 	BothSides []relations.ActorID
-	// Final is the response to the war as it stands at the end.
+	// Final is the response to the war as it stands at the end, every
+	// belligerent's duties asked on the first attack's day; its Attack is
+	// the first attack, which its String names.
 	Final Response
 }
 
@@ -88,6 +90,9 @@ func (m *Model) Cascade(attacks []Attack, opts ...Option) (Cascade, error) {
 		}
 	}
 	c.Final = w.respond()
+	if len(attacks) > 0 {
+		c.Final.Attack = cloneAttack(attacks[0])
+	}
 	for _, x := range w.order {
 		c.Sides[w.side[x]] = append(c.Sides[w.side[x]], x)
 	}
@@ -128,9 +133,22 @@ func (w *war) enter(duties []Duty, both map[relations.ActorID]bool) CascadeRound
 	return round
 }
 
-// String prints the cascade round by round, one line per entry.
+// String prints the cascade: a header naming its attacks, as in
+// "cascade of IRN attacks SAU on 2025-12-31", then round by round one line
+// per entry, then the sides.
 func (c Cascade) String() string {
 	var b strings.Builder
+	b.WriteString("cascade of ")
+	for i, a := range c.Attacks {
+		if i > 0 {
+			b.WriteString(", then ")
+		}
+		b.WriteString(attackText(a))
+	}
+	if len(c.Attacks) == 0 {
+		b.WriteString("no attack")
+	}
+	b.WriteString("\n")
 	for _, r := range c.Rounds {
 		b.WriteString("round " + itoa(r.Number) + ":\n")
 		for _, e := range r.Entered {

@@ -166,6 +166,7 @@ func ExampleModel_Cascade() {
 	c, _ := gulf().Cascade([]pact.Attack{{Aggressors: []relations.ActorID{"IRN"}, Target: "SAU", On: d("2025-12-31")}})
 	fmt.Print(c)
 	// Output:
+	// cascade of IRN attacks SAU on 2025-12-31
 	// round 1:
 	//   PAK enters against IRN: PAK must defend SAU against IRN (agreement "smda", clause "mutual-defense")
 	// sides: IRN vs SAU,PAK

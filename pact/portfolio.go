@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/entente-go/entente/relations"
 )
@@ -182,4 +183,27 @@ func (w PortfolioWeights) check() error {
 			Err: errors.New("are all zero; give at least one kind of tie a weight, as DefaultWeights does")}
 	}
 	return nil
+}
+
+// String explains the portfolio in lines: a header naming the actor and
+// the day, as in "security portfolio of SAU on 2025-12-31", with the
+// concentration; then each protector with its weight, share and ties; then
+// each protector the data cannot settle, with why.
+func (p Portfolio) String() string {
+	var b strings.Builder
+	b.WriteString("security portfolio of " + string(p.Actor) + " on " + p.On.String())
+	if c := p.Concentration(); !math.IsNaN(c) {
+		b.WriteString(" (concentration " + strconv.FormatFloat(c, 'f', 2, 64) + ")")
+	}
+	for _, x := range p.Protectors {
+		b.WriteString("\n  " + string(x.Actor) + " weight " + strconv.FormatFloat(x.Weight, 'g', -1, 64) +
+			", share " + strconv.FormatFloat(p.Share(x.Actor), 'f', 2, 64) + ": " + strings.Join(x.Ties, "; "))
+	}
+	for _, u := range p.Uncertain {
+		b.WriteString("\n  cannot tell: " + string(u.Item.Actor) + " (" + u.Doubt.String() + "): " + strings.Join(u.Item.Ties, "; "))
+	}
+	if len(p.Protectors)+len(p.Uncertain) == 0 {
+		b.WriteString("\n  no protector")
+	}
+	return b.String()
 }
