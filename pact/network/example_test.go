@@ -599,3 +599,48 @@ func ExampleWriteCSV() {
 	// 2010,194,1681,3359,1678,0,0,50,52,141,0.08979221195448961,0.88596281915009,0.633921304904973,USA,FRA,USA,USA,6,0.6767992763719224,42,0,16,13934,13633,0.9783981627673317,0.9332559489262914,
 	// 2011,195,1681,3359,1678,0,0,51,53,141,0.08887126619085382,0.88596281915009,0.6306704264182809,USA,FRA,USA,USA,6,0.6767992763719224,NA,42,NA,NA,NA,NA,NA,"past-coverage: the rivalries of 2011, as last observed by Thompson and Dreyer in 2010"
 }
+
+func ExampleSummary_String() {
+	// One alliance, of the United States and the United Kingdom, in a
+	// network of every state of the COW system.
+	m, err := pact.New([]relations.Actor{
+		{ID: "USA", Kind: relations.StateActor, Name: "United States"},
+		{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom"},
+	}, []pact.Agreement{{
+		ID: "nato", Name: "North Atlantic Treaty",
+		Parties:   []pact.Party{{Actor: "USA", Roles: pact.Member}, {Actor: "GBR", Roles: pact.Member}},
+		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1949-08-24")}},
+		Clauses:   []pact.Clause{{ID: "art5", Obligation: pact.Defense}},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n, err := network.New(m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s, err := n.Year(1962)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sum, err := s.Summary()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(sum)
+	// Output:
+	// alliance network summary for 1962: 117 states
+	//   edges 1, arcs 2, mutual 1
+	//   uncertain ties 0, outside the system 0
+	//   isolates 115, components 116, largest 2
+	//   density 0.000147, transitivity 0, average clustering 0
+	//   top degree USA, betweenness none, eigenvector USA, PageRank USA
+	//   blocs 1, modularity 0
+	//   rivalries cannot tell, uncertain rivalries 0, ambivalent cannot tell
+	//   triangles cannot tell, balanced cannot tell, balance cannot tell, polarization cannot tell
+	//   open (rivalries, ambivalent, triangles, balanced, balance, polarization): unknown: no rivalry data: the networks were built without WithRivalries
+}
