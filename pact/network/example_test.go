@@ -644,3 +644,36 @@ func ExampleSummary_String() {
 	//   triangles cannot tell, balanced cannot tell, balance cannot tell, polarization cannot tell
 	//   open (rivalries, ambivalent, triangles, balanced, balance, polarization): unknown: no rivalry data: the networks were built without WithRivalries
 }
+
+func ExampleSnapshot_String() {
+	// One alliance, of the United States and the United Kingdom, in the
+	// network of 1962, built without rivalry data.
+	m, err := pact.New([]relations.Actor{
+		{ID: "USA", Kind: relations.StateActor, Name: "United States"},
+		{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom"},
+	}, []pact.Agreement{{
+		ID: "nato", Name: "North Atlantic Treaty",
+		Parties:   []pact.Party{{Actor: "USA", Roles: pact.Member}, {Actor: "GBR", Roles: pact.Member}},
+		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1949-08-24")}},
+		Clauses:   []pact.Clause{{ID: "art5", Obligation: pact.Defense}},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n, err := network.New(m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s, err := n.Year(1962)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s)
+	// Output:
+	// network of 1962: 117 states
+	//   alliance ties: 2 certain, 0 cannot tell
+	//   rivalries: 0 certain, 0 cannot tell (unknown: no rivalry data: the networks were built without WithRivalries)
+}
