@@ -118,7 +118,7 @@ func TestUncertainAnswers(t *testing.T) {
 			}
 
 			pf, err := m.Portfolio("SAU", day("2020-06-01"))
-			if err != nil || len(pf.Protectors) != 0 || len(pf.Uncertain) != 2 || pf.Uncertain[0].Doubt.Reason != relations.PastCoverage {
+			if err != nil || len(pf.Protectors.Certain) != 0 || len(pf.Protectors.Uncertain) != 2 || pf.Protectors.Uncertain[0].Doubt.Reason != relations.PastCoverage {
 				t.Errorf("portfolio past the coverage = %+v, %v; want two protectors that cannot be told", pf, err)
 			}
 

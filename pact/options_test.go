@@ -104,7 +104,7 @@ func TestWithWeights(t *testing.T) {
 			t.Fatal(err)
 		}
 		out := map[relations.ActorID]float64{}
-		for _, x := range p.Protectors {
+		for _, x := range p.Protectors.Certain {
 			out[x.Actor] = x.Weight
 		}
 		return out
