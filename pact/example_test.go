@@ -48,6 +48,43 @@ func ExampleModel_AlliancePartners() {
 	// 2025-12-31 [PAK]
 }
 
+func ExampleModel_AlliancePartners_has() {
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "smda", Name: "Strategic Mutual Defense Agreement",
+			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "PAK", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("2025-09-17")}},
+			Clauses:   []pact.Clause{{ID: "mutual-defense", Obligation: pact.Defense}}},
+	}
+	m, err := pact.New(actors, agreements)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// Is Pakistan an ally of Saudi Arabia? Before the pact, no; in the
+	// month it entered into force, on a day the data cannot place, cannot
+	// tell; after it, yes.
+	for _, day := range []string{"2025-08-31", "2025-09", "2025-12-31"} {
+		p, err := m.AlliancePartners("SAU", relations.MustDate(day))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(day, relations.Has(p, "PAK"))
+		if why, ok := relations.DoubtOf(p, "PAK"); ok {
+			fmt.Println("  because", why)
+		}
+	}
+	// Output:
+	// 2025-08-31 no
+	// 2025-09 cannot tell
+	//   because partial-date: the dates of agreement "smda" cannot settle 2025-09
+	// 2025-12-31 yes
+}
+
 func ExampleModel_Guarantors() {
 	actors := []relations.Actor{
 		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
