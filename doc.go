@@ -8,7 +8,9 @@
 // what the data cannot settle: each list query returns a
 // [github.com/entente-go/entente/relations.Answer], its certain items and,
 // apart, the uncertain ones with their cause — a partial date, a day past a
-// source's coverage, an obligation that varies by partner.
+// source's coverage, an obligation that varies by partner; and
+// [github.com/entente-go/entente/relations.Has] asks it about one item
+// in the same three values.
 //
 // This package holds no code; it is the overview. The library stands on
 // four floors, and a package imports only from its own floor or below
@@ -95,6 +97,17 @@
 // realignment of the Middle East — is such a layer on ATOP 5.1 and Thompson
 // & Dreyer (examples/middleeast/scenario), and go run ./examples/middleeast
 // prints what the world says.
+//
+// # Options
+//
+// Every call that can be tuned takes functional options as its last,
+// variadic arguments, made by WithX functions: one option type per package
+// ([github.com/entente-go/entente/pact.Option] for New, Cascade and
+// Portfolio; similarity.Option, network.Option, universe.Option,
+// relations.HistoryOption), and relations.ReadOption, the one that every
+// reader takes. With none, a call uses the defaults its documentation
+// gives; given an option it does not take, it reports an error naming it;
+// a nil option is ignored.
 //
 // # Limits
 //

@@ -117,8 +117,8 @@ func TestUncertainAnswers(t *testing.T) {
 				t.Errorf("expectations past the coverage = %v, %v; want the umbrella as last observed", exp, err)
 			}
 
-			pf, err := m.Portfolio("SAU", day("2020-06-01"), DefaultWeights)
-			if err != nil || len(pf.Protectors) != 0 || len(pf.Uncertain) != 2 || pf.Uncertain[0].Doubt.Reason != relations.PastCoverage {
+			pf, err := m.Portfolio("SAU", day("2020-06-01"))
+			if err != nil || len(pf.Protectors.Certain) != 0 || len(pf.Protectors.Uncertain) != 2 || pf.Protectors.Uncertain[0].Doubt.Reason != relations.PastCoverage {
 				t.Errorf("portfolio past the coverage = %+v, %v; want two protectors that cannot be told", pf, err)
 			}
 
@@ -157,7 +157,7 @@ func TestFilterThatCannotMatch(t *testing.T) {
 			t.Errorf("AlliancePartners(…, %v) gave no error", o)
 		}
 	}
-	if _, err := m.Portfolio("SAU", day("2015-01-01"), PortfolioWeights{}); err == nil {
+	if _, err := m.Portfolio("SAU", day("2015-01-01"), WithWeights(PortfolioWeights{})); err == nil {
 		t.Error("zero portfolio weights gave no error")
 	}
 }

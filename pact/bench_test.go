@@ -78,11 +78,11 @@ func BenchmarkCascadeSynthetic(b *testing.B) {
 		b.Fatal(err)
 	}
 	a := []pact.Attack{{Aggressors: []relations.ActorID{"s2"}, Target: "s1", On: day2000}}
-	c, _ := m.Cascade(a, pact.CascadeOptions{})
+	c, _ := m.Cascade(a)
 	b.ReportMetric(float64(len(c.Rounds)), "rounds")
 	b.ReportMetric(float64(len(c.Sides[0])+len(c.Sides[1])), "belligerents")
 	for b.Loop() {
-		if _, err := m.Cascade(a, pact.CascadeOptions{}); err != nil {
+		if _, err := m.Cascade(a); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -41,16 +41,10 @@ type Cascade struct {
 	// BothSides lists actors whose duties would draw them in on both sides,
 	// sorted; they are left where they first stood.
 	BothSides []relations.ActorID
-	// Final is the response to the war as it stands at the end.
+	// Final is the response to the war as it stands at the end, every
+	// belligerent's duties asked on the first attack's day; its Attack is
+	// the first attack, which its String names.
 	Final Response
-}
-
-// CascadeOptions tunes [Model.Cascade].
-type CascadeOptions struct {
-	// Uncertain lets duties whose conditions cannot be checked
-	// (CannotTell) draw actors in too; by default only duties that
-	// certainly hold do.
-	Uncertain bool
 }
 
 // Cascade plays attacks forward: each actor whose duty to defend or to join
@@ -61,8 +55,14 @@ type CascadeOptions struct {
 // war before it has settled, and its conditions are checked against its
 // own facts (location, provocation). All are asked on the first attack's
 // day. The path is recorded round by round, and an actor drawn in on both
-// sides is reported. It reports the same errors as [Model.Respond].
-func (m *Model) Cascade(attacks []Attack, opts CascadeOptions) (Cascade, error) {
+// sides is reported. Only duties that certainly hold draw an actor in,
+// unless [WithUncertainDuties] is given, the one [Option] it takes. It
+// reports the same errors as [Model.Respond].
+func (m *Model) Cascade(attacks []Attack, opts ...Option) (Cascade, error) {
+	o, err := collect("Model.Cascade", opts, "WithUncertainDuties")
+	if err != nil {
+		return Cascade{}, err
+	}
 	w, err := m.newWar(attacks)
 	if err != nil {
 		return Cascade{}, err
@@ -80,7 +80,7 @@ func (m *Model) Cascade(attacks []Attack, opts CascadeOptions) (Cascade, error) 
 		// Each round adds at least one fight between a new pair of actors,
 		// so the number of pairs bounds the rounds.
 		for range len(m.actors)*len(m.actors) + 1 {
-			round := w.enter(w.fightingDuties(opts), both)
+			round := w.enter(w.fightingDuties(o.uncertainDuties), both)
 			if len(round.Entered) == 0 {
 				break
 			}
@@ -90,6 +90,9 @@ func (m *Model) Cascade(attacks []Attack, opts CascadeOptions) (Cascade, error) 
 		}
 	}
 	c.Final = w.respond()
+	if len(attacks) > 0 {
+		c.Final.Attack = cloneAttack(attacks[0])
+	}
 	for _, x := range w.order {
 		c.Sides[w.side[x]] = append(c.Sides[w.side[x]], x)
 	}
@@ -130,9 +133,22 @@ func (w *war) enter(duties []Duty, both map[relations.ActorID]bool) CascadeRound
 	return round
 }
 
-// String prints the cascade round by round, one line per entry.
+// String prints the cascade: a header naming its attacks, as in
+// "cascade of IRN attacks SAU on 2025-12-31", then round by round one line
+// per entry, then the sides.
 func (c Cascade) String() string {
 	var b strings.Builder
+	b.WriteString("cascade of ")
+	for i, a := range c.Attacks {
+		if i > 0 {
+			b.WriteString(", then ")
+		}
+		b.WriteString(attackText(a))
+	}
+	if len(c.Attacks) == 0 {
+		b.WriteString("no attack")
+	}
+	b.WriteString("\n")
 	for _, r := range c.Rounds {
 		b.WriteString("round " + itoa(r.Number) + ":\n")
 		for _, e := range r.Entered {

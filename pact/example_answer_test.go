@@ -9,18 +9,69 @@ import (
 )
 
 func ExampleModel_CertainAlliancePartners() {
-	p, _ := gulf().CertainAlliancePartners("SAU", d("2025-09"))
-	fmt.Println(p) // Pakistan's pact of 2025-09-17 may not yet bind on some day of September
-	p, _ = gulf().CertainAlliancePartners("SAU", d("2025-12-31"))
-	fmt.Println(p)
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "smda", Name: "Strategic Mutual Defense Agreement",
+			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "PAK", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("2025-09-17")}},
+			Clauses:   []pact.Clause{{ID: "mutual-defense", Obligation: pact.Defense}}},
+	}
+	m, err := pact.New(actors, agreements)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// Pakistan's pact of 2025-09-17 may not yet bind on some day of September.
+	for _, day := range []string{"2025-09", "2025-12-31"} {
+		p, err := m.CertainAlliancePartners("SAU", relations.MustDate(day))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(day, p)
+	}
 	// Output:
-	// []
-	// [PAK]
+	// 2025-09 []
+	// 2025-12-31 [PAK]
 }
 
 func ExampleModel_Coverage() {
-	fmt.Println(survey().Coverage())
-	fmt.Println(gulf().Coverage().IsZero())
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "league", Name: "Joint Defence Treaty",
+			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "EGY", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1952-08-23")}},
+			Clauses:   []pact.Clause{{ID: "art2", Obligation: pact.Defense}}},
+	}
+	m, err := pact.New(actors, agreements, pact.WithCoverage(relations.Coverage{Source: "the survey",
+		Observed: relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("2019-01-01")}}))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(m.Coverage())
+	actors = []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+	}
+	agreements = []pact.Agreement{
+		{ID: "league", Name: "Joint Defence Treaty",
+			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "EGY", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1952-08-23")}},
+			Clauses:   []pact.Clause{{ID: "art2", Obligation: pact.Defense}}},
+	}
+	curated, err := pact.New(actors, agreements)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(curated.Coverage().IsZero()) // no coverage declared
 	// Output:
 	// the survey [1815-01-01, 2019-01-01)
 	// true
@@ -28,11 +79,38 @@ func ExampleModel_Coverage() {
 
 func ExampleDyads_String() {
 	fmt.Println(pact.Directed, pact.Undirected, pact.Dyads(7))
-	// Output: directed undirected Dyads(7)
+	// Output:
+	// directed undirected Dyads(7)
 }
 
 func ExampleResponse_String() {
-	r, _ := gulf().Respond(pact.Attack{Aggressors: []relations.ActorID{"IRN"}, Target: "SAU", On: d("2025-12-31")})
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
+		{ID: "USA", Kind: relations.StateActor, Name: "United States"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "smda", Name: "Strategic Mutual Defense Agreement",
+			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "PAK", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("2025-09-17")}},
+			Clauses:   []pact.Clause{{ID: "mutual-defense", Obligation: pact.Defense}}},
+		{ID: "us-umbrella", Name: "U.S. security umbrella over Saudi Arabia",
+			Parties:   []pact.Party{{Actor: "USA", Roles: pact.Guarantor}, {Actor: "SAU", Roles: pact.Beneficiary}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1945-02-14")}},
+			Clauses: []pact.Clause{{ID: "umbrella", Obligation: pact.Expectation,
+				By: []relations.ActorID{"USA"}, To: []relations.ActorID{"SAU"}}}},
+	}
+	m, err := pact.New(actors, agreements)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := m.Respond(pact.Attack{Aggressors: []relations.ActorID{"IRN"}, Target: "SAU", On: relations.MustDate("2025-12-31")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(r)
 	// Output:
 	// IRN attacks SAU on 2025-12-31
@@ -40,8 +118,65 @@ func ExampleResponse_String() {
 	//   expected, not obliged: USA owes expectation to SAU (agreement "us-umbrella", clause "umbrella")
 }
 
+func ExampleCascade_String() {
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "smda", Name: "Strategic Mutual Defense Agreement",
+			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "PAK", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("2025-09-17")}},
+			Clauses:   []pact.Clause{{ID: "mutual-defense", Obligation: pact.Defense}}},
+	}
+	m, err := pact.New(actors, agreements)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, err := m.Cascade([]pact.Attack{{Aggressors: []relations.ActorID{"IRN"}, Target: "SAU", On: relations.MustDate("2025-12-31")}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Final) // the war at its end, named by its first attack
+	// Output:
+	// IRN attacks SAU on 2025-12-31
+	//   PAK must defend SAU against IRN (agreement "smda", clause "mutual-defense")
+}
+
 func ExampleWhatIf_String() {
-	w, _ := gulf().WhatIf("stability-pact", d("2026-01-01"), pact.Attack{Aggressors: []relations.ActorID{"IRN"}, Target: "QAT"})
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
+		{ID: "QAT", Kind: relations.StateActor, Name: "Qatar"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+		{ID: "TUR", Kind: relations.StateActor, Name: "Turkey"},
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "smda", Name: "Strategic Mutual Defense Agreement",
+			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "PAK", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("2025-09-17")}},
+			Clauses:   []pact.Clause{{ID: "mutual-defense", Obligation: pact.Defense}}},
+		{ID: "stability-pact", Name: "Regional stability pact (proposed by Turkey)",
+			Parties: []pact.Party{{Actor: "TUR", Roles: pact.Member | pact.ProposedLeader}, {Actor: "EGY", Roles: pact.Member},
+				{Actor: "SAU", Roles: pact.Member}, {Actor: "QAT", Roles: pact.Member}, {Actor: "IRN", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.Proposed, Date: relations.MustDate("2025")}},
+			Clauses: []pact.Clause{{ID: "integrity", Obligation: pact.Defense},
+				{ID: "non-interference", Obligation: pact.NonAggression}}},
+	}
+	m, err := pact.New(actors, agreements)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	w, err := m.WhatIf("stability-pact", relations.MustDate("2026-01-01"), pact.Attack{Aggressors: []relations.ActorID{"IRN"}, Target: "QAT"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(w)
 	// Output:
 	// if "stability-pact" entered into force on 2026-01-01
@@ -73,18 +208,68 @@ func ExampleWhatIf_String() {
 }
 
 func ExampleActorChange_String() {
-	w, _ := gulf().WhatIf("stability-pact", d("2026-01-01"), pact.Attack{Aggressors: []relations.ActorID{"IRN"}, Target: "QAT"})
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
+		{ID: "QAT", Kind: relations.StateActor, Name: "Qatar"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+		{ID: "TUR", Kind: relations.StateActor, Name: "Turkey"},
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "smda", Name: "Strategic Mutual Defense Agreement",
+			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "PAK", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("2025-09-17")}},
+			Clauses:   []pact.Clause{{ID: "mutual-defense", Obligation: pact.Defense}}},
+		{ID: "stability-pact", Name: "Regional stability pact (proposed by Turkey)",
+			Parties: []pact.Party{{Actor: "TUR", Roles: pact.Member | pact.ProposedLeader}, {Actor: "EGY", Roles: pact.Member},
+				{Actor: "SAU", Roles: pact.Member}, {Actor: "QAT", Roles: pact.Member}, {Actor: "IRN", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.Proposed, Date: relations.MustDate("2025")}},
+			Clauses: []pact.Clause{{ID: "integrity", Obligation: pact.Defense},
+				{ID: "non-interference", Obligation: pact.NonAggression}}},
+	}
+	m, err := pact.New(actors, agreements)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	w, err := m.WhatIf("stability-pact", relations.MustDate("2026-01-01"), pact.Attack{Aggressors: []relations.ActorID{"IRN"}, Target: "QAT"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	if len(w.Partners) > 0 {
 		fmt.Println(w.Partners[0])
 	}
-	// Output: EGY: gains IRN,QAT,SAU,TUR; before [], after [IRN QAT SAU TUR]
+	// Output:
+	// EGY: gains IRN,QAT,SAU,TUR; before [], after [IRN QAT SAU TUR]
 }
 
 func ExampleModel_UnmarshalJSON() {
-	b, _ := json.Marshal(gulf())
-	var m pact.Model
-	fmt.Println(json.Unmarshal(b, &m))
-	// Output: pact: JSON: document: a Model's JSON holds its agreements, not its actors: build it with ParseModelJSON(actors, data)
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "smda", Name: "Strategic Mutual Defense Agreement",
+			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "PAK", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("2025-09-17")}},
+			Clauses:   []pact.Clause{{ID: "mutual-defense", Obligation: pact.Defense}}},
+	}
+	m, err := pact.New(actors, agreements)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var back pact.Model
+	fmt.Println(json.Unmarshal(b, &back))
+	// Output:
+	// pact: JSON: document: a Model's JSON holds its agreements, not its actors: build it with ParseModelJSON(actors, data)
 }
 
 func ExampleModel_AlliancePartners_pairOwed() {

@@ -7,54 +7,89 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
-// survey is a base dataset that observes through 2018: one alliance of
-// Saudi Arabia and Egypt, in force since 1950.
-func survey() *pact.Model {
-	league := pact.Agreement{ID: "league", Name: "Joint Defence Treaty",
-		Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "EGY", Roles: pact.Member}},
-		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: d("1952-08-23")}},
-		Clauses:   []pact.Clause{{ID: "art2", Obligation: pact.Defense}}}
-	m, err := pact.New(gulf().Actors(), []pact.Agreement{league}, pact.WithCoverage(relations.Coverage{
-		Source: "the survey", Observed: relations.Interval{From: d("1815-01-01"), Until: d("2019-01-01")}}))
-	if err != nil {
-		panic(err)
-	}
-	return m
-}
-
 func ExampleModel_With() {
-	base := survey()
-	p, _ := base.AlliancePartners("SAU", d("2025-12-31"))
+	// A base dataset that observes through 2018: one alliance of Saudi
+	// Arabia and Egypt, in force since 1952.
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "league", Name: "Joint Defence Treaty",
+			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "EGY", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1952-08-23")}},
+			Clauses:   []pact.Clause{{ID: "art2", Obligation: pact.Defense}}},
+	}
+	base, err := pact.New(actors, agreements, pact.WithCoverage(relations.Coverage{Source: "the survey",
+		Observed: relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("2019-01-01")}}))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, err := base.AlliancePartners("SAU", relations.MustDate("2025-12-31"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println("the base alone:", p)
 
 	smda := pact.Agreement{ID: "smda", Name: "Strategic Mutual Defense Agreement",
 		Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "PAK", Roles: pact.Member}},
-		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: d("2025-09-17")}},
+		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("2025-09-17")}},
 		Clauses:   []pact.Clause{{ID: "mutual-defense", Obligation: pact.Defense}}}
 	world, err := base.With(pact.Layer{
-		Agreements:   []pact.Agreement{smda},
-		Observations: []pact.Observation{{Agreement: "league", On: d("2025-06-13"), Source: "a communiqué of 2025-06-13"}},
+		Agreements: []pact.Agreement{smda},
+		Observations: []pact.Observation{{Agreement: "league", On: relations.MustDate("2025-06-13"),
+			Source: "a communiqué of 2025-06-13"}},
 	})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	p, _ = world.AlliancePartners("SAU", d("2025-12-31"))
-	fmt.Println("with the layer:", p)
-	p, _ = world.AlliancePartners("SAU", d("2025-06-13"))
-	fmt.Println("on the day observed:", p)
-	src, _ := world.Source("league")
-	fmt.Println("the treaty's source:", src)
+	for _, day := range []string{"2025-12-31", "2025-06-13"} {
+		p, err := world.AlliancePartners("SAU", relations.MustDate(day))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println("with the layer on", day+":", p)
+	}
+	src, ok := world.Source("league")
+	fmt.Println("the treaty's source:", src, ok)
 	// Output:
 	// the base alone: []; cannot tell: EGY (past-coverage: agreement "league" as last observed by the survey on 2018-12-31)
-	// with the layer: [PAK]; cannot tell: EGY (past-coverage: agreement "league" as last observed by a communiqué of 2025-06-13 on 2025-06-13)
-	// on the day observed: [EGY]
-	// the treaty's source: the survey [1815-01-01, 2019-01-01)
+	// with the layer on 2025-12-31: [PAK]; cannot tell: EGY (past-coverage: agreement "league" as last observed by a communiqué of 2025-06-13 on 2025-06-13)
+	// with the layer on 2025-06-13: [EGY]
+	// the treaty's source: the survey [1815-01-01, 2019-01-01) true
 }
 
 func ExampleModel_Sources() {
-	world, _ := survey().With(pact.Layer{Coverage: relations.Coverage{Source: "a scenario",
-		Observed: relations.Interval{From: d("2015-01-01"), Until: d("2026-01-01")}}})
+	// A base dataset that observes through 2018: one alliance of Saudi
+	// Arabia and Egypt, in force since 1952.
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "league", Name: "Joint Defence Treaty",
+			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "EGY", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1952-08-23")}},
+			Clauses:   []pact.Clause{{ID: "art2", Obligation: pact.Defense}}},
+	}
+	base, err := pact.New(actors, agreements, pact.WithCoverage(relations.Coverage{Source: "the survey",
+		Observed: relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("2019-01-01")}}))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	world, err := base.With(pact.Layer{Coverage: relations.Coverage{Source: "a scenario",
+		Observed: relations.Interval{From: relations.MustDate("2015-01-01"), Until: relations.MustDate("2026-01-01")}}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, s := range world.Sources() {
 		fmt.Println(s)
 	}
@@ -64,22 +99,69 @@ func ExampleModel_Sources() {
 }
 
 func ExampleModel_Observations() {
-	world, err := survey().With(pact.Layer{Observations: []pact.Observation{
-		{Agreement: "league", On: d("2025-06-13"), Source: "a communiqué"},
-		{Agreement: "nato", On: d("2025"), Source: ""},
+	// A base dataset that observes through 2018: one alliance of Saudi
+	// Arabia and Egypt, in force since 1952.
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "league", Name: "Joint Defence Treaty",
+			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "EGY", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1952-08-23")}},
+			Clauses:   []pact.Clause{{ID: "art2", Obligation: pact.Defense}}},
+	}
+	base, err := pact.New(actors, agreements, pact.WithCoverage(relations.Coverage{Source: "the survey",
+		Observed: relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("2019-01-01")}}))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	world, err := base.With(pact.Layer{Observations: []pact.Observation{
+		{Agreement: "league", On: relations.MustDate("2025-06-13"), Source: "a communiqué"},
 	}})
-	fmt.Println(world == nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, o := range world.Observations() {
+		fmt.Println(o.Agreement, o.On, o.Source)
+	}
+	// A layer's observations are checked as the rest of the world is.
+	_, err = base.With(pact.Layer{Observations: []pact.Observation{
+		{Agreement: "nato", On: relations.MustDate("2025"), Source: ""},
+	}})
 	fmt.Println(err)
 	// Output:
-	// true
-	// pact: observations[1]: agreement: unknown agreement "nato"
-	// pact: observations[1]: source: is empty; cite where the observation comes from
+	// league 2025-06-13 a communiqué
+	// pact: observations[0]: agreement: unknown agreement "nato"
+	// pact: observations[0]: source: is empty; cite where the observation comes from
 }
 
 func ExampleModel_Source() {
-	src, ok := survey().Source("league")
+	// A base dataset that observes through 2018: one alliance of Saudi
+	// Arabia and Egypt, in force since 1952.
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "league", Name: "Joint Defence Treaty",
+			Parties:   []pact.Party{{Actor: "SAU", Roles: pact.Member}, {Actor: "EGY", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1952-08-23")}},
+			Clauses:   []pact.Clause{{ID: "art2", Obligation: pact.Defense}}},
+	}
+	base, err := pact.New(actors, agreements, pact.WithCoverage(relations.Coverage{Source: "the survey",
+		Observed: relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("2019-01-01")}}))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	src, ok := base.Source("league")
 	fmt.Println(src.Source, ok)
-	_, ok = survey().Source("nato")
+	_, ok = base.Source("nato")
 	fmt.Println(ok)
 	// Output:
 	// the survey true

@@ -7,29 +7,33 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
-// guarantee: Britain and France guarantee Sweden (1855) and consult with
-// each other; they owe each other no defense.
-func guarantee() *pact.Model {
+func ExampleModel_DyadYears() {
+	// Britain and France guarantee Sweden (1855) and consult with each
+	// other; they owe each other no defense.
 	actors := []relations.Actor{
 		{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom"},
 		{ID: "FRA", Kind: relations.StateActor, Name: "France"},
 		{ID: "SWE", Kind: relations.StateActor, Name: "Sweden"},
 	}
-	m, err := pact.New(actors, []pact.Agreement{{ID: "nov-1855", Name: "November Treaty",
-		Parties: []pact.Party{{Actor: "GBR", Roles: pact.Member}, {Actor: "FRA", Roles: pact.Member},
-			{Actor: "SWE", Roles: pact.Member}},
-		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: d("1855-11-21")},
-			{Status: pact.Terminated, Date: d("1857")}},
-		Clauses: []pact.Clause{{Obligation: pact.Consultation},
-			{Obligation: pact.Defense, By: []relations.ActorID{"GBR", "FRA"}, To: []relations.ActorID{"SWE"}}}}})
-	if err != nil {
-		panic(err)
+	agreements := []pact.Agreement{
+		{ID: "nov-1855", Name: "November Treaty",
+			Parties: []pact.Party{{Actor: "GBR", Roles: pact.Member}, {Actor: "FRA", Roles: pact.Member},
+				{Actor: "SWE", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1855-11-21")},
+				{Status: pact.Terminated, Date: relations.MustDate("1857")}},
+			Clauses: []pact.Clause{{Obligation: pact.Consultation},
+				{Obligation: pact.Defense, By: []relations.ActorID{"GBR", "FRA"}, To: []relations.ActorID{"SWE"}}}},
 	}
-	return m
-}
-
-func ExampleModel_DyadYears() {
-	panel, _ := guarantee().DyadYears(pact.Directed, 1855, 1856, "GBR")
+	m, err := pact.New(actors, agreements)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	panel, err := m.DyadYears(pact.Directed, 1855, 1856, "GBR")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, rows := range panel {
 		for _, r := range rows {
 			fmt.Println(r.A, r.B, r.Year, r.Obligations)
@@ -43,8 +47,33 @@ func ExampleModel_DyadYears() {
 }
 
 func ExampleModel_DyadYears_order() {
+	// Britain and France guarantee Sweden (1855) and consult with each
+	// other; they owe each other no defense.
+	actors := []relations.Actor{
+		{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom"},
+		{ID: "FRA", Kind: relations.StateActor, Name: "France"},
+		{ID: "SWE", Kind: relations.StateActor, Name: "Sweden"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "nov-1855", Name: "November Treaty",
+			Parties: []pact.Party{{Actor: "GBR", Roles: pact.Member}, {Actor: "FRA", Roles: pact.Member},
+				{Actor: "SWE", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1855-11-21")},
+				{Status: pact.Terminated, Date: relations.MustDate("1857")}},
+			Clauses: []pact.Clause{{Obligation: pact.Consultation},
+				{Obligation: pact.Defense, By: []relations.ActorID{"GBR", "FRA"}, To: []relations.ActorID{"SWE"}}}},
+	}
+	m, err := pact.New(actors, agreements)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	// Actors given are yielded in the order given, both sides of a pair.
-	panel, _ := guarantee().DyadYears(pact.Directed, 1856, 1856, "SWE", "FRA")
+	panel, err := m.DyadYears(pact.Directed, 1856, 1856, "SWE", "FRA")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for a, rows := range panel {
 		for _, r := range rows {
 			fmt.Println(a, r.B, r.Obligations)
@@ -58,24 +87,75 @@ func ExampleModel_DyadYears_order() {
 }
 
 func ExampleModel_DyadYears_whole() {
+	// Britain and France guarantee Sweden (1855) and consult with each
+	// other; they owe each other no defense.
+	actors := []relations.Actor{
+		{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom"},
+		{ID: "FRA", Kind: relations.StateActor, Name: "France"},
+		{ID: "SWE", Kind: relations.StateActor, Name: "Sweden"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "nov-1855", Name: "November Treaty",
+			Parties: []pact.Party{{Actor: "GBR", Roles: pact.Member}, {Actor: "FRA", Roles: pact.Member},
+				{Actor: "SWE", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1855-11-21")},
+				{Status: pact.Terminated, Date: relations.MustDate("1857")}},
+			Clauses: []pact.Clause{{Obligation: pact.Consultation},
+				{Obligation: pact.Defense, By: []relations.ActorID{"GBR", "FRA"}, To: []relations.ActorID{"SWE"}}}},
+	}
+	m, err := pact.New(actors, agreements)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	panel, err := m.DyadYears(pact.Directed, 1815, 2018)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	n := 0
-	panel, _ := guarantee().DyadYears(pact.Directed, 1815, 2018)
 	for _, rows := range panel {
 		n += len(rows)
 	}
 	fmt.Println(n) // 6 directed dyads × 1855, 1856 and 1857 (the treaty ends on a day of 1857)
-	// Output: 18
+	// Output:
+	// 18
 }
 
 func ExampleModel_DyadYears_undirected() {
+	// Britain and France guarantee Sweden (1855) and consult with each
+	// other; they owe each other no defense.
+	actors := []relations.Actor{
+		{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom"},
+		{ID: "FRA", Kind: relations.StateActor, Name: "France"},
+		{ID: "SWE", Kind: relations.StateActor, Name: "Sweden"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "nov-1855", Name: "November Treaty",
+			Parties: []pact.Party{{Actor: "GBR", Roles: pact.Member}, {Actor: "FRA", Roles: pact.Member},
+				{Actor: "SWE", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1855-11-21")},
+				{Status: pact.Terminated, Date: relations.MustDate("1857")}},
+			Clauses: []pact.Clause{{Obligation: pact.Consultation},
+				{Obligation: pact.Defense, By: []relations.ActorID{"GBR", "FRA"}, To: []relations.ActorID{"SWE"}}}},
+	}
+	m, err := pact.New(actors, agreements)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	// With no actors given, an undirected panel holds each pair once.
-	panel, _ := guarantee().DyadYears(pact.Undirected, 1856, 1856)
+	panel, err := m.DyadYears(pact.Undirected, 1856, 1856)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, rows := range panel {
 		for _, r := range rows {
 			fmt.Println(r.A, r.B, r.Obligations)
 		}
 	}
-	_, err := guarantee().DyadYears(pact.Undirected, 1860, 1856)
+	_, err = m.DyadYears(pact.Undirected, 1860, 1856)
 	fmt.Println(err)
 	// Output:
 	// FRA GBR consultation
@@ -88,21 +168,48 @@ func ExampleObligationSet_Has() {
 	var s pact.ObligationSet
 	s = s.With(pact.Defense)
 	fmt.Println(s.Has(pact.Defense), s.Has(pact.Offense))
-	// Output: true false
+	// Output:
+	// true false
 }
 
 func ExampleObligationSet_With() {
 	fmt.Println(pact.ObligationSet(0).With(pact.Neutrality).With(pact.Consultation))
-	// Output: neutrality+consultation
+	// Output:
+	// neutrality+consultation
 }
 
 func ExampleModel_CodedDyadYears() {
+	// Britain and France guarantee Sweden (1855) and consult with each
+	// other; they owe each other no defense.
+	actors := []relations.Actor{
+		{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom"},
+		{ID: "FRA", Kind: relations.StateActor, Name: "France"},
+		{ID: "SWE", Kind: relations.StateActor, Name: "Sweden"},
+	}
+	agreements := []pact.Agreement{
+		{ID: "nov-1855", Name: "November Treaty",
+			Parties: []pact.Party{{Actor: "GBR", Roles: pact.Member}, {Actor: "FRA", Roles: pact.Member},
+				{Actor: "SWE", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1855-11-21")},
+				{Status: pact.Terminated, Date: relations.MustDate("1857")}},
+			Clauses: []pact.Clause{{Obligation: pact.Consultation},
+				{Obligation: pact.Defense, By: []relations.ActorID{"GBR", "FRA"}, To: []relations.ActorID{"SWE"}}}},
+	}
+	m, err := pact.New(actors, agreements)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	// COW state numbers as the codes; rows come out in code order.
 	cow := map[relations.ActorID]int{"GBR": 200, "FRA": 220, "SWE": 380}
-	panel, _ := guarantee().CodedDyadYears(pact.Undirected, 1856, 1856, func(a relations.Actor) (int, bool) {
+	panel, err := m.CodedDyadYears(pact.Undirected, 1856, 1856, func(a relations.Actor) (int, bool) {
 		c, ok := cow[a.ID]
 		return c, ok
 	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for r := range panel {
 		fmt.Println(r.A, r.B, r.Year, r.Obligations)
 	}
@@ -122,16 +229,16 @@ func ExampleModel_PanelYears() {
 	}
 	m, err := pact.New(actors, []pact.Agreement{{ID: "fr-ru", Name: "Franco-Russian Alliance",
 		Parties:   []pact.Party{{Actor: "FRA", Roles: pact.Member}, {Actor: "RUS", Roles: pact.Member}},
-		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: d("1894-01-04")}},
+		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1894-01-04")}},
 		Clauses:   []pact.Clause{{Obligation: pact.Defense}}}},
 		pact.WithCoverage(relations.Coverage{Source: "a source",
-			Observed: relations.Interval{From: d("1815-01-01"), Until: d("1914-01-01")}}))
+			Observed: relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("1914-01-01")}}))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	first, last, _ := m.PanelYears()
-	fmt.Println("panel years:", first, "to", last)
+	first, last, ok := m.PanelYears()
+	fmt.Println("panel years:", first, "to", last, ok)
 	panel, err := m.DyadYears(pact.Directed, 1890, 1920, "FRA")
 	if err != nil {
 		fmt.Println(err)
@@ -141,6 +248,6 @@ func ExampleModel_PanelYears() {
 		fmt.Println("rows:", len(rows), "from", rows[0].Year, "to", rows[len(rows)-1].Year)
 	}
 	// Output:
-	// panel years: 1894 to 1913
+	// panel years: 1894 to 1913 true
 	// rows: 20 from 1894 to 1913
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/internal/option"
+	"github.com/entente-go/entente/internal/readlimit"
 
 	"github.com/entente-go/entente/internal/enum"
 	"github.com/entente-go/entente/internal/strictjson"
@@ -154,17 +156,18 @@ type jsonLayer struct {
 // layers' observations; an agreement no layer lists is the model's own. A
 // layer may list only the document's agreements, each once.
 func ParseModelJSON(actors []relations.Actor, data []byte, opts ...Option) (*Model, error) {
-	var read Model // the options, applied once to learn the read options
-	for _, o := range opts {
-		if o != nil {
-			o(&read)
-		}
+	takes := []string{"WithCoverage", "WithReadOptions"}
+	read, err := collect("ParseModelJSON", opts, takes...) // to learn the read options
+	if err != nil {
+		return nil, err
 	}
 	doc, err := decodeModelJSON(data, read.readOptions)
 	if err != nil {
 		return nil, err
 	}
-	first := []Option{WithCoverage(doc.Coverage.coverage())}
+	// The document's coverage is the default a WithCoverage replaces.
+	o := options{coverage: doc.Coverage.coverage()}
+	option.Apply(&o, opts)
 	if doc.Layers != nil || doc.Observations != nil {
 		sources := make([]relations.Coverage, 1+len(doc.Layers))
 		sourceOf := make(map[string]int32, len(doc.Agreements))
@@ -177,11 +180,9 @@ func ParseModelJSON(actors []relations.Actor, data []byte, opts ...Option) (*Mod
 		if doc.Layers == nil {
 			sources = nil
 		}
-		first = append(first, func(n *Model) {
-			n.layerSources, n.layerSourceOf, n.observations = sources, sourceOf, doc.Observations
-		})
+		o.layers = &layers{sources: sources, sourceOf: sourceOf, observations: doc.Observations}
 	}
-	return New(actors, doc.Agreements, append(first, opts...)...)
+	return build(actors, doc.Agreements, o)
 }
 
 // DecodeAgreementsJSON decodes the agreements of a document (see
@@ -194,12 +195,6 @@ func DecodeAgreementsJSON(data []byte, opts ...relations.ReadOption) ([]Agreemen
 		return nil, err
 	}
 	return doc.Agreements, nil
-}
-
-// WithReadOptions sets the limits [ParseModelJSON] reads its document
-// within, such as [relations.WithMaxInputSize]; [New] ignores them.
-func WithReadOptions(opts ...relations.ReadOption) Option {
-	return func(m *Model) { m.readOptions = append(m.readOptions, opts...) }
 }
 
 // jsonModel is the document ParseModelJSON reads.
@@ -235,7 +230,7 @@ func decodeModelJSON(data []byte, opts []relations.ReadOption) (*jsonModel, erro
 	fail := func(el, field string, err error) error {
 		return &relations.FieldError{Scope: "pact: JSON", Element: el, Field: field, Err: err}
 	}
-	limit := relations.ReadLimits{MaxInputSize: MaxJSONSize}.Apply(opts...).MaxInputSize
+	limit := readlimit.Resolve(readlimit.Limits{MaxInputSize: MaxJSONSize}, opts).MaxInputSize
 	if limit > 0 && int64(len(data)) > limit {
 		return nil, fail("document", "", errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "pact.MaxJSONSize"))
 	}

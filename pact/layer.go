@@ -72,22 +72,19 @@ func (m *Model) With(l Layer) (*Model, error) {
 		sourceOf[a.ID] = int32(len(sources) - 1)
 	}
 	observations := slices.Concat(m.observations, l.Observations)
-	return New(actors, agreements, WithCoverage(m.coverage), func(n *Model) {
-		n.layerSources, n.layerSourceOf, n.observations = sources, sourceOf, observations
-	})
+	return build(actors, agreements, options{coverage: m.coverage,
+		layers: &layers{sources: sources, sourceOf: sourceOf, observations: observations}})
 }
 
-// sameSources is the option that gives a model built from m's agreements
-// (as a what-if does) m's sources and observations.
-func (m *Model) sameSources() Option {
+// sameSources are the options that give a model built from m's agreements
+// (as a what-if does) m's coverage, sources and observations.
+func (m *Model) sameSources() options {
 	sourceOf := make(map[string]int32, len(m.agreements))
 	for ai, a := range m.agreements {
 		sourceOf[a.ID] = m.sourceIndex(int32(ai))
 	}
-	return func(n *Model) {
-		n.coverage = m.coverage
-		n.layerSources, n.layerSourceOf, n.observations = m.layerSources, sourceOf, m.observations
-	}
+	return options{coverage: m.coverage,
+		layers: &layers{sources: m.layerSources, sourceOf: sourceOf, observations: m.observations}}
 }
 
 // sources returns the coverage of every source of the world, the model's

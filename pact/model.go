@@ -76,21 +76,6 @@ type Model struct {
 	partyAt    []int32 // where each agreement's parties begin in partyFlat
 	partyStamp []int32
 	stamp      int32
-	// readOptions are the limits ParseModelJSON reads within (see
-	// WithReadOptions); New ignores them.
-	readOptions []relations.ReadOption
-}
-
-// Option configures [New].
-type Option func(*Model)
-
-// WithCoverage declares what the model's source observes. A question about
-// a day before the coverage begins reports [ErrOutsideCoverage]; about a
-// day after it ends, the facts that held when the source last observed
-// them are answered as cannot tell ([relations.PastCoverage]), never as
-// certain and never as "no".
-func WithCoverage(c relations.Coverage) Option {
-	return func(m *Model) { m.coverage = c }
 }
 
 // Coverage returns what the model's source observes; the zero Coverage if
@@ -110,21 +95,28 @@ func (m *Model) Coverage() relations.Coverage { return m.coverage }
 // that [relations.Coverage.Validate] refuses. It is the one validator of a
 // model: [Model.With], [ParseModelJSON] and the ATOP reader build through
 // it. At most the first 100 problems are reported, then "and N more
-// problems". A nil Option is ignored.
+// problems". It takes one [Option], [WithCoverage].
 func New(actors []relations.Actor, agreements []Agreement, opts ...Option) (*Model, error) {
+	o, err := collect("New", opts, "WithCoverage")
+	if err != nil {
+		return nil, err
+	}
+	return build(actors, agreements, o)
+}
+
+// build is New once its options are collected.
+func build(actors []relations.Actor, agreements []Agreement, o options) (*Model, error) {
 	m := &Model{
 		actors:   slices.Clone(actors),
 		actorIdx: make(map[relations.ActorID]int32, len(actors)),
 		covered:  always,
+		coverage: o.coverage,
 	}
-	for _, o := range opts {
-		if o != nil { // a nil Option configures nothing
-			o(m)
-		}
+	if l := o.layers; l != nil {
+		m.layerSources, m.layerSourceOf, m.observations = l.sources, l.sourceOf, l.observations
 	}
-	m.readOptions = nil
 	if m.layerSources != nil && m.layerSources[0] != m.coverage {
-		// An option set the model's coverage after its layers (as
+		// An option set the model's coverage over its document's (as
 		// ParseModelJSON's options may): the first source is the model's.
 		m.layerSources = slices.Clone(m.layerSources)
 		m.layerSources[0] = m.coverage

@@ -241,7 +241,7 @@ func TestConditionsAreCheckedThreeValued(t *testing.T) {
 	if got["internal"] != relations.No {
 		t.Errorf("an outside-adversary clause held against a party: %v", got["internal"])
 	}
-	c, _ := m.Cascade([]Attack{{Aggressors: ids("IRN"), Target: "SAU", On: day("2026-01-01"), Provoked: relations.No}}, CascadeOptions{})
+	c, _ := m.Cascade([]Attack{{Aggressors: ids("IRN"), Target: "SAU", On: day("2026-01-01"), Provoked: relations.No}})
 	if len(c.Rounds) != 1 || len(c.Rounds[0].Entered) != 2 {
 		t.Errorf("cascade rounds = %v", c.Rounds)
 	}
@@ -261,7 +261,7 @@ func TestConcurrentQueries(t *testing.T) {
 				}
 				_, _ = m.AlliancePartners("QAT", day("2011-01-01"))
 				_, _ = m.InForce(day("2011-01-01"))
-				_, _ = m.Cascade([]Attack{{Aggressors: ids("IRN"), Target: "QAT", On: day("2011-01-01")}}, CascadeOptions{})
+				_, _ = m.Cascade([]Attack{{Aggressors: ids("IRN"), Target: "QAT", On: day("2011-01-01")}})
 			}
 		})
 	}

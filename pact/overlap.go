@@ -54,3 +54,30 @@ func sorted(ids []relations.ActorID) []relations.ActorID {
 	slices.Sort(ids)
 	return ids
 }
+
+// String describes the overlap in one line, as in
+// `overlap of "stability-pact" and "arab-islamic-force": shared EGY,QAT,SAU;
+// leaders TUR vs EGY (rival leaders)`.
+func (o Overlap) String() string {
+	s := "overlap of " + quote(o.A) + " and " + quote(o.B) + ": "
+	if len(o.Shared) == 0 {
+		s += "no actor in both"
+	} else {
+		s += "shared " + joinIDs(o.Shared)
+	}
+	if len(o.LeadersA)+len(o.LeadersB) > 0 {
+		s += "; leaders " + leadersText(o.LeadersA) + " vs " + leadersText(o.LeadersB)
+	}
+	if o.RivalLeaders {
+		s += " (rival leaders)"
+	}
+	return s
+}
+
+// leadersText names an agreement's proposed leaders, or says it has none.
+func leadersText(ids []relations.ActorID) string {
+	if len(ids) == 0 {
+		return "none"
+	}
+	return joinIDs(ids)
+}

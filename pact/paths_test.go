@@ -9,6 +9,9 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
+// d reads a date the tests write out.
+var d = relations.MustDate
+
 // pathActors are the actors of the worlds the paths build.
 func pathActors() []relations.Actor {
 	var out []relations.Actor

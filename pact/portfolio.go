@@ -6,12 +6,13 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/entente-go/entente/relations"
 )
 
 // PortfolioWeights says how much each kind of tie counts toward an actor's
-// protection in a [Portfolio]. A protector counts with the weight of its
+// protection in a [Portfolio], given to [Model.Portfolio] by [WithWeights]. A protector counts with the weight of its
 // strongest tie, so the same relationship is never counted twice.
 type PortfolioWeights struct {
 	Defense     float64 // a treaty obligation to defend
@@ -38,18 +39,18 @@ type Protector struct {
 type Portfolio struct {
 	Actor relations.ActorID
 	On    relations.Date
-	// Protectors is sorted by weight, heaviest first, then by ID.
-	Protectors []Protector
-	// Uncertain lists, in the same order, the protectors whose every tie
-	// the data cannot settle on the day, each with why; they count toward
-	// no share, and a caller that reads shares reads them beside these.
-	Uncertain []relations.Doubtful[Protector]
+	// Protectors holds, certain, the protectors that carry weight, sorted
+	// by weight, heaviest first, then by ID; and, uncertain, sorted by ID,
+	// those whose every tie the data cannot settle on the day, each with
+	// why. The uncertain count toward no share: a caller that reads shares
+	// reads them beside the certain.
+	Protectors relations.Answer[Protector]
 }
 
 // Total returns the sum of the protectors' weights.
 func (p Portfolio) Total() float64 {
 	t := 0.0
-	for _, x := range p.Protectors {
+	for _, x := range p.Protectors.Certain {
 		t += x.Weight
 	}
 	return t
@@ -62,7 +63,7 @@ func (p Portfolio) Share(x relations.ActorID) float64 {
 	if t == 0 {
 		return math.NaN()
 	}
-	for _, pr := range p.Protectors {
+	for _, pr := range p.Protectors.Certain {
 		if pr.Actor == x {
 			return pr.Weight / t
 		}
@@ -79,7 +80,7 @@ func (p Portfolio) Concentration() float64 {
 		return math.NaN()
 	}
 	h := 0.0
-	for _, pr := range p.Protectors {
+	for _, pr := range p.Protectors.Certain {
 		s := pr.Weight / t
 		h += s * s
 	}
@@ -88,11 +89,17 @@ func (p Portfolio) Concentration() float64 {
 
 // Portfolio returns the actors x's security rests on at day: those that owe
 // it defense, that it expects protection from, whose forces it hosts or
-// that give it military aid, weighted by w. Ties whose force the data
+// that give it military aid, weighted by [DefaultWeights] or the weights
+// of [WithWeights], the one [Option] it takes. Ties whose force the data
 // cannot settle count toward no share: a protector with only such ties is
-// listed apart, in Uncertain, with why. It reports an error for weights
+// listed apart, among the uncertain Protectors, with why. It reports an error for weights
 // that are negative, not finite or all zero, where no share is defined.
-func (m *Model) Portfolio(x relations.ActorID, day relations.Date, w PortfolioWeights) (Portfolio, error) {
+func (m *Model) Portfolio(x relations.ActorID, day relations.Date, opts ...Option) (Portfolio, error) {
+	o, err := collect("Model.Portfolio", opts, "WithWeights")
+	if err != nil {
+		return Portfolio{}, err
+	}
+	w := o.weights
 	if err := w.check(); err != nil {
 		return Portfolio{}, err
 	}
@@ -149,15 +156,15 @@ func (m *Model) Portfolio(x relations.ActorID, day relations.Date, w PortfolioWe
 	pf := Portfolio{Actor: x, On: day}
 	for _, i := range order {
 		if p := byActor[i]; p.Weight > 0 {
-			pf.Protectors = append(pf.Protectors, *p)
+			pf.Protectors.Certain = append(pf.Protectors.Certain, *p)
 		} else {
-			pf.Uncertain = append(pf.Uncertain, relations.Doubtful[Protector]{Item: *p, Doubt: doubts[i]})
+			pf.Protectors.Uncertain = append(pf.Protectors.Uncertain, relations.Doubtful[Protector]{Item: *p, Doubt: doubts[i]})
 		}
 	}
-	slices.SortFunc(pf.Protectors, func(a, b Protector) int {
+	slices.SortFunc(pf.Protectors.Certain, func(a, b Protector) int {
 		return cmp.Or(cmp.Compare(b.Weight, a.Weight), cmp.Compare(a.Actor, b.Actor))
 	})
-	slices.SortFunc(pf.Uncertain, func(a, b relations.Doubtful[Protector]) int { return cmp.Compare(a.Item.Actor, b.Item.Actor) })
+	slices.SortFunc(pf.Protectors.Uncertain, func(a, b relations.Doubtful[Protector]) int { return cmp.Compare(a.Item.Actor, b.Item.Actor) })
 	return pf, nil
 }
 
@@ -176,4 +183,27 @@ func (w PortfolioWeights) check() error {
 			Err: errors.New("are all zero; give at least one kind of tie a weight, as DefaultWeights does")}
 	}
 	return nil
+}
+
+// String explains the portfolio in lines: a header naming the actor and
+// the day, as in "security portfolio of SAU on 2025-12-31", with the
+// concentration; then each protector with its weight, share and ties; then
+// each protector the data cannot settle, with why.
+func (p Portfolio) String() string {
+	var b strings.Builder
+	b.WriteString("security portfolio of " + string(p.Actor) + " on " + p.On.String())
+	if c := p.Concentration(); !math.IsNaN(c) {
+		b.WriteString(" (concentration " + strconv.FormatFloat(c, 'f', 2, 64) + ")")
+	}
+	for _, x := range p.Protectors.Certain {
+		b.WriteString("\n  " + string(x.Actor) + " weight " + strconv.FormatFloat(x.Weight, 'g', -1, 64) +
+			", share " + strconv.FormatFloat(p.Share(x.Actor), 'f', 2, 64) + ": " + strings.Join(x.Ties, "; "))
+	}
+	for _, u := range p.Protectors.Uncertain {
+		b.WriteString("\n  cannot tell: " + string(u.Item.Actor) + " (" + u.Doubt.String() + "): " + strings.Join(u.Item.Ties, "; "))
+	}
+	if p.Protectors.Len() == 0 {
+		b.WriteString("\n  no protector")
+	}
+	return b.String()
 }

@@ -52,11 +52,11 @@ func (m *Model) Respond(a Attack) (Response, error) {
 }
 
 // String explains the response in lines, as the Examples print it: the
-// attack, then each duty (bound, or that may bind and why), each released
+// attack, as in "IRN attacks SAU on 2025-12-31", then each duty (bound, or that may bind and why), each released
 // duty with why, each expectation and each conflict.
 func (r Response) String() string {
 	var b strings.Builder
-	b.WriteString(joinIDs(r.Attack.Aggressors) + " attacks " + string(r.Attack.Target) + " on " + r.Attack.On.String())
+	b.WriteString(attackText(r.Attack))
 	for _, d := range r.Duties {
 		b.WriteString("\n  " + d.String())
 	}
@@ -73,4 +73,15 @@ func (r Response) String() string {
 		b.WriteString("\n  no one has a duty or an expectation")
 	}
 	return b.String()
+}
+
+// attackText names an attack, as in "IRN attacks SAU on 2025-12-31"; an
+// attack on no day (as a what-if's are, asked on its day) leaves the day
+// out.
+func attackText(a Attack) string {
+	s := joinIDs(a.Aggressors) + " attacks " + string(a.Target)
+	if a.On.IsValid() {
+		s += " on " + a.On.String()
+	}
+	return s
 }

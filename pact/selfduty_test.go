@@ -58,7 +58,7 @@ func TestNoDutyAgainstItself(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			c, err := m.Cascade([]Attack{attack}, CascadeOptions{Uncertain: true})
+			c, err := m.Cascade([]Attack{attack}, WithUncertainDuties())
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -244,11 +244,12 @@ func (w *war) owedTo(p relations.ActorID) *Response {
 
 // fightingDuties lists, in the order respond would, the duties to fight
 // (defend or join the offense) that may draw an actor in: what a cascade
-// round needs, without assembling the whole response.
-func (w *war) fightingDuties(opts CascadeOptions) []Duty {
+// round needs, without assembling the whole response; uncertain lets a
+// duty that cannot be told draw an actor in too.
+func (w *war) fightingDuties(uncertain bool) []Duty {
 	fighting := func(d *Duty) bool {
 		return (d.Kind == Defend || d.Kind == JoinOffense) &&
-			(d.Holds == relations.Yes || opts.Uncertain && d.Holds == relations.CannotTell)
+			(d.Holds == relations.Yes || uncertain && d.Holds == relations.CannotTell)
 	}
 	n := 0
 	for _, p := range w.order {

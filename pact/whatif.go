@@ -70,7 +70,7 @@ func (m *Model) WhatIf(id string, day relations.Date, attacks ...Attack) (WhatIf
 	a := agreements[ai].clone()
 	a.Lifecycle = append(a.Lifecycle, StatusChange{Status: InForce, Date: day})
 	agreements[ai] = a
-	after, err := New(m.actors, agreements, m.sameSources())
+	after, err := build(m.actors, agreements, m.sameSources())
 	if err != nil {
 		return WhatIf{}, err
 	}

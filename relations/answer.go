@@ -28,6 +28,53 @@ type Doubtful[T any] struct {
 	Doubt Doubt
 }
 
+// Has answers whether x is in a: [Yes] if it is among the certain items,
+// [CannotTell] if it is among the uncertain ones ([DoubtOf] says why), [No]
+// otherwise — so that a caller asks "is Pakistan a partner?" without
+// looping over both halves, and cannot read the uncertain part as "no".
+//
+// Has is a function, not a method, because it needs items that compare
+// with ==: an ID, a pair, an agreement's name. Some answers hold records
+// that do not (a pact.Bond carries its conditions, a [Change] its two
+// standings), and for them "is this exact record in it?" is not the
+// question a caller asks: [Answer.HasFunc] asks for any item that matches.
+func Has[T comparable](a Answer[T], x T) Truth {
+	return a.HasFunc(func(y T) bool { return y == x })
+}
+
+// DoubtOf returns why a cannot tell whether x is in it, and true, when x
+// is among its uncertain items and not among its certain ones; the zero
+// Doubt and false otherwise, where [Has] is [Yes] or [No].
+func DoubtOf[T comparable](a Answer[T], x T) (Doubt, bool) {
+	if Has(a, x) != CannotTell {
+		return Doubt{}, false
+	}
+	for _, u := range a.Uncertain {
+		if u.Item == x {
+			return u.Doubt, true
+		}
+	}
+	return Doubt{}, false // not reached: Has found x among the uncertain
+}
+
+// HasFunc answers whether an item of a satisfies match: [Yes] if a
+// certain item does, [CannotTell] if only uncertain ones do, [No] if none
+// does. It is [Has] for items that do not compare with ==, such as the
+// bonds of pact's Expectations.
+func (a Answer[T]) HasFunc(match func(T) bool) Truth {
+	for _, x := range a.Certain {
+		if match(x) {
+			return Yes
+		}
+	}
+	for _, u := range a.Uncertain {
+		if match(u.Item) {
+			return CannotTell
+		}
+	}
+	return No
+}
+
 // Settled reports whether the answer has no uncertain part.
 func (a Answer[T]) Settled() bool { return len(a.Uncertain) == 0 }
 

@@ -57,8 +57,15 @@ type History struct {
 	declared []Coverage
 }
 
-// HistoryOption configures [NewHistory].
-type HistoryOption func(*History)
+// HistoryOption configures [NewHistory], as its last, variadic
+// arguments; with none, a History declares no coverage and answers every
+// day its events reach. A nil HistoryOption is ignored.
+type HistoryOption func(*historyOptions)
+
+// historyOptions are what the HistoryOptions given to NewHistory set.
+type historyOptions struct {
+	coverage []Coverage // in the order declared
+}
 
 // WithCoverage declares what a dataset observes: past c's end, a standing
 // that an event of the dataset (one whose Dataset is c.Source) set, and
@@ -67,7 +74,7 @@ type HistoryOption func(*History)
 // rivalries end in 2010, so a rivalry they still observed then is not known
 // to hold, nor to have ended, in 2023, unless a later event says.
 func WithCoverage(c Coverage) HistoryOption {
-	return func(h *History) { h.declared = append(h.declared, c) }
+	return func(o *historyOptions) { o.coverage = append(o.coverage, c) }
 }
 
 // pairKey is an unordered pair of actor indexes, lower first.
@@ -93,12 +100,13 @@ func makePairKey(a, b int32) pairKey {
 // [ErrLimitExceeded]. At most the first 100 problems are reported, then
 // "and N more problems".
 func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History, error) {
-	h := &History{actors: cloneActors(actors), actorIdx: make(map[ActorID]int32, len(actors))}
-	for _, o := range opts {
-		if o != nil {
-			o(h)
+	var o historyOptions
+	for _, opt := range opts {
+		if opt != nil {
+			opt(&o)
 		}
 	}
+	h := &History{actors: cloneActors(actors), actorIdx: make(map[ActorID]int32, len(actors)), declared: o.coverage}
 	p := &problems{scope: "relations"}
 	h.checkCoverage(p)
 	h.checkActors(p)

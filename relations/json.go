@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/internal/readlimit"
 	"github.com/entente-go/entente/internal/strictjson"
 )
 
@@ -234,7 +235,7 @@ func DecodeHistoryJSON(data []byte, opts ...ReadOption) ([]Actor, []Event, error
 // decodeHistoryJSON decodes a history document within the limits opts
 // set.
 func decodeHistoryJSON(data []byte, opts []ReadOption) (*jsonHistory, error) {
-	limit := ReadLimits{MaxInputSize: MaxJSONSize}.Apply(opts...).MaxInputSize
+	limit := readlimit.Resolve(readlimit.Limits{MaxInputSize: MaxJSONSize}, opts).MaxInputSize
 	if limit > 0 && int64(len(data)) > limit {
 		return nil, jsonErr("document", "", errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "relations.MaxJSONSize"))
 	}

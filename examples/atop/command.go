@@ -292,29 +292,27 @@ func (c *command) printSimilarity(w io.Writer, d *atop.Dataset) error {
 		}
 	}
 	mx := similarity.Ties(d.Model, c.year, ref, coding)
-	o := similarity.Options{}
 	var v relations.Measure
 	var err error
 	switch c.measure {
 	case "s":
-		v, err = mx.S(ids[0], ids[1], o)
+		v, err = mx.S(ids[0], ids[1])
 	case "s-weighted":
+		var weight func(relations.ActorID) float64
 		if c.weights != "" {
-			o.Weight, err = readWeights(c.weights)
+			weight, err = readWeights(c.weights)
 		} else {
-			o.Weight, err = cincWeights(c.year)
+			weight, err = cincWeights(c.year)
 		}
 		if err == nil {
-			v, err = mx.S(ids[0], ids[1], o)
+			v, err = mx.S(ids[0], ids[1], similarity.WithWeight(weight))
 		}
 	case "kappa":
-		o.Distance = similarity.Squared
-		v, err = mx.Kappa(ids[0], ids[1], o)
+		v, err = mx.Kappa(ids[0], ids[1], similarity.WithDistance(similarity.Squared))
 	case "pi":
-		o.Distance = similarity.Squared
-		v, err = mx.Pi(ids[0], ids[1], o)
+		v, err = mx.Pi(ids[0], ids[1], similarity.WithDistance(similarity.Squared))
 	case "taub":
-		v, err = mx.TauB(ids[0], ids[1], o)
+		v, err = mx.TauB(ids[0], ids[1])
 	}
 	if err != nil {
 		return err

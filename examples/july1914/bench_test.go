@@ -17,7 +17,7 @@ func BenchmarkCascade1914(b *testing.B) {
 	attacks := []pact.Attack{crisis[0].Attack, crisis[1].Attack, crisis[2].Attack}
 	t := benchcpu.Start(b)
 	for b.Loop() {
-		if _, err := m.Cascade(attacks, pact.CascadeOptions{}); err != nil {
+		if _, err := m.Cascade(attacks); err != nil {
 			b.Fatal(err)
 		}
 	}

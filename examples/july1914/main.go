@@ -69,7 +69,7 @@ func steps(m *pact.Model) ([]pact.Cascade, error) {
 		for _, s := range crisis[:i+1] {
 			attacks = append(attacks, s.Attack)
 		}
-		c, err := m.Cascade(attacks, pact.CascadeOptions{})
+		c, err := m.Cascade(attacks)
 		if err != nil {
 			return nil, err
 		}

@@ -133,10 +133,10 @@ func TestAnswers(t *testing.T) {
 	// States for certain, the GCC and the Arab League on paper only.
 	pf := a.Portfolios[0][1]
 	var certain, paper []relations.ActorID
-	for _, p := range pf.Protectors {
+	for _, p := range pf.Protectors.Certain {
 		certain = append(certain, p.Actor)
 	}
-	for _, u := range pf.Uncertain {
+	for _, u := range pf.Protectors.Uncertain {
 		paper = append(paper, u.Item.Actor)
 	}
 	if !cmp.Equal(ids("PAK", "USA"), certain) || !slices.Contains(paper, "EGY") || !slices.Contains(paper, "QAT") {

@@ -98,11 +98,11 @@ func (s scenario) answer(on relations.Date) (answers, error) {
 		}
 	}
 	for _, x := range gulfStates {
-		then, err := s.pacts.Portfolio(x, baseline, pact.DefaultWeights)
+		then, err := s.pacts.Portfolio(x, baseline)
 		if err != nil {
 			return a, err
 		}
-		now, err := s.pacts.Portfolio(x, on, pact.DefaultWeights)
+		now, err := s.pacts.Portfolio(x, on)
 		if err != nil {
 			return a, err
 		}
@@ -302,12 +302,12 @@ func (s scenario) report(w io.Writer, on relations.Date) error {
 			p("   %-13s %s: %s", "", a.On, share(pf[1]))
 		}
 		last := pf[1]
-		for _, pr := range last.Protectors {
+		for _, pr := range last.Protectors.Certain {
 			p("   %-13s   %s: %s", "", name(pr.Actor), strings.Join(pr.Ties, ", "))
 		}
-		if n := len(last.Uncertain); n > 0 {
+		if n := len(last.Protectors.Uncertain); n > 0 {
 			var who []relations.ActorID
-			for _, u := range last.Uncertain {
+			for _, u := range last.Protectors.Uncertain {
 				who = append(who, u.Item.Actor)
 			}
 			p("   %-13s   and %d treaty protectors on paper the data cannot settle on %s: %s", "", n, a.On, names(who))
@@ -458,7 +458,7 @@ func share(p pact.Portfolio) string {
 	if math.IsNaN(s) {
 		return "no protector the data settle"
 	}
-	return fmt.Sprintf("%3.0f%% on the USA (concentration %.2f, %d protectors)", 100*s, p.Concentration(), len(p.Protectors))
+	return fmt.Sprintf("%3.0f%% on the USA (concentration %.2f, %d protectors)", 100*s, p.Concentration(), len(p.Protectors.Certain))
 }
 
 // move shows an alignment's move, with "no record" for a pair that had

@@ -328,19 +328,19 @@ var cases = []hostileCase{
 	{name: "similarity: a reference set of 100,000", limit: "similarity.MaxReference", want: limited, maxRSS: 300 * mib,
 		run: func(testing.TB) error {
 			_, ids := manyActors(100_000)
-			_, err := similarity.NewMatrix(ids, similarity.ATOP).S(ids[0], ids[1], similarity.Options{})
+			_, err := similarity.NewMatrix(ids, similarity.ATOP).S(ids[0], ids[1])
 			return err
 		}},
 	{name: "similarity: a coding whose Min is above its Max", limit: "caller values validated", want: refused,
 		run: func(testing.TB) error {
 			_, err := similarity.Ties(tinyModel(), 2001, []relations.ActorID{"SAU", "PAK"},
-				similarity.Coding{Name: "x", Min: 3, Max: 0, Value: func(pact.ObligationSet) float64 { return 0 }}).S("SAU", "PAK", similarity.Options{})
+				similarity.Coding{Name: "x", Min: 3, Max: 0, Value: func(pact.ObligationSet) float64 { return 0 }}).S("SAU", "PAK")
 			return err
 		}},
 	{name: "similarity: a negative weight", limit: "caller values validated", want: refused,
 		run: func(testing.TB) error {
 			_, err := similarity.Ties(tinyModel(), 2001, []relations.ActorID{"SAU", "PAK"}, similarity.ATOP).
-				S("SAU", "PAK", similarity.Options{Weight: func(relations.ActorID) float64 { return -1 }})
+				S("SAU", "PAK", similarity.WithWeight(func(relations.ActorID) float64 { return -1 }))
 			return err
 		}},
 	{name: "Judge: an entry before the war began", limit: "caller values validated", want: refused,

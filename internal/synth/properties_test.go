@@ -68,7 +68,7 @@ func fingerprint(t *testing.T, w synth.World) (history, model []byte, answers ui
 				say(c.String())
 			}
 			if k < 3 { // cascades in a dense random world draw in most actors
-				c, _ := m.Cascade([]pact.Attack{{Aggressors: []relations.ActorID{a}, Target: b, On: d}}, pact.CascadeOptions{})
+				c, _ := m.Cascade([]pact.Attack{{Aggressors: []relations.ActorID{a}, Target: b, On: d}})
 				say(c.String())
 			}
 		}

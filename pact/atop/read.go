@@ -10,6 +10,7 @@ import (
 	"strconv"
 
 	"github.com/entente-go/entente/internal/csvfile"
+	"github.com/entente-go/entente/internal/readlimit"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 )
@@ -159,7 +160,7 @@ func Read(fsys fs.FS, opts ...relations.ReadOption) (*Dataset, error) {
 	if fsys == nil {
 		return nil, errNilFS
 	}
-	l := relations.ReadLimits{MaxInputSize: MaxFileSize}.Apply(opts...)
+	l := readlimit.Resolve(readlimit.Limits{MaxInputSize: MaxFileSize}, opts)
 	limit := csvfile.Limit{Bytes: l.MaxInputSize, Name: "atop.MaxFileSize"}
 	d := &Dataset{}
 	var errs []error
@@ -183,7 +184,7 @@ func Read(fsys fs.FS, opts ...relations.ReadOption) (*Dataset, error) {
 	phaseRows := byAlliance(d.Phases, func(p Phase) int { return p.Alliance })
 	r := d.newResolver(members, phaseRows)
 	cases := r.cases()
-	dl := relations.ReadLimits{MaxInputSize: MaxDirectedFileSize}.Apply(opts...)
+	dl := readlimit.Resolve(readlimit.Limits{MaxInputSize: MaxDirectedFileSize}, opts)
 	name, err := d.readDirected(fsys, needed(cases), csvfile.Limit{Bytes: dl.MaxInputSize, Name: "atop.MaxDirectedFileSize"})
 	if err != nil {
 		return nil, err

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/internal/readlimit"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow"
@@ -63,7 +64,7 @@ func ReadEdgeList(r io.Reader, opts ...relations.ReadOption) (*Undirected, error
 	if r == nil {
 		return nil, errors.New("network: edge list: no input (a nil reader)")
 	}
-	limit := relations.ReadLimits{MaxInputSize: MaxEdgeListSize}.Apply(opts...).MaxInputSize
+	limit := readlimit.Resolve(readlimit.Limits{MaxInputSize: MaxEdgeListSize}, opts).MaxInputSize
 	counted := &countingReader{r: r}
 	if limit > 0 {
 		counted.r = io.LimitReader(r, limit+1)

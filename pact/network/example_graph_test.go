@@ -54,17 +54,16 @@ func ExampleWriteEdgeList() {
 	// 365,isolate,,
 }
 
-// alliances is the graph most graph examples read.
-const alliances = `source,target,weight,obligations
+func ExampleEdge_From() {
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
 2,20,3,defense
 2,200,3,defense+consultation
 20,200,3,defense
 2,740,3,defense
 365,isolate,,
-`
-
-func ExampleEdge_From() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -76,7 +75,15 @@ func ExampleEdge_From() {
 }
 
 func ExampleEdge_To() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -87,7 +94,15 @@ func ExampleEdge_To() {
 }
 
 func ExampleEdge_ReversedEdge() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -99,7 +114,15 @@ func ExampleEdge_ReversedEdge() {
 }
 
 func ExampleEdge_Weight() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -111,7 +134,15 @@ func ExampleEdge_Weight() {
 }
 
 func ExampleUndirected_Len() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -122,7 +153,15 @@ func ExampleUndirected_Len() {
 }
 
 func ExampleUndirected_Actor() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -137,7 +176,15 @@ func ExampleUndirected_Actor() {
 }
 
 func ExampleUndirected_Node() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -148,7 +195,15 @@ func ExampleUndirected_Node() {
 }
 
 func ExampleUndirected_Nodes() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -162,7 +217,15 @@ func ExampleUndirected_Nodes() {
 }
 
 func ExampleUndirected_From() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -176,7 +239,15 @@ func ExampleUndirected_From() {
 }
 
 func ExampleUndirected_Edges() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -187,7 +258,15 @@ func ExampleUndirected_Edges() {
 }
 
 func ExampleUndirected_HasEdgeBetween() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -198,7 +277,15 @@ func ExampleUndirected_HasEdgeBetween() {
 }
 
 func ExampleUndirected_Edge() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -209,7 +296,15 @@ func ExampleUndirected_Edge() {
 }
 
 func ExampleUndirected_EdgeBetween() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -221,7 +316,15 @@ func ExampleUndirected_EdgeBetween() {
 }
 
 func ExampleUndirected_WeightedEdge() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -232,7 +335,15 @@ func ExampleUndirected_WeightedEdge() {
 }
 
 func ExampleUndirected_WeightedEdgeBetween() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -243,7 +354,15 @@ func ExampleUndirected_WeightedEdgeBetween() {
 }
 
 func ExampleUndirected_Weight() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -624,7 +743,15 @@ func ExamplePolarization() {
 }
 
 func ExampleDegree() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -635,7 +762,15 @@ func ExampleDegree() {
 }
 
 func ExampleBetweenness() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -646,7 +781,15 @@ func ExampleBetweenness() {
 }
 
 func ExampleEigenvector() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -657,7 +800,15 @@ func ExampleEigenvector() {
 }
 
 func ExamplePageRank() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -668,7 +819,15 @@ func ExamplePageRank() {
 }
 
 func ExampleComponents() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -679,7 +838,15 @@ func ExampleComponents() {
 }
 
 func ExampleDensity() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -690,7 +857,15 @@ func ExampleDensity() {
 }
 
 func ExampleTransitivity() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -701,7 +876,15 @@ func ExampleTransitivity() {
 }
 
 func ExampleAverageClustering() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -732,7 +915,15 @@ func ExampleCommunities() {
 }
 
 func ExampleModularity() {
-	g, err := network.ReadEdgeList(strings.NewReader(alliances))
+	// The United States (2), Canada (20) and the United Kingdom (200) allied
+	// to each other, the United States to Japan (740); Russia (365) alone.
+	g, err := network.ReadEdgeList(strings.NewReader(`source,target,weight,obligations
+2,20,3,defense
+2,200,3,defense+consultation
+20,200,3,defense
+2,740,3,defense
+365,isolate,,
+`))
 	if err != nil {
 		fmt.Println(err)
 		return

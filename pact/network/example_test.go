@@ -178,7 +178,7 @@ func ExampleWithSeed() {
 	// Output:
 	// seed 1 blocs: 6.000000 Q: 0.659915
 	// seed 2 blocs: 6.000000 Q: 0.659915
-	// network: Networks.Series: options: WithRivalries does not apply to Networks.Series (it takes WithObligations, WithSeed)
+	// network: Networks.Series: options: WithRivalries is not an option of Networks.Series (it takes WithObligations, WithSeed)
 }
 
 func ExampleNetworks_Year() {
@@ -598,4 +598,82 @@ func ExampleWriteCSV() {
 	// year,nodes,edges,arcs,mutual,uncertain_ties,outside_ties,isolates,components,largest,density,transitivity,avg_clustering,top_degree,top_betweenness,top_eigenvector,top_pagerank,blocs,modularity,rivalries,uncertain_rivalries,ambivalent,triangles,balanced_triangles,balance,polarization,doubt
 	// 2010,194,1681,3359,1678,0,0,50,52,141,0.08979221195448961,0.88596281915009,0.633921304904973,USA,FRA,USA,USA,6,0.6767992763719224,42,0,16,13934,13633,0.9783981627673317,0.9332559489262914,
 	// 2011,195,1681,3359,1678,0,0,51,53,141,0.08887126619085382,0.88596281915009,0.6306704264182809,USA,FRA,USA,USA,6,0.6767992763719224,NA,42,NA,NA,NA,NA,NA,"past-coverage: the rivalries of 2011, as last observed by Thompson and Dreyer in 2010"
+}
+
+func ExampleSummary_String() {
+	// One alliance, of the United States and the United Kingdom, in a
+	// network of every state of the COW system.
+	m, err := pact.New([]relations.Actor{
+		{ID: "USA", Kind: relations.StateActor, Name: "United States"},
+		{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom"},
+	}, []pact.Agreement{{
+		ID: "nato", Name: "North Atlantic Treaty",
+		Parties:   []pact.Party{{Actor: "USA", Roles: pact.Member}, {Actor: "GBR", Roles: pact.Member}},
+		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1949-08-24")}},
+		Clauses:   []pact.Clause{{ID: "art5", Obligation: pact.Defense}},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n, err := network.New(m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s, err := n.Year(1962)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sum, err := s.Summary()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(sum)
+	// Output:
+	// alliance network summary for 1962: 117 states
+	//   edges 1, arcs 2, mutual 1
+	//   uncertain ties 0, outside the system 0
+	//   isolates 115, components 116, largest 2
+	//   density 0.000147, transitivity 0, average clustering 0
+	//   top degree USA, betweenness none, eigenvector USA, PageRank USA
+	//   blocs 1, modularity 0
+	//   rivalries cannot tell, uncertain rivalries 0, ambivalent cannot tell
+	//   triangles cannot tell, balanced cannot tell, balance cannot tell, polarization cannot tell
+	//   open (rivalries, ambivalent, triangles, balanced, balance, polarization): unknown: no rivalry data: the networks were built without WithRivalries
+}
+
+func ExampleSnapshot_String() {
+	// One alliance, of the United States and the United Kingdom, in the
+	// network of 1962, built without rivalry data.
+	m, err := pact.New([]relations.Actor{
+		{ID: "USA", Kind: relations.StateActor, Name: "United States"},
+		{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom"},
+	}, []pact.Agreement{{
+		ID: "nato", Name: "North Atlantic Treaty",
+		Parties:   []pact.Party{{Actor: "USA", Roles: pact.Member}, {Actor: "GBR", Roles: pact.Member}},
+		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1949-08-24")}},
+		Clauses:   []pact.Clause{{ID: "art5", Obligation: pact.Defense}},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n, err := network.New(m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s, err := n.Year(1962)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s)
+	// Output:
+	// network of 1962: 117 states
+	//   alliance ties: 2 certain, 0 cannot tell
+	//   rivalries: 0 certain, 0 cannot tell (unknown: no rivalry data: the networks were built without WithRivalries)
 }

@@ -3,25 +3,25 @@ package network
 import (
 	"errors"
 	"slices"
-	"strconv"
-	"strings"
 
+	"github.com/entente-go/entente/internal/option"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/rivalry"
 )
 
-// Option is a setting of a call: [WithRivalries] for [New];
-// [WithObligations] and [WithSeed] for [Snapshot.Summary] and
-// [Networks.Series]. A call given an option it does not use reports an
-// error naming it, as a program exits on a flag its mode does not use.
-type Option struct {
-	name  string
-	apply func(*settings) error
-}
+// Option is a setting of a call, given as its last, variadic arguments:
+// [WithRivalries] for [New]; [WithObligations] and [WithSeed] for
+// [Snapshot.Summary] and [Networks.Series]. With none, a network has no
+// rivalry data and a summary or series measures the network of every
+// binding obligation with seed 1. A call given an option it does not use
+// reports an error naming it, as a program exits on a flag its mode does
+// not use; a nil Option is ignored.
+type Option func(*settings)
 
 // settings are what the options set.
 type settings struct {
+	option.Given
 	rivalries    []rivalry.Rivalry
 	hasRivalries bool
 	obligations  pact.ObligationSet
@@ -37,10 +37,10 @@ type settings struct {
 // needs them is cannot tell.
 func WithRivalries(rs []rivalry.Rivalry) Option {
 	rs = slices.Clone(rs)
-	return Option{"WithRivalries", func(s *settings) error {
+	return func(s *settings) {
+		s.Set("WithRivalries")
 		s.rivalries, s.hasRivalries = rs, true
-		return nil
-	}}
+	}
 }
 
 // WithObligations chooses the alliance network a summary or a series
@@ -50,45 +50,40 @@ func WithRivalries(rs []rivalry.Rivalry) Option {
 // expectation) is an error.
 func WithObligations(obligations ...pact.Obligation) Option {
 	obligations = slices.Clone(obligations)
-	return Option{"WithObligations", func(s *settings) error {
+	return func(s *settings) {
 		if len(obligations) == 0 {
-			return errors.New("WithObligations needs at least one obligation")
+			s.Fail("WithObligations", errors.New("WithObligations needs at least one obligation"))
+			return
 		}
 		for _, o := range obligations {
 			if !binding.Has(o) {
-				return errors.New("WithObligations: " + o.String() +
-					" is not an alliance obligation; want defense, offense, neutrality, non-aggression or consultation")
+				s.Fail("WithObligations", errors.New("WithObligations: "+o.String()+
+					" is not an alliance obligation; want defense, offense, neutrality, non-aggression or consultation"))
+				return
 			}
 		}
+		s.Set("WithObligations")
 		s.obligations = setOf(obligations)
-		return nil
-	}}
+	}
 }
 
 // WithSeed sets the seed of the Louvain method's random order of moves
 // (see [Communities]) for a summary or a series; without it the seed is 1.
 // The same seed gives the same blocs, run to run.
 func WithSeed(seed uint64) Option {
-	return Option{"WithSeed", func(s *settings) error { s.seed = seed; return nil }}
+	return func(s *settings) {
+		s.Set("WithSeed")
+		s.seed = seed
+	}
 }
 
 // configure applies opts for the call named call, which takes the options
 // named in takes, over the defaults: every binding obligation and seed 1.
 func configure(call string, opts []Option, takes ...string) (settings, error) {
 	s := settings{obligations: binding, seed: 1}
-	for i, o := range opts {
-		var err error
-		switch {
-		case o.apply == nil:
-			err = errors.New("options[" + strconv.Itoa(i) + "] is the zero Option; make one with a With function")
-		case !slices.Contains(takes, o.name):
-			err = errors.New(o.name + " does not apply to " + call + " (it takes " + strings.Join(takes, ", ") + ")")
-		default:
-			err = o.apply(&s)
-		}
-		if err != nil {
-			return settings{}, &relations.FieldError{Scope: "network", Element: call, Field: "options", Err: err}
-		}
+	option.Apply(&s, opts)
+	if err := s.Check(call, takes...); err != nil {
+		return settings{}, &relations.FieldError{Scope: "network", Element: call, Field: "options", Err: err}
 	}
 	return s, nil
 }

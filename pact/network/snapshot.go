@@ -2,6 +2,8 @@ package network
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
@@ -125,4 +127,25 @@ func ambivalent(allies, rivals relations.Answer[Pair]) relations.Answer[Pair] {
 	slices.SortFunc(out.Certain, comparePairs)
 	slices.SortFunc(out.Uncertain, func(x, y relations.Doubtful[Pair]) int { return comparePairs(x.Item, y.Item) })
 	return out
+}
+
+// String describes the snapshot in a few lines: a header naming its time
+// and its states, as in "network of 1962: 117 states", then how many
+// alliance ties and rivalries are certain and how many the data leave
+// open, with why a source does not observe the time.
+func (s *Snapshot) String() string {
+	if s == nil {
+		return "network: none"
+	}
+	var b strings.Builder
+	b.WriteString("network of " + s.when.String() + ": " + strconv.Itoa(len(s.nodes)) + " states")
+	count := func(what string, certain, open int, why relations.Doubt) {
+		b.WriteString("\n  " + what + ": " + strconv.Itoa(certain) + " certain, " + strconv.Itoa(open) + " cannot tell")
+		if why.Reason != relations.UnknownReason || why.Detail != "" {
+			b.WriteString(" (" + why.String() + ")")
+		}
+	}
+	count("alliance ties", len(s.ties.Certain), len(s.ties.Uncertain), s.alliances)
+	count("rivalries", len(s.rivals.Certain), len(s.rivals.Uncertain), s.rivalries)
+	return b.String()
 }

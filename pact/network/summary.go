@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
@@ -322,4 +323,72 @@ func largest(comps [][]int32) int {
 		n = max(n, len(c))
 	}
 	return n
+}
+
+// String lists the summary's measures, after a header naming the network
+// and its time, as in "alliance network summary for 1962: 135 states".
+// A settled count prints as a whole number; a measure the data leave open
+// prints its bounds or "cannot tell", and each distinct doubt is said once,
+// at the end, with the measures it leaves open.
+func (s Summary) String() string {
+	var b strings.Builder
+	b.WriteString("alliance network summary for " + s.When.String() + ": " + strconv.Itoa(s.Nodes) + " states")
+	var doubts []relations.Doubt
+	open := map[relations.Doubt][]string{}
+	line := func(parts ...any) {
+		b.WriteString("\n ")
+		for i := 0; i < len(parts); i += 2 {
+			name := parts[i].(string)
+			if i > 0 {
+				b.WriteString(",")
+			}
+			b.WriteString(" " + name + " ")
+			switch v := parts[i+1].(type) {
+			case relations.Measure:
+				b.WriteString(measureText(v))
+				if !v.Settled() {
+					if _, seen := open[v.Doubt]; !seen {
+						doubts = append(doubts, v.Doubt)
+					}
+					open[v.Doubt] = append(open[v.Doubt], name)
+				}
+			case int:
+				b.WriteString(strconv.Itoa(v))
+			case relations.ActorID:
+				if v == "" {
+					v = "none"
+				}
+				b.WriteString(string(v))
+			}
+		}
+	}
+	line("edges", s.Edges, "arcs", s.Arcs, "mutual", s.Mutual)
+	line("uncertain ties", s.UncertainTies, "outside the system", s.Outside)
+	line("isolates", s.Isolates, "components", s.Components, "largest", s.Largest)
+	line("density", s.Density, "transitivity", s.Transitivity, "average clustering", s.AverageClustering)
+	line("top degree", s.TopDegree, "betweenness", s.TopBetweenness, "eigenvector", s.TopEigenvector, "PageRank", s.TopRank)
+	line("blocs", s.Blocs, "modularity", s.Modularity)
+	line("rivalries", s.Rivalries, "uncertain rivalries", s.UncertainRivalries, "ambivalent", s.Ambivalent)
+	line("triangles", s.Triangles, "balanced", s.Balanced, "balance", s.Balance, "polarization", s.Polarization)
+	for _, d := range doubts {
+		b.WriteString("\n  open (" + strings.Join(open[d], ", ") + "): " + d.String())
+	}
+	return b.String()
+}
+
+// measureText prints a settled whole number without decimals, a settled
+// fraction with six, bounds as "between lo and hi" and a measure the data
+// leave open as "cannot tell"; the doubt is said apart.
+func measureText(m relations.Measure) string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 6, 64) }
+	v, ok := m.Value()
+	switch {
+	case ok && v == math.Trunc(v) && !math.IsInf(v, 0):
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	case ok:
+		return f(v)
+	case m.CannotTell():
+		return "cannot tell"
+	}
+	return "between " + f(m.Lo) + " and " + f(m.Hi)
 }

@@ -9,40 +9,6 @@ import (
 	"github.com/entente-go/entente/relations/cow/war"
 )
 
-// world is a small hand-built model: east guarantees south outright; west
-// and south defend each other unless the one attacked provoked it; upper
-// pledges to join north's offense against south.
-func world() (*pact.Model, error) {
-	d := relations.MustDate
-	actors := []relations.Actor{
-		{ID: "north", Kind: relations.StateActor, Name: "North"},
-		{ID: "south", Kind: relations.StateActor, Name: "South"},
-		{ID: "east", Kind: relations.StateActor, Name: "East"},
-		{ID: "west", Kind: relations.StateActor, Name: "West"},
-		{ID: "upper", Kind: relations.StateActor, Name: "Upper"},
-	}
-	inForce := func(day string) []pact.StatusChange {
-		return []pact.StatusChange{{Status: pact.InForce, Date: d(day)}}
-	}
-	members := func(ids ...relations.ActorID) []pact.Party {
-		var ps []pact.Party
-		for _, id := range ids {
-			ps = append(ps, pact.Party{Actor: id, Roles: pact.Member})
-		}
-		return ps
-	}
-	return pact.New(actors, []pact.Agreement{
-		{ID: "guarantee", Name: "East's guarantee of South", Parties: members("east", "south"), Lifecycle: inForce("1980"),
-			Clauses: []pact.Clause{{ID: "art1", Obligation: pact.Defense, By: []relations.ActorID{"east"}, To: []relations.ActorID{"south"}}}},
-		{ID: "mutual", Name: "South–West defense pact", Parties: members("south", "west"), Lifecycle: inForce("1985-03-01"),
-			Clauses: []pact.Clause{{ID: "art2", Obligation: pact.Defense,
-				Conditions: []pact.Condition{{Kind: pact.NonProvocation}}}}},
-		{ID: "offensive", Name: "North–Upper offensive alliance", Parties: members("north", "upper"), Lifecycle: inForce("1989-06-01"),
-			Clauses: []pact.Clause{{ID: "art3", Obligation: pact.Offense, By: []relations.ActorID{"upper"}, To: []relations.ActorID{"north"},
-				Conditions: []pact.Condition{{Kind: pact.SpecificAdversary, Adversaries: []relations.ActorID{"south"}}}}}},
-	})
-}
-
 func ExampleJudge() {
 	y := relations.MustDate
 	wars := []reliability.War{{
@@ -54,7 +20,34 @@ func ExampleJudge() {
 			{Actor: "east", Side: reliability.SideB, Entered: y("1992")},
 		},
 	}}
-	m, err := world()
+	// A small hand-built model: east guarantees south outright; west and
+	// south defend each other unless the one attacked provoked it; upper
+	// pledges to join north's offense against south.
+	actors := []relations.Actor{
+		{ID: "north", Kind: relations.StateActor, Name: "North"},
+		{ID: "south", Kind: relations.StateActor, Name: "South"},
+		{ID: "east", Kind: relations.StateActor, Name: "East"},
+		{ID: "west", Kind: relations.StateActor, Name: "West"},
+		{ID: "upper", Kind: relations.StateActor, Name: "Upper"},
+	}
+	m, err := pact.New(actors, []pact.Agreement{
+		{ID: "guarantee", Name: "East's guarantee of South",
+			Parties:   []pact.Party{{Actor: "east", Roles: pact.Member}, {Actor: "south", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1980")}},
+			Clauses: []pact.Clause{{ID: "art1", Obligation: pact.Defense,
+				By: []relations.ActorID{"east"}, To: []relations.ActorID{"south"}}}},
+		{ID: "mutual", Name: "South–West defense pact",
+			Parties:   []pact.Party{{Actor: "south", Roles: pact.Member}, {Actor: "west", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1985-03-01")}},
+			Clauses: []pact.Clause{{ID: "art2", Obligation: pact.Defense,
+				Conditions: []pact.Condition{{Kind: pact.NonProvocation}}}}},
+		{ID: "offensive", Name: "North–Upper offensive alliance",
+			Parties:   []pact.Party{{Actor: "north", Roles: pact.Member}, {Actor: "upper", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1989-06-01")}},
+			Clauses: []pact.Clause{{ID: "art3", Obligation: pact.Offense,
+				By: []relations.ActorID{"upper"}, To: []relations.ActorID{"north"},
+				Conditions: []pact.Condition{{Kind: pact.SpecificAdversary, Adversaries: []relations.ActorID{"south"}}}}}},
+	})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -73,8 +66,9 @@ func ExampleJudge() {
 		fmt.Println()
 	}
 	t := reliability.Count(r.Judgements)
-	rate, _ := t.Rate()
-	fmt.Printf("honoured %d of %d (%.0f%%)\n", t.Honoured, t.Judged(), 100*rate)
+	if rate, ok := t.Rate(); ok { // false when nothing could be judged
+		fmt.Printf("honoured %d of %d (%.0f%%)\n", t.Honoured, t.Judged(), 100*rate)
+	}
 	// Output:
 	// east toward south: bound yes; joined-later 1992: honoured
 	//   defense (guarantee, clause art1): unconditional
@@ -103,7 +97,34 @@ func ExampleFromCOW() {
 }
 
 func ExampleCountDuty() {
-	m, err := world()
+	// A small hand-built model: east guarantees south outright; west and
+	// south defend each other unless the one attacked provoked it; upper
+	// pledges to join north's offense against south.
+	actors := []relations.Actor{
+		{ID: "north", Kind: relations.StateActor, Name: "North"},
+		{ID: "south", Kind: relations.StateActor, Name: "South"},
+		{ID: "east", Kind: relations.StateActor, Name: "East"},
+		{ID: "west", Kind: relations.StateActor, Name: "West"},
+		{ID: "upper", Kind: relations.StateActor, Name: "Upper"},
+	}
+	m, err := pact.New(actors, []pact.Agreement{
+		{ID: "guarantee", Name: "East's guarantee of South",
+			Parties:   []pact.Party{{Actor: "east", Roles: pact.Member}, {Actor: "south", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1980")}},
+			Clauses: []pact.Clause{{ID: "art1", Obligation: pact.Defense,
+				By: []relations.ActorID{"east"}, To: []relations.ActorID{"south"}}}},
+		{ID: "mutual", Name: "South–West defense pact",
+			Parties:   []pact.Party{{Actor: "south", Roles: pact.Member}, {Actor: "west", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1985-03-01")}},
+			Clauses: []pact.Clause{{ID: "art2", Obligation: pact.Defense,
+				Conditions: []pact.Condition{{Kind: pact.NonProvocation}}}}},
+		{ID: "offensive", Name: "North–Upper offensive alliance",
+			Parties:   []pact.Party{{Actor: "north", Roles: pact.Member}, {Actor: "upper", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1989-06-01")}},
+			Clauses: []pact.Clause{{ID: "art3", Obligation: pact.Offense,
+				By: []relations.ActorID{"upper"}, To: []relations.ActorID{"north"},
+				Conditions: []pact.Condition{{Kind: pact.SpecificAdversary, Adversaries: []relations.ActorID{"south"}}}}}},
+	})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -126,7 +147,34 @@ func ExampleCountDuty() {
 }
 
 func ExampleJudgement_FateBy() {
-	m, err := world()
+	// A small hand-built model: east guarantees south outright; west and
+	// south defend each other unless the one attacked provoked it; upper
+	// pledges to join north's offense against south.
+	actors := []relations.Actor{
+		{ID: "north", Kind: relations.StateActor, Name: "North"},
+		{ID: "south", Kind: relations.StateActor, Name: "South"},
+		{ID: "east", Kind: relations.StateActor, Name: "East"},
+		{ID: "west", Kind: relations.StateActor, Name: "West"},
+		{ID: "upper", Kind: relations.StateActor, Name: "Upper"},
+	}
+	m, err := pact.New(actors, []pact.Agreement{
+		{ID: "guarantee", Name: "East's guarantee of South",
+			Parties:   []pact.Party{{Actor: "east", Roles: pact.Member}, {Actor: "south", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1980")}},
+			Clauses: []pact.Clause{{ID: "art1", Obligation: pact.Defense,
+				By: []relations.ActorID{"east"}, To: []relations.ActorID{"south"}}}},
+		{ID: "mutual", Name: "South–West defense pact",
+			Parties:   []pact.Party{{Actor: "south", Roles: pact.Member}, {Actor: "west", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1985-03-01")}},
+			Clauses: []pact.Clause{{ID: "art2", Obligation: pact.Defense,
+				Conditions: []pact.Condition{{Kind: pact.NonProvocation}}}}},
+		{ID: "offensive", Name: "North–Upper offensive alliance",
+			Parties:   []pact.Party{{Actor: "north", Roles: pact.Member}, {Actor: "upper", Roles: pact.Member}},
+			Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1989-06-01")}},
+			Clauses: []pact.Clause{{ID: "art3", Obligation: pact.Offense,
+				By: []relations.ActorID{"upper"}, To: []relations.ActorID{"north"},
+				Conditions: []pact.Condition{{Kind: pact.SpecificAdversary, Adversaries: []relations.ActorID{"south"}}}}}},
+	})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -175,11 +223,14 @@ func ExampleJudgement_BoundBy() {
 	j := reliability.Judgement{Duties: []pact.Duty{
 		{Kind: pact.Defend, Holds: relations.No}, {Kind: pact.Defend, Holds: relations.CannotTell},
 		{Kind: pact.JoinOffense, Holds: relations.No}}}
-	def, _ := j.BoundBy(pact.Defend)
-	off, _ := j.BoundBy(pact.JoinOffense)
-	_, ok := j.BoundBy(pact.StayNeutral)
-	fmt.Println(def, "|", off, "|", ok)
-	// Output: cannot tell | no | false
+	for _, kind := range []pact.DutyKind{pact.Defend, pact.JoinOffense, pact.StayNeutral} {
+		bound, has := j.BoundBy(kind)
+		fmt.Println(kind, bound, has)
+	}
+	// Output:
+	// defend cannot tell true
+	// join-offense no true
+	// stay-neutral cannot tell false
 }
 
 func ExampleTally_Add() {

@@ -330,7 +330,7 @@ func withoutProvocation(d pact.Duty) relations.Truth {
 // cascadeDuties plays the war's own attacks and returns every duty to
 // fight in the war that results.
 func cascadeDuties(m *pact.Model, w *War) ([]duty, string) {
-	c, err := m.Cascade(w.Attacks, pact.CascadeOptions{})
+	c, err := m.Cascade(w.Attacks)
 	if err != nil {
 		return nil, err.Error()
 	}

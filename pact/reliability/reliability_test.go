@@ -230,3 +230,37 @@ func TestEnumStrings(t *testing.T) {
 		t.Errorf("(-want +got)\n%s", diff)
 	}
 }
+
+// world is a small hand-built model: east guarantees south outright; west
+// and south defend each other unless the one attacked provoked it; upper
+// pledges to join north's offense against south.
+func world() (*pact.Model, error) {
+	d := relations.MustDate
+	actors := []relations.Actor{
+		{ID: "north", Kind: relations.StateActor, Name: "North"},
+		{ID: "south", Kind: relations.StateActor, Name: "South"},
+		{ID: "east", Kind: relations.StateActor, Name: "East"},
+		{ID: "west", Kind: relations.StateActor, Name: "West"},
+		{ID: "upper", Kind: relations.StateActor, Name: "Upper"},
+	}
+	inForce := func(day string) []pact.StatusChange {
+		return []pact.StatusChange{{Status: pact.InForce, Date: d(day)}}
+	}
+	members := func(ids ...relations.ActorID) []pact.Party {
+		var ps []pact.Party
+		for _, id := range ids {
+			ps = append(ps, pact.Party{Actor: id, Roles: pact.Member})
+		}
+		return ps
+	}
+	return pact.New(actors, []pact.Agreement{
+		{ID: "guarantee", Name: "East's guarantee of South", Parties: members("east", "south"), Lifecycle: inForce("1980"),
+			Clauses: []pact.Clause{{ID: "art1", Obligation: pact.Defense, By: []relations.ActorID{"east"}, To: []relations.ActorID{"south"}}}},
+		{ID: "mutual", Name: "South–West defense pact", Parties: members("south", "west"), Lifecycle: inForce("1985-03-01"),
+			Clauses: []pact.Clause{{ID: "art2", Obligation: pact.Defense,
+				Conditions: []pact.Condition{{Kind: pact.NonProvocation}}}}},
+		{ID: "offensive", Name: "North–Upper offensive alliance", Parties: members("north", "upper"), Lifecycle: inForce("1989-06-01"),
+			Clauses: []pact.Clause{{ID: "art3", Obligation: pact.Offense, By: []relations.ActorID{"upper"}, To: []relations.ActorID{"north"},
+				Conditions: []pact.Condition{{Kind: pact.SpecificAdversary, Adversaries: []relations.ActorID{"south"}}}}}},
+	})
+}

@@ -20,7 +20,7 @@ func BenchmarkAllDyads(b *testing.B) {
 		mx := similarity.Ties(d.Model, 2000, ref, similarity.ATOP)
 		for i, x := range ref {
 			for _, y := range ref[i+1:] {
-				if _, err := mx.S(x, y, similarity.Options{}); err != nil {
+				if _, err := mx.S(x, y); err != nil {
 					b.Fatal(err)
 				}
 			}

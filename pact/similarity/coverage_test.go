@@ -22,14 +22,18 @@ func TestNoMeasurePastCoverage(t *testing.T) {
 		t.Fatal(err)
 	}
 	ref := similarity.SystemMembers(2016, similarity.Global)
-	o := similarity.Options{Distance: similarity.Squared}
+	squared := similarity.WithDistance(similarity.Squared)
 	for _, year := range []int{2018, 2019, 2025} {
 		mx := similarity.Ties(d.Model, year, ref, similarity.ATOP)
 		for _, other := range []relations.ActorID{"USA", "PAK"} {
-			measures := map[string]func(i, j relations.ActorID, o similarity.Options) (relations.Measure, error){
+			measures := map[string]func(i, j relations.ActorID, opts ...similarity.Option) (relations.Measure, error){
 				"S": mx.S, "kappa": mx.Kappa, "pi": mx.Pi, "tau-b": mx.TauB}
 			for name, f := range measures {
-				m, err := f("SAU", other, o)
+				opts := []similarity.Option{squared}
+				if name == "tau-b" {
+					opts = nil // a rank correlation has no distance
+				}
+				m, err := f("SAU", other, opts...)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -80,11 +84,11 @@ func TestSBoundsAreExact(t *testing.T) {
 			lo := rng.IntN(4)
 			open = append(open, cell{i, k, lo, lo + rng.IntN(4-lo)})
 		}
-		o := similarity.Options{Self: similarity.Self(rng.IntN(3)), Distance: similarity.Distance(rng.IntN(2))}
+		o := []similarity.Option{similarity.WithSelf(similarity.Self(rng.IntN(3))), similarity.WithDistance(similarity.Distance(rng.IntN(2)))}
 		for _, c := range open {
 			mx.SetUnsettled(c.i, c.k, float64(c.lo), float64(c.hi), relations.Doubt{Reason: relations.PartialDate})
 		}
-		got, err := mx.S("A", "B", o)
+		got, err := mx.S("A", "B", o...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -92,7 +96,7 @@ func TestSBoundsAreExact(t *testing.T) {
 		var fill func(n int)
 		fill = func(n int) {
 			if n == len(open) {
-				m, _ := mx.S("A", "B", o)
+				m, _ := mx.S("A", "B", o...)
 				v, ok := m.Value()
 				if !ok {
 					t.Fatalf("round %d: a filled matrix is not settled: %v", round, m)

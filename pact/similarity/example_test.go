@@ -8,56 +8,71 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
-// portfolios: A and B both ally with C; A alone with D.
-func portfolios() *similarity.Matrix {
+func ExampleMatrix_S() {
+	// A and B both ally with C; A alone with D.
 	mx := similarity.NewMatrix([]relations.ActorID{"A", "B", "C", "D"}, similarity.ATOP)
 	mx.Set("A", "C", 3)
 	mx.Set("B", "C", 3)
 	mx.Set("A", "D", 1)
-	return mx
-}
-
-func ExampleMatrix_S() {
-	m, err := portfolios().S("A", "B", similarity.Options{})
+	m, err := mx.S("A", "B")
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	v, _ := m.Value() // settled: every tie is known
-	fmt.Printf("%.3f\n", v)
+	if v, settled := m.Value(); settled { // every tie is known
+		fmt.Printf("%.3f\n", v)
+	}
 	// Output: -0.167
 }
 
 func ExampleMatrix_Kappa() {
-	m, err := portfolios().Kappa("A", "B", similarity.Options{Distance: similarity.Squared})
+	// A and B both ally with C; A alone with D.
+	mx := similarity.NewMatrix([]relations.ActorID{"A", "B", "C", "D"}, similarity.ATOP)
+	mx.Set("A", "C", 3)
+	mx.Set("B", "C", 3)
+	mx.Set("A", "D", 1)
+	m, err := mx.Kappa("A", "B", similarity.WithDistance(similarity.Squared))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	v, _ := m.Value() // settled: every tie is known
-	fmt.Printf("%.3f\n", v)
+	if v, settled := m.Value(); settled { // every tie is known
+		fmt.Printf("%.3f\n", v)
+	}
 	// Output: -0.188
 }
 
 func ExampleMatrix_Pi() {
-	m, err := portfolios().Pi("A", "B", similarity.Options{Distance: similarity.Squared})
+	// A and B both ally with C; A alone with D.
+	mx := similarity.NewMatrix([]relations.ActorID{"A", "B", "C", "D"}, similarity.ATOP)
+	mx.Set("A", "C", 3)
+	mx.Set("B", "C", 3)
+	mx.Set("A", "D", 1)
+	m, err := mx.Pi("A", "B", similarity.WithDistance(similarity.Squared))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	v, _ := m.Value() // settled: every tie is known
-	fmt.Printf("%.3f\n", v)
+	if v, settled := m.Value(); settled { // every tie is known
+		fmt.Printf("%.3f\n", v)
+	}
 	// Output: -0.197
 }
 
 func ExampleMatrix_TauB() {
-	m, err := portfolios().TauB("A", "B", similarity.Options{})
+	// A and B both ally with C; A alone with D.
+	mx := similarity.NewMatrix([]relations.ActorID{"A", "B", "C", "D"}, similarity.ATOP)
+	mx.Set("A", "C", 3)
+	mx.Set("B", "C", 3)
+	mx.Set("A", "D", 1)
+	m, err := mx.TauB("A", "B")
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	v, _ := m.Value() // settled: every tie is known
-	fmt.Printf("%.3f\n", v)
+	if v, settled := m.Value(); settled { // every tie is known
+		fmt.Printf("%.3f\n", v)
+	}
 	// Output: -0.224
 }
 
@@ -67,19 +82,23 @@ func ExampleTies() {
 		{ID: "GBR", Kind: relations.StateActor, Name: "United Kingdom"},
 		{ID: "RUS", Kind: relations.StateActor, Name: "Russia"},
 	}
-	m, _ := pact.New(actors, []pact.Agreement{{ID: "fr-ru", Name: "Franco-Russian",
+	m, err := pact.New(actors, []pact.Agreement{{ID: "fr-ru", Name: "Franco-Russian",
 		Parties:   []pact.Party{{Actor: "FRA", Roles: pact.Member}, {Actor: "RUS", Roles: pact.Member}},
 		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1894-01-04")}},
 		Clauses:   []pact.Clause{{Obligation: pact.Defense}}}})
-	mx := similarity.Ties(m, 1900, []relations.ActorID{"FRA", "GBR", "RUS"}, similarity.ATOP)
-	v, _ := mx.Value("FRA", "RUS")
-	s, err := mx.S("FRA", "RUS", similarity.Options{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(v, s)
-	// Output: 3.000000 1.000000
+	mx := similarity.Ties(m, 1900, []relations.ActorID{"FRA", "GBR", "RUS"}, similarity.ATOP)
+	v, ok := mx.Value("FRA", "RUS")
+	s, err := mx.S("FRA", "RUS")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(v, ok, s)
+	// Output: 3.000000 true 1.000000
 }
 
 func ExampleTies_pastCoverage() {
@@ -104,8 +123,16 @@ func ExampleTies_pastCoverage() {
 	ref := []relations.ActorID{"FRA", "GBR", "RUS"}
 	for _, year := range []int{1913, 1920} {
 		mx := similarity.Ties(m, year, ref, similarity.ATOP)
-		s, _ := mx.S("FRA", "RUS", similarity.Options{})
-		t, _ := mx.TauB("FRA", "RUS", similarity.Options{})
+		s, err := mx.S("FRA", "RUS")
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		t, err := mx.TauB("FRA", "RUS")
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
 		fmt.Println(year, "S:", s)
 		fmt.Println(year, "tau-b:", t)
 	}
@@ -129,7 +156,12 @@ func ExampleMatrix_Set() {
 }
 
 func ExampleMatrix_Value() {
-	v, ok := portfolios().Value("A", "D")
+	// A and B both ally with C; A alone with D.
+	mx := similarity.NewMatrix([]relations.ActorID{"A", "B", "C", "D"}, similarity.ATOP)
+	mx.Set("A", "C", 3)
+	mx.Set("B", "C", 3)
+	mx.Set("A", "D", 1)
+	v, ok := mx.Value("A", "D")
 	fmt.Println(v, ok)
 	// Output: 1.000000 true
 }
@@ -137,10 +169,21 @@ func ExampleMatrix_Value() {
 func ExampleMatrix_SetUnsettled() {
 	// A's tie to D is known only to lie between 0 and 3: S gives its
 	// bounds, each member's term apart; κ cannot tell.
-	mx := portfolios()
+	mx := similarity.NewMatrix([]relations.ActorID{"A", "B", "C", "D"}, similarity.ATOP)
+	mx.Set("A", "C", 3)
+	mx.Set("B", "C", 3)
+	mx.Set("A", "D", 1)
 	mx.SetUnsettled("A", "D", 0, 3, relations.Doubt{Reason: relations.PartialDate, Detail: "a treaty of that year"})
-	s, _ := mx.S("A", "B", similarity.Options{})
-	k, _ := mx.Kappa("A", "B", similarity.Options{Distance: similarity.Squared})
+	s, err := mx.S("A", "B")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	k, err := mx.Kappa("A", "B", similarity.WithDistance(similarity.Squared))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(s)
 	fmt.Println(k)
 	// Output:
@@ -149,11 +192,43 @@ func ExampleMatrix_SetUnsettled() {
 }
 
 func ExampleMatrix_Reference() {
-	fmt.Println(portfolios().Reference())
+	mx := similarity.NewMatrix([]relations.ActorID{"D", "C", "B", "A"}, similarity.ATOP)
+	fmt.Println(mx.Reference()) // sorted
 	// Output: [A B C D]
 }
 
 func ExampleSystemMembers() {
 	fmt.Println(similarity.SystemMembers(1816, similarity.AsiaOceania))
 	// Output: []
+}
+
+func ExampleWithWeight() {
+	// A and B both ally with C; A alone with D, loosely. Weighing D, where
+	// their portfolios differ least, ten times the others brings them
+	// closer.
+	mx := similarity.NewMatrix([]relations.ActorID{"A", "B", "C", "D"}, similarity.ATOP)
+	mx.Set("A", "C", 3)
+	mx.Set("B", "C", 3)
+	mx.Set("A", "D", 1)
+	heavyD := func(id relations.ActorID) float64 {
+		if id == "D" {
+			return 10
+		}
+		return 1
+	}
+	for _, opts := range [][]similarity.Option{nil, {similarity.WithWeight(heavyD)}} {
+		s, err := mx.S("A", "B", opts...)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(s)
+	}
+	// A rank correlation takes no weights.
+	_, err := mx.TauB("A", "B", similarity.WithWeight(heavyD))
+	fmt.Println(err)
+	// Output:
+	// -0.166667
+	// 0.179487
+	// similarity: Matrix.TauB: options: WithWeight is not an option of Matrix.TauB (it takes WithSelf)
 }

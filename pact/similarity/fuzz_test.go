@@ -54,9 +54,10 @@ func FuzzMeasures(f *testing.F) {
 		for _, id := range ref {
 			weights[id] = float()
 		}
-		o := Options{Self: Self(next() % 3), Distance: Distance(next() % 2)}
+		self := WithSelf(Self(next() % 3))
+		o := []Option{self, WithDistance(Distance(next() % 2))}
 		if next()%2 == 0 {
-			o.Weight = func(id relations.ActorID) float64 { return weights[id] }
+			o = append(o, WithWeight(func(id relations.ActorID) float64 { return weights[id] }))
 		}
 		i, j := ref[int(next())%len(ref)], ref[int(next())%len(ref)]
 		inRange := func(name string, m relations.Measure, err error, lo, hi float64) {
@@ -72,13 +73,13 @@ func FuzzMeasures(f *testing.F) {
 				t.Fatalf("%s = %v: its bounds are reversed", name, m)
 			}
 		}
-		s, err := mx.S(i, j, o)
+		s, err := mx.S(i, j, o...)
 		inRange("S", s, err, -1, 1)
-		k, err := mx.Kappa(i, j, o)
+		k, err := mx.Kappa(i, j, o...)
 		inRange("κ", k, err, math.Inf(-1), 1)
-		p, err := mx.Pi(i, j, o)
+		p, err := mx.Pi(i, j, o...)
 		inRange("π", p, err, math.Inf(-1), 1)
-		tb, err := mx.TauB(i, j, o)
+		tb, err := mx.TauB(i, j, self)
 		inRange("τ-b", tb, err, -1, 1)
 	})
 }

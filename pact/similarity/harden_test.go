@@ -47,34 +47,34 @@ func TestCallerValuesValidated(t *testing.T) {
 	tests := []struct {
 		name string
 		mx   *Matrix
-		o    Options
+		opts []Option
 		want string
 	}{
-		{"Min above Max", Ties(m, 1900, ref, Coding{Name: "upside-down", Min: 3, Max: 0, Value: atopValue}), Options{},
+		{"Min above Max", Ties(m, 1900, ref, Coding{Name: "upside-down", Min: 3, Max: 0, Value: atopValue}), nil,
 			`similarity: coding "upside-down": bounds [3, 0] are not two finite numbers, Min below Max`},
-		{"a NaN bound", NewMatrix(ref, Coding{Name: "nan", Min: 0, Max: math.NaN()}), Options{}, `bounds [0, NaN]`},
-		{"a value past Max", Ties(m, 1900, ref, Coding{Name: "ten", Min: 0, Max: 3, Value: func(s pact.ObligationSet) float64 { return 10 * float64(s) }}), Options{},
+		{"a NaN bound", NewMatrix(ref, Coding{Name: "nan", Min: 0, Max: math.NaN()}), nil, `bounds [0, NaN]`},
+		{"a value past Max", Ties(m, 1900, ref, Coding{Name: "ten", Min: 0, Max: 3, Value: func(s pact.ObligationSet) float64 { return 10 * float64(s) }}), nil,
 			`similarity: coding "ten": gives 20 for defense, outside its Min and Max`},
-		{"a value for no tie", Ties(m, 1900, ref, Coding{Name: "one", Min: 0, Max: 3, Value: func(pact.ObligationSet) float64 { return 1 }}), Options{},
+		{"a value for no tie", Ties(m, 1900, ref, Coding{Name: "one", Min: 0, Max: 3, Value: func(pact.ObligationSet) float64 { return 1 }}), nil,
 			`similarity: coding "one": gives 1 for no obligation; a pair without ties holds 0`},
-		{"bounds without 0", NewMatrix(ref, Coding{Name: "positive", Min: 1, Max: 3}), Options{},
+		{"bounds without 0", NewMatrix(ref, Coding{Name: "positive", Min: 1, Max: 3}), nil,
 			`similarity: coding "positive": bounds [1, 3] leave out 0, the value of a pair without ties`},
-		{"no Value", Ties(m, 1900, ref, Coding{Name: "none", Min: 0, Max: 3}), Options{}, `similarity: coding "none": has no Value function`},
-		{"a negative weight", Ties(m, 1900, ref, ATOP), Options{Weight: func(x relations.ActorID) float64 { return -1 }},
+		{"no Value", Ties(m, 1900, ref, Coding{Name: "none", Min: 0, Max: 3}), nil, `similarity: coding "none": has no Value function`},
+		{"a negative weight", Ties(m, 1900, ref, ATOP), []Option{WithWeight(func(x relations.ActorID) float64 { return -1 })},
 			`similarity: query: weight: the weight of "FRA" is -1; want a finite number ≥ 0`},
-		{"a NaN weight", Ties(m, 1900, ref, ATOP), Options{Weight: func(x relations.ActorID) float64 { return math.NaN() }}, `is NaN`},
-		{"an infinite weight", Ties(m, 1900, ref, ATOP), Options{Weight: func(x relations.ActorID) float64 { return math.Inf(1) }}, `is +Inf`},
-		{"too large a reference set", NewMatrix(manyIDs(MaxReference+1), ATOP), Options{},
+		{"a NaN weight", Ties(m, 1900, ref, ATOP), []Option{WithWeight(func(x relations.ActorID) float64 { return math.NaN() })}, `is NaN`},
+		{"an infinite weight", Ties(m, 1900, ref, ATOP), []Option{WithWeight(func(x relations.ActorID) float64 { return math.Inf(1) })}, `is +Inf`},
+		{"too large a reference set", NewMatrix(manyIDs(MaxReference+1), ATOP), nil,
 			`similarity: reference set: 4097 members is more than the limit of 4096 (similarity.MaxReference)`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			for name, measure := range map[string]func(i, j relations.ActorID, o Options) (relations.Measure, error){
+			for name, measure := range map[string]func(i, j relations.ActorID, opts ...Option) (relations.Measure, error){
 				"S": tc.mx.S, "Kappa": tc.mx.Kappa, "Pi": tc.mx.Pi, "TauB": tc.mx.TauB} {
-				if name == "TauB" && tc.o.Weight != nil {
+				if name == "TauB" && tc.opts != nil {
 					continue // τ-b takes no weights
 				}
-				v, err := measure("FRA", "RUS", tc.o)
+				v, err := measure("FRA", "RUS", tc.opts...)
 				if err == nil || !strings.Contains(err.Error(), tc.want) || !math.IsNaN(v.Lo) || !math.IsNaN(v.Hi) {
 					t.Errorf("%s = %v, %v; want NaN and an error saying %s", name, v, err, tc.want)
 				}
@@ -87,7 +87,7 @@ func TestCallerValuesValidated(t *testing.T) {
 			t.Errorf("Set(%v) outside [0, 3] accepted", v)
 		}
 	}
-	if s, err := Ties(nil, 1900, ref, ATOP).S("FRA", "RUS", Options{}); err != nil || !s.Settled() || math.IsNaN(s.Lo) {
+	if s, err := Ties(nil, 1900, ref, ATOP).S("FRA", "RUS"); err != nil || !s.Settled() || math.IsNaN(s.Lo) {
 		t.Errorf("a nil model: S = %v, %v; want a matrix without ties", s, err)
 	}
 }

@@ -33,31 +33,26 @@ func (d Distance) bounds(x, y span) (near, far float64) {
 	return d.of(gap, 0), d.of(max(x.hi-y.lo, y.hi-x.lo), 0)
 }
 
-// Options tune a measure.
-type Options struct {
-	Self     Self
-	Distance Distance
-	// Weight, if set, weighs each member of the reference set (the weighted
-	// S uses national capabilities); nil weighs each equally.
-	Weight func(relations.ActorID) float64
-}
-
 // S returns Signorino and Ritter's S for the portfolios of i and j:
 //
 //	S = 1 − 2 · Σₖ wₖ·δ(xᵢₖ, xⱼₖ) / Σₖ wₖ·δ(max, min)
 //
-// where δ is the absolute or squared distance and max and min bound the
-// coding's values. S runs from −1 (opposite portfolios) to 1 (identical).
-// With Weight set it is the weighted S. It is NaN when the weights sum to
+// where δ is the absolute or squared distance ([WithDistance]) and max and
+// min bound the coding's values. S runs from −1 (opposite portfolios) to 1
+// (identical). With [WithWeight] it is the weighted S. It is NaN when the weights sum to
 // zero (nothing to compare). Where ties are unsettled (see [Ties]), each
 // reference member contributes its own term, so S's exact bounds are the
 // sums of each term's least and greatest distance: the measure is given
 // as those bounds with the ties' doubt ([relations.Measure]).
-func (mx *Matrix) S(i, j relations.ActorID, o Options) (relations.Measure, error) {
-	span0 := o.Distance.of(mx.coding.Max, mx.coding.Min)
+func (mx *Matrix) S(i, j relations.ActorID, opts ...Option) (relations.Measure, error) {
+	o, err := collect("Matrix.S", opts, "WithSelf", "WithDistance", "WithWeight")
+	if err != nil {
+		return relations.Exact(math.NaN()), err
+	}
+	span0 := o.distance.of(mx.coding.Max, mx.coding.Min)
 	var dlo, dhi, dmax float64
-	err := mx.eachRange(i, j, o.Self, o.Weight, func(x, y span, w float64) {
-		near, far := o.Distance.bounds(x, y)
+	err = mx.eachRange(i, j, o.self, o.weight, func(x, y span, w float64) {
+		near, far := o.distance.bounds(x, y)
 		dlo += w * near
 		dhi += w * far
 		dmax += w * span0
@@ -98,24 +93,33 @@ func (mx *Matrix) cannotTell(i, j relations.ActorID) (relations.Measure, bool) {
 //
 // where pᵢ(a) is the (weighted) share of i's ties with value a. It is 1 for
 // identical portfolios and 0 for agreement no better than chance; NaN when
-// Dₑ is 0 (both portfolios constant), where chance agreement is total.
+// Dₑ is 0 (both portfolios constant), where chance agreement is total. It
+// takes the options S takes.
 //
 // Where ties of i or j are unsettled, κ is cannot tell: the chance
 // correction couples every reference member, so its bounds are not a sum
 // of terms ([relations.Measure]).
-func (mx *Matrix) Kappa(i, j relations.ActorID, o Options) (relations.Measure, error) {
-	return mx.chanceCorrected(i, j, o, false)
+func (mx *Matrix) Kappa(i, j relations.ActorID, opts ...Option) (relations.Measure, error) {
+	return mx.chanceCorrected(i, j, opts, false)
 }
 
 // Pi returns Häge's (2011) Scott's π: as [Matrix.Kappa], but chance
 // agreement uses the pooled distribution of both actors' tie values,
 // p(a) = (pᵢ(a) + pⱼ(a)) / 2, for both.
 // Where ties of i or j are unsettled, π is cannot tell, as κ is.
-func (mx *Matrix) Pi(i, j relations.ActorID, o Options) (relations.Measure, error) {
-	return mx.chanceCorrected(i, j, o, true)
+func (mx *Matrix) Pi(i, j relations.ActorID, opts ...Option) (relations.Measure, error) {
+	return mx.chanceCorrected(i, j, opts, true)
 }
 
-func (mx *Matrix) chanceCorrected(i, j relations.ActorID, o Options, pooled bool) (relations.Measure, error) {
+func (mx *Matrix) chanceCorrected(i, j relations.ActorID, opts []Option, pooled bool) (relations.Measure, error) {
+	call := "Matrix.Kappa"
+	if pooled {
+		call = "Matrix.Pi"
+	}
+	o, err := collect(call, opts, "WithSelf", "WithDistance", "WithWeight")
+	if err != nil {
+		return relations.Exact(math.NaN()), err
+	}
 	if err := mx.inReference(i, j); err != nil {
 		return relations.Exact(math.NaN()), err
 	}
@@ -126,16 +130,16 @@ func (mx *Matrix) chanceCorrected(i, j relations.ActorID, o Options, pooled bool
 	return relations.Exact(v), err
 }
 
-func (mx *Matrix) chanceCorrectedValue(i, j relations.ActorID, o Options, pooled bool) (float64, error) {
+func (mx *Matrix) chanceCorrectedValue(i, j relations.ActorID, o settings, pooled bool) (float64, error) {
 	// Every sum runs in a fixed order — the reference set's, which the
 	// Matrix keeps sorted by ID, and the tie values' — so that the result
 	// is the same to the last bit from run to run and whatever the order
 	// the reference set was given in.
 	var total, do float64
 	px, py := map[float64]float64{}, map[float64]float64{}
-	err := mx.each(i, j, o.Self, o.Weight, func(x, y, w float64) {
+	err := mx.each(i, j, o.self, o.weight, func(x, y, w float64) {
 		total += w
-		do += w * o.Distance.of(x, y)
+		do += w * o.distance.of(x, y)
 		px[x] += w
 		py[y] += w
 	})
@@ -159,7 +163,7 @@ func (mx *Matrix) chanceCorrectedValue(i, j relations.ActorID, o Options, pooled
 	xs, ys := slices.Sorted(maps.Keys(px)), slices.Sorted(maps.Keys(py))
 	for _, a := range xs {
 		for _, b := range ys {
-			de += px[a] / total * py[b] / total * o.Distance.of(a, b)
+			de += px[a] / total * py[b] / total * o.distance.of(a, b)
 		}
 	}
 	if de == 0 {
@@ -175,11 +179,17 @@ func (mx *Matrix) chanceCorrectedValue(i, j relations.ActorID, o Options, pooled
 //
 // over all pairs of reference-set members, where n_c and n_d count
 // concordant and discordant pairs, n₀ = n(n−1)/2, and n₁ and n₂ count pairs
-// tied in i's and j's portfolio. Weights do not apply. It is NaN when either
+// tied in i's and j's portfolio. It takes one [Option], [WithSelf]: a
+// rank correlation has no distance and no weights, and is given none. It
+// is NaN when either
 // portfolio has no variation. Where ties of i or j are unsettled, τ-b is
 // cannot tell: every pair of members counts, so its bounds are not a sum
 // of terms ([relations.Measure]).
-func (mx *Matrix) TauB(i, j relations.ActorID, o Options) (relations.Measure, error) {
+func (mx *Matrix) TauB(i, j relations.ActorID, opts ...Option) (relations.Measure, error) {
+	o, err := collect("Matrix.TauB", opts, "WithSelf")
+	if err != nil {
+		return relations.Exact(math.NaN()), err
+	}
 	if err := mx.inReference(i, j); err != nil {
 		return relations.Exact(math.NaN()), err
 	}
@@ -190,9 +200,9 @@ func (mx *Matrix) TauB(i, j relations.ActorID, o Options) (relations.Measure, er
 	return relations.Exact(v), err
 }
 
-func (mx *Matrix) tauB(i, j relations.ActorID, o Options) (float64, error) {
+func (mx *Matrix) tauB(i, j relations.ActorID, o settings) (float64, error) {
 	var x, y []float64
-	if err := mx.each(i, j, o.Self, nil, func(a, b, _ float64) { x, y = append(x, a), append(y, b) }); err != nil {
+	if err := mx.each(i, j, o.self, nil, func(a, b, _ float64) { x, y = append(x, a), append(y, b) }); err != nil {
 		return math.NaN(), err
 	}
 	// Tie values take few distinct values, so count over a contingency

@@ -1,22 +1,20 @@
 package universe
 
 import (
-	"errors"
-	"slices"
-	"strings"
+	"github.com/entente-go/entente/internal/option"
+	"github.com/entente-go/entente/relations"
 )
 
-// Option sets an option of a universe or of a join. Each is made by a With
-// function and belongs to one constructor, named in its documentation;
-// given to another, it is an error.
-type Option struct {
-	name   string
-	owners []string // the constructors it belongs to
-	set    func(*options)
-}
+// Option sets an option of a universe or of a join, given as the last,
+// variadic arguments of the constructor it belongs to, named in its
+// documentation; with none, each constructor does as peacesciencer does by
+// default, except where its documentation says. Given to another
+// constructor, an Option is an error naming it; a nil Option is ignored.
+type Option func(*options)
 
 // options are the options given to one constructor.
 type options struct {
+	option.Given
 	undirected, carryForward bool // NewDyadYears, NewStateYears
 	everyWar                 bool // AddWars
 	ongoing                  bool // AddPeaceYears
@@ -26,7 +24,10 @@ type options struct {
 // of states a year, with ccode1 < ccode2, where a directed universe has
 // both orders.
 func WithUndirected() Option {
-	return Option{"WithUndirected", []string{"NewDyadYears"}, func(o *options) { o.undirected = true }}
+	return func(o *options) {
+		o.Set("WithUndirected")
+		o.undirected = true
+	}
 }
 
 // WithCarryForward lets a universe (NewStateYears, NewDyadYears) run past
@@ -35,37 +36,47 @@ func WithUndirected() Option {
 // major powers, as peacesciencer does by default. These years are not
 // observed; their rows say so (Assumed).
 func WithCarryForward() Option {
-	return Option{"WithCarryForward", []string{"NewStateYears", "NewDyadYears"}, func(o *options) { o.carryForward = true }}
+	return func(o *options) {
+		o.Set("WithCarryForward")
+		o.carryForward = true
+	}
 }
 
 // WithEveryWar makes AddWars give a dyad-year one row for each war the
 // pair fought that year, in order of war number, where peacesciencer keeps
 // one of them: no war is lost.
 func WithEveryWar() Option {
-	return Option{"WithEveryWar", []string{"AddWars"}, func(o *options) { o.everyWar = true }}
+	return func(o *options) {
+		o.Set("WithEveryWar")
+		o.everyWar = true
+	}
 }
 
 // WithOngoingWars makes AddPeaceYears count the years since the pair last
 // fought (cowinterongoing), peacesciencer's default for add_spells, rather
 // than since a war last began between them (cowinteronset).
 func WithOngoingWars() Option {
-	return Option{"WithOngoingWars", []string{"AddPeaceYears"}, func(o *options) { o.ongoing = true }}
+	return func(o *options) {
+		o.Set("WithOngoingWars")
+		o.ongoing = true
+	}
 }
 
-// collect applies the options given to the constructor named by, which
-// takes those whose owner mentions it.
+// takes lists the options each constructor takes.
+var takes = map[string][]string{
+	"NewStateYears": {"WithCarryForward"},
+	"NewDyadYears":  {"WithUndirected", "WithCarryForward"},
+	"AddWars":       {"WithEveryWar"},
+	"AddPeaceYears": {"WithOngoingWars"},
+}
+
+// collect applies the options given to the constructor named by, and
+// checks that it takes each of them.
 func collect(by string, opts []Option) (options, error) {
 	var o options
-	var problems []error
-	for _, op := range opts {
-		if op.set == nil {
-			continue
-		}
-		if !slices.Contains(op.owners, by) {
-			problems = append(problems, errors.New("universe: "+by+": "+op.name+" is an option of "+strings.Join(op.owners, " or ")))
-			continue
-		}
-		op.set(&o)
+	option.Apply(&o, opts)
+	if err := o.Check(by, takes[by]...); err != nil {
+		return options{}, &relations.FieldError{Scope: "universe", Element: by, Field: "options", Err: err}
 	}
-	return o, errors.Join(problems...)
+	return o, nil
 }

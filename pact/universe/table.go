@@ -9,6 +9,7 @@ import (
 
 	"github.com/entente-go/entente/internal/csvfile"
 	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/internal/readlimit"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow"
 )
@@ -48,7 +49,7 @@ type tableKey struct{ c1, c2, year int }
 // each a [*relations.FileError] with its line and column. A file past
 // [MaxTableSize] bytes is an error wrapping [relations.ErrLimitExceeded].
 func ReadTable(r io.Reader, name string, opts ...relations.ReadOption) (*Table, error) {
-	limit := relations.ReadLimits{MaxInputSize: MaxTableSize}.Apply(opts...)
+	limit := readlimit.Resolve(readlimit.Limits{MaxInputSize: MaxTableSize}, opts)
 	cr, err := csvfile.Read(r, name, csvfile.Limit{Bytes: limit.MaxInputSize, Name: "universe.MaxTableSize"})
 	if err != nil {
 		return nil, err

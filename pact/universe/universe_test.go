@@ -206,12 +206,12 @@ func TestYearsPastTheSystem(t *testing.T) {
 // another constructor is an error, not ignored.
 func TestOptionsBelongToTheirConstructors(t *testing.T) {
 	if _, err := universe.NewStateYears(1816, 1820, universe.WithUndirected()); err == nil ||
-		!strings.Contains(err.Error(), "WithUndirected is an option of NewDyadYears") {
+		!strings.Contains(err.Error(), "WithUndirected is not an option of NewStateYears (it takes WithCarryForward)") {
 		t.Errorf("WithUndirected on state-years: %v", err)
 	}
 	u := must(universe.NewDyadYears(1816, 1820))(t)
 	if _, err := u.Join(universe.AddWars(war.All(), universe.WithOngoingWars())); err == nil ||
-		!strings.Contains(err.Error(), "WithOngoingWars is an option of AddPeaceYears") {
+		!strings.Contains(err.Error(), "WithOngoingWars is not an option of AddWars (it takes WithEveryWar)") {
 		t.Errorf("WithOngoingWars on AddWars: %v", err)
 	}
 	if _, err := universe.NewDyadYears(1816, 1820, universe.WithEveryWar()); err == nil {

@@ -9,9 +9,17 @@ import (
 )
 
 func ExampleFS() {
-	entries, _ := fs.ReadDir(atop51.FS(), ".")
+	entries, err := fs.ReadDir(atop51.FS(), ".")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, e := range entries {
-		info, _ := e.Info()
+		info, err := e.Info()
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
 		fmt.Println(e.Name(), info.Size())
 	}
 	// Output:
@@ -27,9 +35,17 @@ func ExampleRead() {
 		fmt.Println(err)
 		return
 	}
-	nato, _ := d.Model.Agreement("atop-3180")
+	nato, ok := d.Model.Agreement("atop-3180")
+	if !ok {
+		fmt.Println("no alliance atop-3180")
+		return
+	}
 	fmt.Println(len(d.Alliances), "alliances;", nato.Name, "began", nato.Lifecycle[0].Date)
-	p, _ := d.Model.AlliancePartners("ISL", relations.MustDate("2018-12-31"))
+	p, err := d.Model.AlliancePartners("ISL", relations.MustDate("2018-12-31"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println("Iceland's partners on 2018-12-31:", len(p.Certain), "certain,", len(p.Uncertain), "cannot tell")
 	// Output:
 	// 789 alliances; ATOP 3180 began 1949-04-04

@@ -10,6 +10,7 @@ import (
 
 	"github.com/entente-go/entente/internal/csvfile"
 	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/internal/readlimit"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -41,7 +42,7 @@ const MaxFileSize = 32 << 20
 // [MaxFileSize] bytes it stops with an error wrapping
 // [relations.ErrLimitExceeded].
 func Parse(r io.Reader, name string, opts ...relations.ReadOption) ([]Record, error) {
-	limit := relations.ReadLimits{MaxInputSize: MaxFileSize}.Apply(opts...)
+	limit := readlimit.Resolve(readlimit.Limits{MaxInputSize: MaxFileSize}, opts)
 	cr, err := csvfile.ReadHeader(r, name, Header, csvfile.Limit{Bytes: limit.MaxInputSize, Name: "nmc.MaxFileSize"})
 	if err != nil {
 		return nil, err

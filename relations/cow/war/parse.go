@@ -11,6 +11,7 @@ import (
 
 	"github.com/entente-go/entente/internal/csvfile"
 	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/internal/readlimit"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow"
 )
@@ -133,7 +134,7 @@ const MaxFileSize = 8 << 20
 // deaths. Past [MaxFileSize] bytes it stops with an error wrapping
 // [relations.ErrLimitExceeded].
 func Parse(r io.Reader, name string, opts ...relations.ReadOption) ([]War, error) {
-	limit := relations.ReadLimits{MaxInputSize: MaxFileSize}.Apply(opts...)
+	limit := readlimit.Resolve(readlimit.Limits{MaxInputSize: MaxFileSize}, opts)
 	cr, err := csvfile.Read(r, name, csvfile.Limit{Bytes: limit.MaxInputSize, Name: "war.MaxFileSize"})
 	if err != nil {
 		return nil, err
