@@ -61,7 +61,7 @@ func ExampleWithCoverage() {
 }
 
 func ExampleDecodeAgreementsJSON() {
-	ags, err := pact.DecodeAgreementsJSON([]byte(`{"version": 1, "agreements": [
+	ags, err := pact.DecodeAgreementsJSON([]byte(`{"version": 2, "agreements": [
 	  {"id": "smda", "name": "SMDA", "parties": [{"actor": "SAU", "roles": ["member"]}],
 	   "lifecycle": [{"status": "in-force", "date": "2025-09-17"}]}]}`))
 	fmt.Println(len(ags), ags[0].Parties[0].Actor, err) // decoded, not yet validated

@@ -219,7 +219,7 @@ func ExampleModel_AgreementAlignment() {
 
 func ExampleParseModelJSON() {
 	m, err := pact.ParseModelJSON(gulf().Actors(), []byte(`{
-	  "version": 1,
+	  "version": 2,
 	  "agreements": [{
 	    "id": "smda", "name": "Strategic Mutual Defense Agreement",
 	    "parties": [{"actor": "SAU", "roles": ["member"]}, {"actor": "PAK", "roles": ["member"]}],
