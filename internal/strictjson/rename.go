@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
 )
@@ -36,18 +37,18 @@ func NewKeys(renames []Rename) Option {
 	return func(d *decoder) { d.renames, d.old = renames, false }
 }
 
-// in names the objects at path as Rename.In does.
+// in names the objects at path as Rename.In does: the key they are at,
+// with "[]" for each array on the way from it.
 func in(path []step) string {
 	n := len(path)
-	switch {
-	case n == 0:
-		return ""
-	case path[n-1].key != "":
-		return path[n-1].key
-	case n >= 2:
-		return path[n-2].key + "[]"
+	for n > 0 && path[n-1].key == "" {
+		n--
 	}
-	return "[]"
+	name := ""
+	if n > 0 {
+		name = path[n-1].key
+	}
+	return name + strings.Repeat("[]", len(path)-n)
 }
 
 // typeIn is a struct type in one place of a document: what its keys are
