@@ -246,13 +246,7 @@ func decodeModelJSON(data []byte, opts []relations.ReadOption) (*jsonModel, erro
 	if limit > 0 && int64(len(data)) > limit {
 		return nil, fail("document", "", errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "pact.MaxJSONSize"))
 	}
-	renames := jsonv1.Renames(jsonv1.Model)
-	doc := &jsonModel{}
-	found, more := strictjson.Decode(data, doc, limit, strictjson.NewKeys(renames))
-	if doc.Version == 1 && len(renames) > 0 { // read again with version 1's keys
-		doc = &jsonModel{}
-		found, more = strictjson.Decode(data, doc, limit, strictjson.OldKeys(renames))
-	}
+	doc, found, more := jsonv1.Decode(jsonv1.Model, data, limit, func(d *jsonModel) int { return int(d.Version) })
 	var problems errs.List
 	if len(found) > 0 {
 		for _, e := range found {

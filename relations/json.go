@@ -244,13 +244,7 @@ func decodeHistoryJSON(data []byte, opts []ReadOption) (*jsonHistory, error) {
 	if limit > 0 && int64(len(data)) > limit {
 		return nil, jsonErr("document", "", errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "relations.MaxJSONSize"))
 	}
-	renames := jsonv1.Renames(jsonv1.History)
-	doc := &jsonHistory{}
-	found, more := strictjson.Decode(data, doc, limit, strictjson.NewKeys(renames))
-	if doc.Version == 1 && len(renames) > 0 { // read again with version 1's keys
-		doc = &jsonHistory{}
-		found, more = strictjson.Decode(data, doc, limit, strictjson.OldKeys(renames))
-	}
+	doc, found, more := jsonv1.Decode(jsonv1.History, data, limit, func(d *jsonHistory) int { return int(d.Version) })
 	if len(found) > 0 {
 		p := &problems{scope: "relations: JSON"}
 		for _, e := range found {
