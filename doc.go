@@ -85,7 +85,9 @@
 // without relations importing pact.
 //
 // Both read and write a documented JSON schema that round-trips byte for
-// byte and answer for answer, coverage, layers and observations included.
+// byte and answer for answer, coverage, layers and observations included:
+// version 2, every key snake_case, stated as JSON Schemas (draft 2020-12)
+// in the repository's schema/ folder; version-1 documents are still read.
 //
 // # One world in layers
 //

@@ -76,7 +76,7 @@ type Clause struct {
 	// from partner to partner without saying toward whom (ATOP's OBVARY):
 	// it may bind toward any one of To, and every answer about one of them
 	// is cannot tell ([relations.VariesByPartner]).
-	VariesByPartner bool `json:"variesByPartner,omitempty"`
+	VariesByPartner bool `json:"varies_by_partner,omitempty"`
 	// PairOwed, on a clause that VariesByPartner, says the source does
 	// record the obligation as owed by each of By to each of To in every
 	// year the clause may bind, though not which of the agreements the two
@@ -84,7 +84,7 @@ type Clause struct {
 	// the alliance). The clause stays cannot tell, but a partner query
 	// counts the pair as certain on a day when every agreement that may
 	// carry the obligation between them that year binds them with it.
-	PairOwed bool `json:"pairOwed,omitempty"`
+	PairOwed bool `json:"pair_owed,omitempty"`
 	// Unsettled says, on a clause that VariesByPartner, why the source
 	// cannot tell whether it binds toward each of To, as in "another
 	// alliance the two share carries the same obligation"; the doubt of

@@ -99,7 +99,9 @@
 //
 // [Model.MarshalJSON] and [ParseModelJSON] read and write a documented,
 // versioned schema of agreements — a world's layers and observations
-// included — that round-trips byte for byte and answer for answer. Decoding
+// included — that round-trips byte for byte and answer for answer. Version
+// 2 spells every key in snake_case; a version-1 document is still read, and
+// answers as its version-2 rewrite does. Decoding
 // is strict: duplicate keys, keys that match a field only when case is
 // ignored ("CLAUSES"), invalid UTF-8 and lone surrogates are errors, and
 // every decoding error gives the field's path and line:column, as in

@@ -99,7 +99,7 @@ func ExampleWithCoverage() {
 }
 
 func ExampleDecodeAgreementsJSON() {
-	ags, err := pact.DecodeAgreementsJSON([]byte(`{"version": 1, "agreements": [
+	ags, err := pact.DecodeAgreementsJSON([]byte(`{"version": 2, "agreements": [
 	  {"id": "smda", "name": "SMDA", "parties": [{"actor": "SAU", "roles": ["member"]}],
 	   "lifecycle": [{"status": "in-force", "date": "2025-09-17"}]}]}`))
 	if err != nil {

@@ -705,7 +705,7 @@ func ExampleParseModelJSON() {
 		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
 	}
 	m, err := pact.ParseModelJSON(actors, []byte(`{
-	  "version": 1,
+	  "version": 2,
 	  "agreements": [{
 	    "id": "smda", "name": "Strategic Mutual Defense Agreement",
 	    "parties": [{"actor": "SAU", "roles": ["member"]}, {"actor": "PAK", "roles": ["member"]}],

@@ -12,13 +12,14 @@ import (
 	"github.com/entente-go/entente/internal/readlimit"
 
 	"github.com/entente-go/entente/internal/enum"
+	"github.com/entente-go/entente/internal/jsonv1"
 	"github.com/entente-go/entente/internal/strictjson"
 	"github.com/entente-go/entente/relations"
 )
 
-// JSONVersion is the version of the JSON schema [Model.MarshalJSON] writes
-// and [ParseModelJSON] reads.
-const JSONVersion = 1
+// JSONVersion is the version of the JSON schema [Model.MarshalJSON]
+// writes. [ParseModelJSON] reads it and every earlier version.
+const JSONVersion = 2
 
 // MaxJSONSize bounds the documents [ParseModelJSON] and
 // [DecodeAgreementsJSON] read by default; [relations.WithMaxInputSize]
@@ -115,12 +116,13 @@ type jsonLayer struct {
 // error wrapping [relations.ErrLimitExceeded]; [WithReadOptions] changes
 // the size limit.
 //
-// The schema, version 1 (empty fields may be left out; dates are "YYYY",
+// The schema, version 2 (empty fields may be left out; dates are "YYYY",
 // "YYYY-MM" or "YYYY-MM-DD"; enums take the names their String methods
-// print; roles are a list of role names):
+// print; roles are a list of role names; every key is snake_case), which
+// schema/model.schema.json states as a JSON Schema:
 //
 //	{
-//	  "version": 1,
+//	  "version": 2,
 //	  "coverage": {"source": "ATOP 5.1", "from": "1815-01-01", "until": "2019-01-01"},
 //	  "agreements": [
 //	    {
@@ -134,7 +136,7 @@ type jsonLayer struct {
 //	        {"id": "art1", "obligation": "defense", "by": [], "to": [],
 //	         "conditions": [{"kind": "specific-adversary", "adversaries": ["IND"], "locations": [],
 //	                         "war": "", "min_adversaries": 0, "text": ""}],
-//	         "variesByPartner": false, "pairOwed": false, "unsettled": "",
+//	         "varies_by_partner": false, "pair_owed": false, "unsettled": "",
 //	         "text": "any aggression against either country shall be considered an aggression against both"}
 //	      ],
 //	      "provisions": [{"kind": "force-contribution", "by": ["EGY"], "to": [], "troops": 20000,
@@ -155,6 +157,11 @@ type jsonLayer struct {
 // agreements it holds, in the order the layers were added, then the
 // layers' observations; an agreement no layer lists is the model's own. A
 // layer may list only the document's agreements, each once.
+//
+// A version-1 document is read as well, with version 1's keys: a clause's
+// "variesByPartner" and "pairOwed" (version 2's "varies_by_partner" and
+// "pair_owed"); it answers as its version-2 rewrite does, which
+// internal/cmd/jsonv2 writes.
 func ParseModelJSON(actors []relations.Actor, data []byte, opts ...Option) (*Model, error) {
 	takes := []string{"WithCoverage", "WithReadOptions"}
 	read, err := collect("ParseModelJSON", opts, takes...) // to learn the read options
@@ -210,14 +217,14 @@ type jsonModel struct {
 // wrong one is reported at its place.
 type jsonVersion int
 
-// UnmarshalJSON accepts JSONVersion only.
+// UnmarshalJSON accepts the versions from 1 to JSONVersion.
 func (v *jsonVersion) UnmarshalJSON(b []byte) error {
 	var n int
 	if err := json.Unmarshal(b, &n); err != nil {
-		return fmt.Errorf("want the number %d", JSONVersion)
+		return fmt.Errorf("want a number from 1 to %d", JSONVersion)
 	}
-	if n != JSONVersion {
-		return fmt.Errorf(`"version" is %d; this release reads version %d`, n, JSONVersion)
+	if n < 1 || n > JSONVersion {
+		return fmt.Errorf(`"version" is %d; this release reads versions 1 to %d`, n, JSONVersion)
 	}
 	*v = jsonVersion(n)
 	return nil
@@ -234,8 +241,7 @@ func decodeModelJSON(data []byte, opts []relations.ReadOption) (*jsonModel, erro
 	if limit > 0 && int64(len(data)) > limit {
 		return nil, fail("document", "", errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "pact.MaxJSONSize"))
 	}
-	doc := &jsonModel{}
-	found, more := strictjson.Decode(data, doc, limit)
+	doc, found, more := jsonv1.Decode(jsonv1.Model, data, limit, func(d *jsonModel) int { return int(d.Version) })
 	var problems errs.List
 	if len(found) > 0 {
 		for _, e := range found {

@@ -37,7 +37,12 @@ func TestJSONRoundTrip(t *testing.T) {
 
 func TestJSONErrorsNameTheAgreement(t *testing.T) {
 	tests := []struct{ name, doc, want string }{
-		{"version", `{"version": 7}`, `pact: JSON: document: version: 1:13: "version" is 7; this release reads version 1`},
+		{"version", `{"version": 7}`, `pact: JSON: document: version: 1:13: "version" is 7; this release reads versions 1 to 2`},
+		// Version 2 renamed a clause's keys; each version reads its own.
+		{"version 1 key in version 2", `{"version": 2, "agreements": [{"id": "x", "clauses": [{"obligation": "defense", "variesByPartner": true}]}]}`,
+			`pact: JSON: agreement "x": agreements[0].clauses[0].variesByPartner: 1:81: key "variesByPartner" is an earlier version's spelling; this document's version writes "varies_by_partner"`},
+		{"version 2 key in version 1", `{"version": 1, "agreements": [{"id": "x", "amendments": [{"date": "2030", "clauses": [{"obligation": "defense", "pair_owed": true}]}]}]}`,
+			`pact: JSON: agreement "x": agreements[0].amendments[0].clauses[0].pair_owed: 1:113: key "pair_owed" is a later version's spelling; this document's version writes "pairOwed"`},
 		{"date", `{"version": 1, "agreements": [{"id": "smda", "lifecycle": [{"status": "in-force", "date": "2025-02-30"}]}]}`,
 			`pact: JSON: agreement "smda": agreements[0].lifecycle[0].date: 1:91: date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days`},
 		{"role", `{"version": 1, "agreements": [{"id": "x", "parties": [{"actor": "SAU", "roles": ["king"]}]}]}`,

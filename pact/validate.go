@@ -354,7 +354,7 @@ func (m *Model) checkClause(p *problems, el element, f path, c *Clause, parties 
 		p.at(el, f, "names no one: By or To is empty (every member) but the agreement has fewer than two members")
 	}
 	if !c.VariesByPartner && (c.PairOwed || c.Unsettled != "") {
-		p.at(el, f.field("variesByPartner"), "is false, but pairOwed or unsettled says how the clause varies by partner")
+		p.at(el, f.field("varies_by_partner"), "is false, but pair_owed or unsettled says how the clause varies by partner")
 	}
 	for k, cond := range c.Conditions {
 		cf := f.elem("conditions", k)

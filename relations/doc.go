@@ -62,8 +62,9 @@
 // # JSON
 //
 // [History.MarshalJSON] and [ParseHistoryJSON] read and write a documented,
-// versioned schema; encoding is deterministic, so a decoded document encodes
-// to the same bytes. Decoding is strict: duplicate keys, keys that match a
+// versioned schema (version 2; a version-1 document is still read);
+// encoding is deterministic, so a decoded document encodes to the same
+// bytes. Decoding is strict: duplicate keys, keys that match a
 // field only when case is ignored, invalid UTF-8 and lone surrogates are
 // errors, and every decoding error gives the field's path and line:column,
 // as in `events[4].date: 31:15`.

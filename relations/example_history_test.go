@@ -62,7 +62,7 @@ func ExampleHistory_WithAgreements() {
 }
 
 func ExampleDecodeHistoryJSON() {
-	actors, events, err := relations.DecodeHistoryJSON([]byte(`{"version": 1,
+	actors, events, err := relations.DecodeHistoryJSON([]byte(`{"version": 2,
 	  "actors": [{"id": "SAU", "kind": "state", "name": "Saudi Arabia"}],
 	  "events": []}`))
 	fmt.Println(len(actors), len(events), err)

@@ -220,7 +220,7 @@ func ExampleParseActorID() {
 
 func ExampleParseHistoryJSON() {
 	h, err := relations.ParseHistoryJSON([]byte(`{
-	  "version": 1,
+	  "version": 2,
 	  "actors": [
 	    {"id": "IRN", "kind": "state", "name": "Iran"},
 	    {"id": "EGY", "kind": "state", "name": "Egypt"}
@@ -237,7 +237,7 @@ func ExampleParseHistoryJSON() {
 	s, _ := h.Standing("EGY", "IRN", relations.MustDate("2000-01-01"))
 	fmt.Println(s.AinB.Level, s.Alignment.Level)
 
-	_, err = relations.ParseHistoryJSON([]byte(`{"version": 1, "actors": [], "events": [{"id": "x", "kind": "strike", "date": "2025-02-30"}]}`))
+	_, err = relations.ParseHistoryJSON([]byte(`{"version": 2, "actors": [], "events": [{"id": "x", "kind": "strike", "date": "2025-02-30"}]}`))
 	fmt.Println(err)
 	// Output:
 	// interests-section hostile
@@ -254,7 +254,7 @@ func ExampleHistory_MarshalJSON() {
 	fmt.Print(string(b))
 	// Output:
 	// {
-	//   "version": 1,
+	//   "version": 2,
 	//   "actors": [
 	//     {
 	//       "id": "PAK",

@@ -9,13 +9,14 @@ import (
 	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
+	"github.com/entente-go/entente/internal/jsonv1"
 	"github.com/entente-go/entente/internal/readlimit"
 	"github.com/entente-go/entente/internal/strictjson"
 )
 
 // JSONVersion is the version of the JSON schema [History.MarshalJSON]
-// writes and [ParseHistoryJSON] reads.
-const JSONVersion = 1
+// writes. [ParseHistoryJSON] reads it and every earlier version.
+const JSONVersion = 2
 
 // MaxJSONSize bounds the documents [ParseHistoryJSON] reads by default, so
 // that hostile input fails fast instead of exhausting memory;
@@ -41,14 +42,14 @@ type jsonCoverage struct {
 // wrong one is reported at its place.
 type jsonVersion int
 
-// UnmarshalJSON accepts JSONVersion only.
+// UnmarshalJSON accepts the versions from 1 to JSONVersion.
 func (v *jsonVersion) UnmarshalJSON(b []byte) error {
 	var n int
 	if err := json.Unmarshal(b, &n); err != nil {
-		return fmt.Errorf("want the number %d", JSONVersion)
+		return fmt.Errorf("want a number from 1 to %d", JSONVersion)
 	}
-	if n != JSONVersion {
-		return fmt.Errorf("version %d, want %d", n, JSONVersion)
+	if n < 1 || n > JSONVersion {
+		return fmt.Errorf("version %d; this release reads versions 1 to %d", n, JSONVersion)
 	}
 	*v = jsonVersion(n)
 	return nil
@@ -174,12 +175,13 @@ func actorJSON(a Actor) jsonActor {
 // their text (the JSON expansion limit), each with an error wrapping
 // [ErrLimitExceeded]; [WithMaxInputSize] changes the size limit.
 //
-// The schema, version 1 (fields that are empty may be left out; dates are
+// The schema, version 2 (fields that are empty may be left out; dates are
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; enums take the names their String
-// methods print):
+// methods print), which schema/history.schema.json states as a JSON
+// Schema:
 //
 //	{
-//	  "version": 1,
+//	  "version": 2,
 //	  "coverage": [{"source": "Thompson & Dreyer 2012", "from": "1494-01-01", "until": "2011-01-01"}],
 //	  "actors": [
 //	    {"id": "SAU", "kind": "state", "name": "Saudi Arabia", "iso3": "SAU", "cow": 670},
@@ -193,6 +195,10 @@ func actorJSON(a Actor) jsonActor {
 //	     "summary": "…", "source": "…", "dataset": ""}
 //	  ]
 //	}
+//
+// A version-1 document is read as well: its keys are version 2's (version
+// 2 renamed none of a history's keys), and internal/cmd/jsonv2 rewrites it
+// as version 2.
 func ParseHistoryJSON(data []byte, opts ...ReadOption) (*History, error) {
 	doc, err := decodeHistoryJSON(data, opts)
 	if err != nil {
@@ -239,8 +245,7 @@ func decodeHistoryJSON(data []byte, opts []ReadOption) (*jsonHistory, error) {
 	if limit > 0 && int64(len(data)) > limit {
 		return nil, jsonErr("document", "", errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "relations.MaxJSONSize"))
 	}
-	doc := &jsonHistory{}
-	found, more := strictjson.Decode(data, doc, limit)
+	doc, found, more := jsonv1.Decode(jsonv1.History, data, limit, func(d *jsonHistory) int { return int(d.Version) })
 	if len(found) > 0 {
 		p := &problems{scope: "relations: JSON"}
 		for _, e := range found {

@@ -41,7 +41,8 @@ func TestJSONRoundTrip(t *testing.T) {
 func TestJSONErrorsNameTheElement(t *testing.T) {
 	tests := []struct{ name, doc, want string }{
 		{"syntax", `{"version": 1, "actors": [`, `relations: JSON: document: actors: 1:27: unexpected end of the document`},
-		{"version", `{"version": 2}`, `relations: JSON: document: version: 1:13: version 2, want 1`},
+		{"version", `{"version": 3}`, `relations: JSON: document: version: 1:13: version 3; this release reads versions 1 to 2`},
+		{"version 0", `{"version": 0}`, `relations: JSON: document: version: 1:13: version 0; this release reads versions 1 to 2`},
 		{"unknown field", `{"version": 1, "actors": [{"id": "SAU", "kind": "state", "name": "x", "colour": "green"}]}`,
 			`relations: JSON: actor "SAU": actors[0].colour: 1:71: unknown key "colour"`},
 		{"bad kind", `{"version": 1, "actors": [{"id": "SAU", "kind": "empire", "name": "x"}]}`,
@@ -66,7 +67,7 @@ func TestJSONErrorsNameTheElement(t *testing.T) {
 			"relations: JSON: events[0]: events[0].id: 1:36: string is not valid UTF-8 (byte 0xff)"},
 		{"lone surrogate", `{"version": 1, "events": [{"id": "\ud800", "kind": "strike", "date": "2025", "actors": ["A"]}]}`,
 			`relations: JSON: events[0]: events[0].id: 1:35: string escapes half a surrogate pair (\ud800)`},
-		{"missing version", `{"actors": []}`, `relations: JSON: document: version: missing; want 1`},
+		{"missing version", `{"actors": []}`, `relations: JSON: document: version: missing; want 2`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -28,9 +28,13 @@ import (
 type command struct {
 	data, on, obligation, panel, out, similarity string
 	measure, coding, region, weights             string
-	partners, year                               int
+	partners                                     string
+	year                                         int
 	flags                                        map[string]bool
 	mode                                         string
+	// states are the states -partners (one) or -similarity (two) name,
+	// as the flags' check found them.
+	states []cow.State
 }
 
 func (c *command) run(w, stderr io.Writer) error {
@@ -97,10 +101,11 @@ var atopObligations = map[string]pact.Obligation{
 func state(s cow.State) string { return s.Name + " (" + strconv.Itoa(s.Code) + ")" }
 
 func (c *command) checkPartners() error {
-	s, ok := cow.ByCode(c.partners)
-	if !ok {
-		return usageError{fmt.Sprintf("-partners: %d is not a COW state code", c.partners)}
+	s, err := cow.Lookup(c.partners)
+	if err != nil {
+		return usageError{"-partners: " + err.Error()}
 	}
+	c.states = []cow.State{s}
 	if c.on == "" {
 		return usageError{"-partners needs -on DATE"}
 	}
@@ -120,7 +125,7 @@ func (c *command) checkPartners() error {
 }
 
 func (c *command) printPartners(w io.Writer, d *atop.Dataset) error {
-	s, _ := cow.ByCode(c.partners)
+	s := c.states[0]
 	day := relations.MustDate(c.on)
 	var obs []pact.Obligation
 	what := "alliance partners"
@@ -237,7 +242,7 @@ var regions = map[string]similarity.Region{"global": similarity.Global, "america
 func (c *command) checkSimilarity() error {
 	parts := strings.Split(c.similarity, ",")
 	if len(parts) != 2 {
-		return usageError{fmt.Sprintf("-similarity: want two COW codes, CCODE,CCODE, not %s", errs.Quote(c.similarity))}
+		return usageError{fmt.Sprintf("-similarity: want two states, STATE,STATE, not %s", errs.Quote(c.similarity))}
 	}
 	if c.year < atop.First || c.year > atop.Last {
 		return usageError{fmt.Sprintf("-similarity needs -year between %d and %d", atop.First, atop.Last)}
@@ -249,12 +254,13 @@ func (c *command) checkSimilarity() error {
 		return usageError{fmt.Sprintf("-similarity: no state of the COW system is in the %s reference set in %d (the system begins in 1816)", c.region, c.year)}
 	}
 	year, _ := relations.YearDate(c.year)
+	c.states = nil
 	for _, p := range parts {
-		code, err := strconv.Atoi(strings.TrimSpace(p))
-		s, ok := cow.ByCode(code)
-		if err != nil || !ok {
-			return usageError{fmt.Sprintf("-similarity: %s is not a COW state code", errs.Quote(p))}
+		s, err := cow.Lookup(p)
+		if err != nil {
+			return usageError{"-similarity: " + err.Error()}
 		}
+		c.states = append(c.states, s)
 		if s.InSystem(year) == relations.No && (c.year <= cow.End.Year() || s.InSystem(cow.End) == relations.No) {
 			return usageError{fmt.Sprintf("-similarity: %s is not a state of the COW system in %d", state(s), c.year)}
 		}
@@ -274,13 +280,7 @@ func (c *command) checkSimilarity() error {
 }
 
 func (c *command) printSimilarity(w io.Writer, d *atop.Dataset) error {
-	parts := strings.Split(c.similarity, ",")
-	var ids [2]relations.ActorID
-	for i, p := range parts {
-		code, _ := strconv.Atoi(strings.TrimSpace(p))
-		s, _ := cow.ByCode(code)
-		ids[i] = s.ID
-	}
+	ids := [2]relations.ActorID{c.states[0].ID, c.states[1].ID}
 	coding := similarity.ATOP
 	if c.coding == "cow" {
 		coding = similarity.COWStyle

@@ -6,9 +6,9 @@
 // Usage:
 //
 //	go run ./examples/atop [-data DIR]
-//	go run ./examples/atop -partners CCODE -on DATE [-obligation defense|offense|neutral|nonagg|consul]
+//	go run ./examples/atop -partners STATE -on DATE [-obligation defense|offense|neutral|nonagg|consul]
 //	go run ./examples/atop -panel directed|undirected -out FILE
-//	go run ./examples/atop -similarity CCODE,CCODE -year YYYY [-measure s|s-weighted|kappa|pi|taub]
+//	go run ./examples/atop -similarity STATE,STATE -year YYYY [-measure s|s-weighted|kappa|pi|taub]
 //	                       [-coding atop|cow] [-region global|americas|europe|africa|middle-east|asia-oceania]
 //	                       [-weights FILE]
 //
@@ -17,7 +17,12 @@
 // directed dyad-year file (atop5_1ddyr_min.csv or atop5_1ddyr.csv) when DIR
 // has one, which settles toward whom members coded OBVARY owe what; without
 // it the command says so on stderr, and those partners stay cannot tell.
-// Partners are
+// A STATE is a COW code (670), a COW abbreviation (SAU, AUH), an ISO code
+// (SAU) or a name ("Saudi Arabia", Austria-Hungary), in any case, as
+// cow.Lookup reads it: every spelling of a state prints the same output.
+// A name is matched whole, not by a prefix; a spelling that names several
+// states (AUS: Austria's COW abbreviation, Australia's ISO code) is a
+// usage error that lists them. Partners are
 // printed with names, a count, and apart from them the partners ATOP cannot
 // settle on the day, each with why. -measure s-weighted weights states by
 // their COW CINC score in the year asked (package nmc), unless -weights
@@ -67,19 +72,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var c command
 	fs.StringVar(&c.data, "data", "", "read ATOP 5.1's CSV files from `DIR` instead of the embedded copy")
-	fs.IntVar(&c.partners, "partners", 0, "print the alliance partners of the state with COW code `CCODE`")
+	fs.StringVar(&c.partners, "partners", "", "print the alliance partners of `STATE`: its COW code, COW abbreviation, ISO code or name")
 	fs.StringVar(&c.on, "on", "", "the `DATE` (YYYY, YYYY-MM or YYYY-MM-DD) for -partners")
 	fs.StringVar(&c.obligation, "obligation", "", "count only `OBLIGATION` (defense, offense, neutral, nonagg, consul) for -partners")
 	fs.StringVar(&c.panel, "panel", "", "write the `KIND` (directed or undirected) dyad-year panel to -out")
 	fs.StringVar(&c.out, "out", "", "the `FILE` -panel writes")
-	fs.StringVar(&c.similarity, "similarity", "", "print the similarity of two states' portfolios, `CCODE,CCODE`")
+	fs.StringVar(&c.similarity, "similarity", "", "print the similarity of two states' portfolios, `STATE,STATE` (each as for -partners)")
 	fs.IntVar(&c.year, "year", 0, "the `YEAR` for -similarity")
 	fs.StringVar(&c.measure, "measure", "s", "the `MEASURE`: s, s-weighted, kappa, pi or taub")
 	fs.StringVar(&c.coding, "coding", "atop", "the tie `CODING`: atop (0–3, Chiba et al.) or cow")
 	fs.StringVar(&c.region, "region", "global", "the reference `REGION`")
 	fs.StringVar(&c.weights, "weights", "", "a CSV `FILE` of ccode,weight rows for s-weighted (default: COW CINC)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: atop [-data DIR] [-partners CCODE -on DATE [-obligation O] | -panel KIND -out FILE | -similarity A,B -year YYYY [-measure M] [-coding C] [-region R] [-weights FILE]]")
+		fmt.Fprintln(stderr, "usage: atop [-data DIR] [-partners STATE -on DATE [-obligation O] | -panel KIND -out FILE | -similarity A,B -year YYYY [-measure M] [-coding C] [-region R] [-weights FILE]]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/entente-go/entente/internal/jsonv1"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/rivalry"
@@ -296,11 +297,20 @@ func TestScenarioData(t *testing.T) {
 		}
 		return
 	}
-	if !bytes.Equal(h, historyJSON) {
-		t.Error("scenario/history.json is not in canonical form: run go test -update")
-	}
-	if !bytes.Equal(a, agreementsJSON) {
-		t.Error("scenario/agreements.json is not in canonical form: run go test -update")
+	// A version-1 file (until internal/cmd/jsonv2 rewrites it) is
+	// canonical when its version-2 rewrite is.
+	for _, f := range []struct {
+		name      string
+		kind      jsonv1.Kind
+		file, out []byte
+	}{{"scenario/history.json", jsonv1.History, historyJSON, h}, {"scenario/agreements.json", jsonv1.Model, agreementsJSON, a}} {
+		file := f.file
+		if v2, err := jsonv1.Upgrade(f.kind, file); err == nil {
+			file = v2
+		}
+		if !bytes.Equal(f.out, file) {
+			t.Errorf("%s is not in canonical form: run go test -update", f.name)
+		}
 	}
 	dates := map[string]string{
 		"ir-eg-1979": "1979", "eg-tr-2013-coup": "2013-07-03", "eg-tr-2013-expel": "2013-11",

@@ -78,9 +78,13 @@ const Expansion = 8
 // Expansion bytes per byte of data (and 64 KiB more, for tiny documents),
 // and when maxSize, the largest document the caller reads, is positive, at
 // most four times maxSize: past that, a problem wrapping errs.ErrLimit ends
-// decoding.
-func Decode(data []byte, v any, maxSize int64) (problems []*Error, more int) {
+// decoding. Options say how keys were renamed between versions of a
+// document (see [OldKeys]).
+func Decode(data []byte, v any, maxSize int64, opts ...Option) (problems []*Error, more int) {
 	d := &decoder{data: data, dec: json.NewDecoder(bytes.NewReader(data)), fields: map[reflect.Type]fields{}}
+	for _, o := range opts {
+		o(d)
+	}
 	d.budget = Expansion*int64(len(data)) + 64<<10
 	if maxSize > 0 {
 		d.budget = min(d.budget, 4*maxSize+64<<10)
@@ -131,6 +135,12 @@ type decoder struct {
 	budget, initial int64
 	// fields caches each struct type's keys.
 	fields map[reflect.Type]fields
+	// renames are the keys renamed between versions; old says the
+	// document spells them the old way. renamed caches each struct
+	// type's keys by place.
+	renames []Rename
+	old     bool
+	renamed map[typeIn]fields
 	// line and lineStart are the line of the last offset lineCol turned
 	// into a line and column, and where that line begins: problems come
 	// in document order, so each is found from the one before.
@@ -400,7 +410,7 @@ func (d *decoder) object(v reflect.Value, path []step) error {
 	if _, err := d.dec.Token(); err != nil { // {
 		return d.fatal(path, err)
 	}
-	fields := d.fieldsOf(v.Type())
+	fields := d.renamedFields(v.Type(), path)
 	// Where each field's key was given, to find a key given twice; other
 	// keys, rarer, in a map made only for them.
 	var seenField [64]int
@@ -445,7 +455,9 @@ func (d *decoder) object(v reflect.Value, path []step) error {
 			d.report(keyStart, here, fmt.Errorf("key %s given twice (first at %s)", errs.Quote(key), d.position(first)))
 			known = false
 		case !known:
-			if name, ok := fields.fold(key); ok {
+			if msg, ok := d.respelled(key, path); ok {
+				d.report(keyStart, here, errors.New(msg))
+			} else if name, ok := fields.fold(key); ok {
 				d.report(keyStart, here, fmt.Errorf("key %s must be written %s", errs.Quote(key), strconv.Quote(name)))
 			} else {
 				d.report(keyStart, here, fmt.Errorf("unknown key %s", errs.Quote(key)))

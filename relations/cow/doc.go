@@ -4,6 +4,10 @@
 // between the COW numbers that ATOP and peacesciencer use and the ISO codes
 // that entente's actor IDs use.
 //
+// [Lookup] finds the state a person names on a command line by any of
+// these: "670", "SAU", "Saudi Arabia", "austria-hungary"; a spelling that
+// names several states is an [*AmbiguousError] listing them.
+//
 // [MajorPowers] lists COW's major powers (v2016) and their spells.
 //
 // Both tables are written by hand; tests check them against COW's own
