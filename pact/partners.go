@@ -92,6 +92,11 @@ func (m *Model) tieTruth(t *tie, day relations.Date, f, l int32) (relations.Trut
 	switch {
 	case in == relations.CannotTell:
 		return in, m.doubtOf(t.agreement, day, l)
+	case in == relations.Yes && m.untold(t):
+		a := &m.agreements[t.agreement]
+		return relations.CannotTell, relations.Doubt{Reason: relations.UndisclosedText,
+			Detail: "agreement " + quote(a.ID) + ": its text is not public, so whether it holds a " +
+				t.obligation.String() + " obligation cannot be told (" + a.TextNotPublic + ")"}
 	case in == relations.Yes && t.obligation != UnknownObligation && m.clause(t).VariesByPartner:
 		why := ", and the source does not say toward whom"
 		if u := m.clause(t).Unsettled; u != "" {

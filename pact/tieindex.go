@@ -268,7 +268,7 @@ func (m *Model) makeTies(q *queryIndex, xi, other int32, binding bool, buf []tie
 		for _, iw := range m.inForce[ai] {
 			for _, r := range refs[i:j] {
 				rec := &q.records[ai][r.record]
-				if binding && (!rec.obligation.binding() || rec.twin) {
+				if binding && (!rec.obligation.binding() || rec.twin || m.agreements[ai].Form == Assurance) {
 					continue
 				}
 				base := iw.intersect(rec.w)
