@@ -24,6 +24,10 @@ func answersOf(m *Model, days []relations.Date, pairs int) string {
 		for _, d := range days {
 			st, sure, err := m.StatusOn(a.ID, d)
 			say("  %s: %v %v %v", d, st, sure, err)
+			if a.Form == Assurance {
+				as, err := m.AssuranceOn(a.ID, d)
+				say("  %s: %+v %v", d, as, err)
+			}
 		}
 	}
 	actors := m.Actors()
