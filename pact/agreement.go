@@ -196,18 +196,18 @@ func (a *Agreement) phases(sl *slab.Of[phase]) []phase {
 	for i := range out {
 		out[i].stated = len(out[i].clauses)
 		if a.TextNotPublic != "" {
-			out[i].clauses = untold(out[i].clauses)
+			out[i].clauses = untoldClauses(out[i].clauses)
 		}
 	}
 	return out
 }
 
-// untold returns the clauses of a phase of an agreement whose text is not
+// untoldClauses returns the clauses of a phase of an agreement whose text is not
 // public: those it states, then, for each binding obligation none of them
 // states, a clause binding every member to every other that queries
 // answer as cannot tell (see Model.tieTruth): the text may hold it, and
 // nothing says it does not.
-func untold(stated []Clause) []Clause {
+func untoldClauses(stated []Clause) []Clause {
 	out := slices.Clip(stated)
 	for o := Defense; o <= Consultation; o++ {
 		if !slices.ContainsFunc(stated, func(c Clause) bool { return c.Obligation == o }) {
