@@ -188,6 +188,14 @@ func FuzzModelJSONKeepsAnswers(f *testing.F) {
 		if !ok {
 			return
 		}
+		// Some worlds hold an agreement whose text is not public, whose
+		// untold obligations must answer alike after the round trip.
+		if as := m.Agreements(); len(as) > 0 && g.intn(2) == 0 {
+			as[g.intn(len(as))].TextNotPublic = "not public"
+			if undisclosed, err := New(m.Actors(), as, WithCoverage(m.Coverage())); err == nil {
+				m = undisclosed
+			}
+		}
 		var layer Layer
 		if g.intn(2) == 0 {
 			layer.Coverage = relations.Coverage{Source: "layer", Observed: relations.Interval{From: g.date(false), Until: g.date(true)}}
