@@ -46,7 +46,9 @@
 //     lifecycle, typed and directed clauses (ATOP's defense, offense,
 //     neutrality, non-aggression and consultation, with their conditions),
 //     provisions, and informal expectations that never count as
-//     obligations. The Model answers "who are X's alliance partners?" and
+//     obligations; unilateral guarantees only their giver ends, assurances
+//     and their breaches, and agreements whose text is not public (every
+//     obligation cannot tell). The Model answers "who are X's alliance partners?" and
 //     "if A attacks B, who must act, under which clause, and who merely has
 //     an expectation?", plays cascades round by round, finds conflicting
 //     duties, and tells what a proposal would change if it came into force.

@@ -1,6 +1,8 @@
 package pact
 
 import (
+	"slices"
+
 	"github.com/entente-go/entente/internal/slab"
 	"github.com/entente-go/entente/relations"
 )
@@ -12,17 +14,30 @@ import (
 type Agreement struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
+	// Form says what kind of commitment the agreement is: an [Accord] (the
+	// zero Form), a [UnilateralGuarantee] or an [Assurance].
+	Form Form `json:"form,omitempty"`
 	// Parties lists every party with its roles and its own dates.
 	Parties []Party `json:"parties"`
 	// Lifecycle lists the stages the agreement went through, in date order:
 	// proposed → signed → in force → suspended / terminated. An agreement
 	// binds only while in force.
 	Lifecycle []StatusChange `json:"lifecycle"`
+	// TextNotPublic, when set, says the agreement's text is not public and
+	// cites who says so: the agreement is known to be in force on its
+	// dates, but whether it holds any binding obligation its Clauses do not
+	// state cannot be told, and every query answers each such obligation
+	// between its members as cannot tell ([relations.UndisclosedText]),
+	// never as no.
+	TextNotPublic string `json:"text_not_public,omitempty"`
 	// Clauses and Provisions are what the agreement says when it enters
 	// into force. Amendments replace them from their dates on.
 	Clauses    []Clause    `json:"clauses,omitempty"`
 	Provisions []Provision `json:"provisions,omitempty"`
 	Amendments []Amendment `json:"amendments,omitempty"`
+	// Breaches lists, for an [Assurance], the occasions on which it was
+	// broken, in date order.
+	Breaches []AssuranceBreach `json:"breaches,omitempty"`
 	// Sources cite where the facts come from: citations or URLs.
 	Sources []string `json:"sources,omitempty"`
 	Summary string   `json:"summary,omitempty"`
@@ -51,6 +66,9 @@ type Party struct {
 type StatusChange struct {
 	Status Status         `json:"status"`
 	Date   relations.Date `json:"date"`
+	// By names who made the change; a [Revoked] stage requires it, and it
+	// must be the giver of the guarantee or assurance.
+	By relations.ActorID `json:"by,omitempty"`
 }
 
 // Amendment is a phase of an agreement, as ATOP codes phases: from Date on,
@@ -163,6 +181,9 @@ type phase struct {
 	clauses    []Clause
 	provisions []Provision
 	from       relations.Date // zero for the original text
+	// stated is how many of clauses the text states; those after it stand
+	// for the obligations an undisclosed text may hold (see untold).
+	stated int
 }
 
 // phases lists the original text and each amendment in order.
@@ -172,5 +193,33 @@ func (a *Agreement) phases(sl *slab.Of[phase]) []phase {
 	for i, am := range a.Amendments {
 		out[i+1] = phase{clauses: am.Clauses, provisions: am.Provisions, from: am.Date}
 	}
+	for i := range out {
+		out[i].stated = len(out[i].clauses)
+		if a.TextNotPublic != "" {
+			out[i].clauses = untoldClauses(out[i].clauses)
+		}
+	}
 	return out
+}
+
+// untoldClauses returns the clauses of a phase of an agreement whose text is not
+// public: those it states, then, for each binding obligation none of them
+// states, a clause binding every member to every other that queries
+// answer as cannot tell (see Model.tieTruth): the text may hold it, and
+// nothing says it does not.
+func untoldClauses(stated []Clause) []Clause {
+	out := slices.Clip(stated)
+	for o := Defense; o <= Consultation; o++ {
+		if !slices.ContainsFunc(stated, func(c Clause) bool { return c.Obligation == o }) {
+			out = append(out, Clause{Obligation: o, VariesByPartner: true,
+				Unsettled: "its text is not public", Text: "not public"})
+		}
+	}
+	return out
+}
+
+// untold reports whether tie t comes from a clause that stands for an
+// obligation an undisclosed text may hold.
+func (m *Model) untold(t *tie) bool {
+	return t.obligation != UnknownObligation && int(t.item) >= m.phases[t.agreement][t.phase].stated
 }

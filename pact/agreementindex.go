@@ -166,7 +166,11 @@ func (m *Model) indexAgreement(ai int32, sl *indexSlabs) agreementIndex {
 			pw = pw.intersect(endingAt(phases[pi+1].from))
 		}
 		es := sl.entries[:0]
-		for _, c := range ph.clauses {
+		stated := ph.clauses[:ph.stated]
+		if m.agreements[ai].Form == Assurance {
+			stated = nil // a promise, not an alliance
+		}
+		for _, c := range stated {
 			if !c.Obligation.binding() {
 				continue
 			}

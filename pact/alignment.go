@@ -10,8 +10,12 @@ import (
 // or offense obligation makes allies; other obligations and cooperative
 // provisions make partners; expectations and restored relations give
 // nothing beyond what events record.
-func alignmentOfTie(t *tie) relations.Alignment {
+// An assurance's promise not to attack gives nothing either: a promise is
+// not an alliance.
+func (m *Model) alignmentOfTie(t *tie) relations.Alignment {
 	switch {
+	case m.agreements[t.agreement].Form == Assurance:
+		return relations.UnknownAlignment
 	case t.obligation == Defense || t.obligation == Offense:
 		return relations.Ally
 	case t.obligation.binding():
@@ -44,7 +48,7 @@ func (m *Model) AgreementAlignment(a, b relations.ActorID, day relations.Date) r
 	ties := m.tiesOf(ai, bi, stack[:0])
 	for i := range ties {
 		t := &ties[i]
-		al := alignmentOfTie(t)
+		al := m.alignmentOfTie(t)
 		if al <= st.Alignment && al <= st.Possible {
 			continue
 		}
@@ -98,7 +102,7 @@ func (m *Model) AgreementPairs() iter.Seq2[relations.ActorID, relations.ActorID]
 			ties = m.tiesOf(int32(xi), -1, ties[:0])
 			last := int32(-1)
 			for _, t := range ties {
-				if t.other > int32(xi) && t.other != last && alignmentOfTie(&t) != relations.UnknownAlignment {
+				if t.other > int32(xi) && t.other != last && m.alignmentOfTie(&t) != relations.UnknownAlignment {
 					last = t.other
 					if !yield(m.actors[xi].ID, m.actors[t.other].ID) {
 						return

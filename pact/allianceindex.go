@@ -100,7 +100,7 @@ func (m *Model) tieBound(q *queryIndex, xi int32) int {
 	n := 0
 	for _, r := range q.refs[xi] {
 		rec := &q.records[r.agreement][r.record]
-		if rec.obligation.binding() && !rec.twin {
+		if rec.obligation.binding() && !rec.twin && m.agreements[r.agreement].Form != Assurance {
 			n += (len(rec.by.order) + len(rec.to.order)) * len(m.inForce[r.agreement])
 		}
 	}

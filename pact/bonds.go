@@ -13,6 +13,9 @@ import (
 type Bond struct {
 	By, To     relations.ActorID
 	Obligation Obligation
+	// Form is the form of the agreement the bond comes from: with
+	// Obligation, the kind of commitment it is.
+	Form       Form
 	Agreement  string
 	Clause     string
 	Conditions []Condition
@@ -23,10 +26,12 @@ type Bond struct {
 }
 
 // String describes the bond in one line, as in
-// `PAK owes defense to SAU (agreement "smda", clause "art2")`.
+// `PAK owes defense to SAU (agreement "smda", clause "art2")`; a
+// guarantee or an assurance is named by its form, as in
+// `(unilateral-guarantee "eo-14353")`.
 func (b Bond) String() string {
 	s := string(b.By) + " owes " + b.Obligation.String() + " to " + string(b.To) +
-		" (agreement " + quote(b.Agreement)
+		" (" + b.Form.noun() + " " + quote(b.Agreement)
 	if b.Clause != "" {
 		s += ", clause " + quote(b.Clause)
 	}
@@ -174,7 +179,7 @@ func (m *Model) bond(xi int32, t *tie, in relations.Truth, doubt relations.Doubt
 	if !t.outgoing {
 		by, to = to, by
 	}
-	return Bond{By: by, To: to, Obligation: t.obligation, Agreement: m.agreements[t.agreement].ID,
+	return Bond{By: by, To: to, Obligation: t.obligation, Form: m.agreements[t.agreement].Form, Agreement: m.agreements[t.agreement].ID,
 		Clause: c.ID, Conditions: slices.Clone(c.Conditions), InForce: in, Doubt: doubt}
 }
 

@@ -1,6 +1,10 @@
 package pact
 
-import "github.com/entente-go/entente/relations"
+import (
+	"slices"
+
+	"github.com/entente-go/entente/relations"
+)
 
 // arena holds the backing arrays of deep copies of agreements: a copy's
 // slices are windows of a few shared arrays, so that copying a model's
@@ -137,6 +141,7 @@ func (ar *arena) take(a *Agreement) Agreement {
 		c.Amendments[i].Provisions = ar.takeProvisions(c.Amendments[i].Provisions)
 	}
 	c.Sources = take(ar.strings, &n.strings, a.Sources)
+	c.Breaches = cloneBreaches(a.Breaches)
 	return c
 }
 
@@ -166,3 +171,16 @@ func (ar *arena) takeProvisions(in []Provision) []Provision {
 
 // clone returns a deep copy, so a Model never shares memory with callers.
 func (a *Agreement) clone() Agreement { return newArena(a).take(a) }
+
+// cloneBreaches deep-copies an assurance's breaches; few agreements have
+// any, so they take no place in the arena.
+func cloneBreaches(in []AssuranceBreach) []AssuranceBreach {
+	if len(in) == 0 {
+		return in[:0:0]
+	}
+	out := slices.Clone(in)
+	for i := range out {
+		out[i].Sources = slices.Clone(out[i].Sources)
+	}
+	return out
+}

@@ -25,6 +25,36 @@
 // Arabia — is a clause too, but it never counts as an obligation or an
 // alliance: queries report it beside duties, as what it is.
 //
+// # Forms of commitment
+//
+// An agreement's [Form] says how it was made and who may end it. Most are
+// an [Accord] (the zero Form): entered by its parties together, ended by
+// a terminated stage or a party's withdrawal. A [UnilateralGuarantee] — a
+// U.S. executive order on Qatar's security — has one giver (its one
+// [Guarantor]) and beneficiaries: only the giver owes its clauses, and
+// only the giver ends it, by a [Revoked] stage that names it; a
+// beneficiary that revokes or withdraws is an error. An [Assurance] is a
+// giver's promise not to attack (or to keep a window, such as no strike
+// during talks) for the period it is in force, with the [AssuranceBreach]
+// values that record when it was broken; [Model.AssuranceOn] says whether
+// it was in force on a day and whether it had been broken by then. A
+// promise is not an alliance: an assurance never counts in
+// [Model.AlliancePartners], a history's alignment or a dyad-year panel,
+// though [Model.Bonds] and [Model.Respond] report it, and an attack by its
+// giver is a [Breach].
+//
+// An agreement known to be in force whose text is not public
+// ([Agreement.TextNotPublic]) holds, for all anyone can tell, any of the
+// five obligations between its members: each one its clauses do not state
+// is answered as cannot tell ([relations.UndisclosedText], naming the
+// agreement and the source), in [Model.Bonds], [Model.Respond],
+// [Model.Guarantors] and [Model.AlliancePartners] alike, never as no. A
+// dyad-year panel, which is binary, counts only the clauses it states.
+//
+// Every [Bond] and [Duty] carries the [Form] of its agreement: with the
+// obligation (or the duty's kind), the kind of commitment it is, in stable
+// names a record of tests can key its rules on.
+//
 // # Model and queries
 //
 // [New] validates agreements against a set of actors, reporting every

@@ -30,6 +30,9 @@ type Duty struct {
 	// For is the party the duty is owed to; Against, its adversaries.
 	For     relations.ActorID
 	Against []relations.ActorID
+	// Form is the form of the agreement the duty comes from: with Kind,
+	// the kind of commitment it is.
+	Form Form
 	// Agreement and Clause name where the duty comes from.
 	Agreement, Clause string
 	// InForce says whether the clause binds on the day; when the data
@@ -70,7 +73,7 @@ func (d Duty) String() string {
 	if len(d.Against) > 0 && d.Kind != StayNeutral && d.Kind != Refrain {
 		b.WriteString(" against " + joinIDs(d.Against))
 	}
-	b.WriteString(" (agreement " + quote(d.Agreement))
+	b.WriteString(" (" + d.Form.noun() + " " + quote(d.Agreement))
 	if d.Clause != "" {
 		b.WriteString(", clause " + quote(d.Clause))
 	}

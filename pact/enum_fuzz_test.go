@@ -11,7 +11,7 @@ import (
 // target fuzzes through ParseObligation and the other enums of pact.
 func FuzzParseObligation(f *testing.F) {
 	for _, s := range []string{"defense", "offense", "neutrality", "non-aggression", "consultation", "expectation", "", "unknown",
-		"Defense", strings.Repeat("d", 1000), "in-force", "specific-adversary", "basing", "\xff"} {
+		"Defense", strings.Repeat("d", 1000), "in-force", "specific-adversary", "basing", "accord", "unilateral-guarantee", "assurance", "revoked", "\xff"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -30,6 +30,10 @@ func FuzzParseObligation(f *testing.F) {
 		var c ConditionKind
 		if c.UnmarshalText([]byte(s)) == nil && c.String() != s {
 			t.Fatalf("ConditionKind %q reads back as %q", s, c)
+		}
+		var fm Form
+		if fm.UnmarshalText([]byte(s)) == nil && fm.String() != s {
+			t.Fatalf("Form %q reads back as %q", s, fm)
 		}
 		var p ProvisionKind
 		if p.UnmarshalText([]byte(s)) == nil && p.String() != s {

@@ -143,6 +143,27 @@ type jsonLayer struct {
 //	                      "commander": "EGY", "cadence": "", "level": "", "text": ""}],
 //	      "amendments": [{"date": "2030", "clauses": [], "provisions": [], "summary": ""}],
 //	      "sources": ["…"], "summary": "…"
+//	    },
+//	    {
+//	      "id": "eo-14353", "name": "Assuring the Security of the State of Qatar",
+//	      "form": "unilateral-guarantee",
+//	      "parties": [{"actor": "USA", "roles": ["guarantor"]}, {"actor": "QAT", "roles": ["beneficiary"]}],
+//	      "lifecycle": [{"status": "in-force", "date": "2025-09-29"},
+//	                    {"status": "revoked", "date": "2029-01-20", "by": "USA"}],
+//	      "clauses": [{"obligation": "defense", "by": ["USA"], "to": ["QAT"]}]
+//	    },
+//	    {
+//	      "id": "no-repeat", "name": "no repeat", "form": "assurance",
+//	      "parties": [{"actor": "ISR", "roles": ["guarantor"]}, {"actor": "QAT", "roles": ["beneficiary"]}],
+//	      "lifecycle": [{"status": "in-force", "date": "2025-09-29"}],
+//	      "clauses": [{"obligation": "non-aggression", "by": ["ISR"], "to": ["QAT"]}],
+//	      "breaches": [{"by": "ISR", "date": "2026-03", "summary": "…", "sources": ["…"]}]
+//	    },
+//	    {
+//	      "id": "us-saudi-sda", "name": "U.S.–Saudi Strategic Defense Agreement",
+//	      "parties": [{"actor": "USA", "roles": ["member"]}, {"actor": "SAU", "roles": ["member"]}],
+//	      "lifecycle": [{"status": "in-force", "date": "2025-11-18"}],
+//	      "text_not_public": "who says so"
 //	    }
 //	  ],
 //	  "layers": [
@@ -151,6 +172,10 @@ type jsonLayer struct {
 //	  ],
 //	  "observations": [{"agreement": "atop-4965", "on": "2025-09-15", "source": "GCC Supreme Council"}]
 //	}
+//
+// "form" is left out for an accord; "text_not_public", "breaches" and a
+// stage's "by" are left out when empty. The keys added after version 1
+// first shipped are spelled in snake_case.
 //
 // A world built in layers ([Model.With]) writes them after its agreements:
 // each layer's coverage (none for a curated layer) and the IDs of the

@@ -94,6 +94,23 @@ func FuzzParseModelJSON(f *testing.F) {
 			"parties": [{"actor": "SAU", "roles": ["member"]}, {"actor": "QAT", "roles": ["member"]}], "clauses": [{"obligation": "consultation"}]}],
 		"layers": [{"coverage": {"source": "gazette", "from": "2019-01-01", "until": "2026-01-01"}, "agreements": ["b"]}, {}],
 		"observations": [{"agreement": "a", "on": "2024-06", "source": "gazette"}, {"agreement": "b", "on": "2025-12-31", "source": "a scenario"}]}`))
+	// The forms of commitment: a guarantee revoked by its giver, an
+	// assurance and its breach, an accord whose text is not public.
+	f.Add([]byte(`{"version": 1, "agreements": [
+		{"id": "eo", "name": "eo", "form": "unilateral-guarantee",
+			"parties": [{"actor": "USA", "roles": ["guarantor"]}, {"actor": "QAT", "roles": ["beneficiary"]}],
+			"lifecycle": [{"status": "in-force", "date": "2025-09-29"}, {"status": "revoked", "date": "2029", "by": "USA"}],
+			"clauses": [{"obligation": "defense", "by": ["USA"], "to": ["QAT"]}]},
+		{"id": "no-repeat", "name": "no repeat", "form": "assurance",
+			"parties": [{"actor": "IRN", "roles": ["guarantor"]}, {"actor": "QAT", "roles": ["beneficiary"]}],
+			"lifecycle": [{"status": "in-force", "date": "2025-09-29"}, {"status": "terminated", "date": "2030"}],
+			"clauses": [{"obligation": "non-aggression", "by": ["IRN"], "to": ["QAT"]}],
+			"breaches": [{"by": "IRN", "date": "2025-12", "summary": "a strike", "sources": ["a wire"]}]},
+		{"id": "sda", "name": "sda", "text_not_public": "no text released",
+			"parties": [{"actor": "USA", "roles": ["member"]}, {"actor": "SAU", "roles": ["member"]}],
+			"lifecycle": [{"status": "in-force", "date": "2025-11-18"}], "clauses": [{"obligation": "consultation"}]}]}`))
+	f.Add([]byte(`{"version": 1, "agreements": [{"id": "x", "name": "x", "form": "accord", "lifecycle": [{"status": "revoked", "date": "2025", "by": "QAT"}],
+		"parties": [{"actor": "USA", "roles": ["guarantor"]}, {"actor": "QAT", "roles": ["beneficiary"]}]}]}`))
 	actors := testActors()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := ParseModelJSON(actors, data)

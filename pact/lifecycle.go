@@ -18,9 +18,13 @@ const (
 	Suspended
 	// Terminated: ended, abandoned or expired.
 	Terminated
+	// Revoked: ended by its giver, as only the giver of a
+	// [UnilateralGuarantee] or an [Assurance] may end it; the stage names
+	// the giver in By.
+	Revoked
 )
 
-var statusNames = []string{"unknown", "proposed", "signed", "in-force", "suspended", "terminated"}
+var statusNames = []string{"unknown", "proposed", "signed", "in-force", "suspended", "terminated", "revoked"}
 
 // String returns the status's JSON name, or "Status(N)".
 func (s Status) String() string { return enum.Text("Status", statusNames, s) }
@@ -36,6 +40,6 @@ var nextStatus = map[Status][]Status{
 	UnknownStatus: {Proposed, Signed, InForce},
 	Proposed:      {Signed, InForce, Terminated},
 	Signed:        {InForce, Terminated},
-	InForce:       {Suspended, Terminated},
-	Suspended:     {InForce, Terminated},
+	InForce:       {Suspended, Terminated, Revoked},
+	Suspended:     {InForce, Terminated, Revoked},
 }

@@ -10,10 +10,12 @@ import (
 // actors that x shares an obligation with then, in either direction, sorted
 // by ID. With no obligations given it counts the five binding ones (ATOP's
 // definition of an alliance); give some to filter, such as [Defense].
-// Expectations are never alliances, and asking for one is an error.
+// Expectations are never alliances, and asking for one is an error; nor
+// is an [Assurance]'s promise not to attack.
 //
 // Partners that the data cannot settle — a partial date, a day past the
-// source's coverage, an obligation that varies by partner — are in the
+// source's coverage, an obligation that varies by partner, an agreement
+// whose text is not public — are in the
 // answer's Uncertain part with that cause; [Model.Bonds] explains each.
 // It reports an error for an unknown actor, a filter that can never match,
 // or a day before the data's coverage.
@@ -92,6 +94,11 @@ func (m *Model) tieTruth(t *tie, day relations.Date, f, l int32) (relations.Trut
 	switch {
 	case in == relations.CannotTell:
 		return in, m.doubtOf(t.agreement, day, l)
+	case in == relations.Yes && m.untold(t):
+		a := &m.agreements[t.agreement]
+		return relations.CannotTell, relations.Doubt{Reason: relations.UndisclosedText,
+			Detail: "agreement " + quote(a.ID) + ": its text is not public, so whether it holds a " +
+				t.obligation.String() + " obligation cannot be told (" + a.TextNotPublic + ")"}
 	case in == relations.Yes && t.obligation != UnknownObligation && m.clause(t).VariesByPartner:
 		why := ", and the source does not say toward whom"
 		if u := m.clause(t).Unsettled; u != "" {

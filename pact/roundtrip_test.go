@@ -24,6 +24,10 @@ func answersOf(m *Model, days []relations.Date, pairs int) string {
 		for _, d := range days {
 			st, sure, err := m.StatusOn(a.ID, d)
 			say("  %s: %v %v %v", d, st, sure, err)
+			if a.Form == Assurance {
+				as, err := m.AssuranceOn(a.ID, d)
+				say("  %s: %+v %v", d, as, err)
+			}
 		}
 	}
 	actors := m.Actors()
@@ -183,6 +187,14 @@ func FuzzModelJSONKeepsAnswers(f *testing.F) {
 		m, _, g, ok := slowModel(data)
 		if !ok {
 			return
+		}
+		// Some worlds hold an agreement whose text is not public, whose
+		// untold obligations must answer alike after the round trip.
+		if as := m.Agreements(); len(as) > 0 && g.intn(2) == 0 {
+			as[g.intn(len(as))].TextNotPublic = "not public"
+			if undisclosed, err := New(m.Actors(), as, WithCoverage(m.Coverage())); err == nil {
+				m = undisclosed
+			}
 		}
 		var layer Layer
 		if g.intn(2) == 0 {

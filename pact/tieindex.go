@@ -265,6 +265,10 @@ func (m *Model) makeTies(q *queryIndex, xi, other int32, binding bool, buf []tie
 		for j < len(refs) && refs[j].agreement == ai {
 			j++
 		}
+		if binding && m.agreements[ai].Form == Assurance {
+			i = j // a promise, not an alliance
+			continue
+		}
 		for _, iw := range m.inForce[ai] {
 			for _, r := range refs[i:j] {
 				rec := &q.records[ai][r.record]

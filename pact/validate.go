@@ -150,6 +150,7 @@ func (m *Model) check(p *problems, i, input int, dup bool) {
 			members++
 		}
 	}
+	m.checkForm(p, el, a, members)
 	m.checkText(p, el, root, a.Clauses, a.Provisions, parties, members)
 	for ai := range a.Amendments {
 		am := &a.Amendments[ai]
@@ -307,7 +308,7 @@ func lifeOf(a *Agreement) life {
 		l.first = first
 		l.from, _ = days(first.Date)
 	}
-	if last := a.Lifecycle[len(a.Lifecycle)-1]; last.Status == Terminated && last.Date.IsValid() {
+	if last := a.Lifecycle[len(a.Lifecycle)-1]; (last.Status == Terminated || last.Status == Revoked) && last.Date.IsValid() {
 		l.end = last
 		_, l.until = days(last.Date)
 	}

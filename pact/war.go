@@ -335,7 +335,7 @@ func (w *war) dutiesToward(p relations.ActorID, r *Response) {
 			continue // the same clause reached through another phase
 		}
 		seen[key] = true
-		d := Duty{Actor: x, Kind: kind, For: p, Against: w.clone(s.adversaries),
+		d := Duty{Actor: x, Kind: kind, For: p, Against: w.clone(s.adversaries), Form: m.agreements[t.agreement].Form,
 			Agreement: agr, Clause: c.ID, InForce: in, Doubt: doubt, Holds: in}
 		if len(c.Conditions) > 0 {
 			d.Checks = make([]ConditionCheck, len(c.Conditions))

@@ -100,9 +100,12 @@ const (
 	// UnnamedAdversary: a condition limits an obligation to an adversary
 	// that the source does not name.
 	UnnamedAdversary
+	// UndisclosedText: the agreement is known to be in force, but its text
+	// is not public, so whether it holds an obligation cannot be told.
+	UndisclosedText
 )
 
-var reasonNames = []string{"unknown", "partial-date", "past-coverage", "varies-by-partner", "unnamed-adversary"}
+var reasonNames = []string{"unknown", "partial-date", "past-coverage", "varies-by-partner", "unnamed-adversary", "undisclosed-text"}
 
 // String returns the reason's name, such as "partial-date", or "Reason(N)".
 func (r Reason) String() string { return enum.Text("Reason", reasonNames, r) }

@@ -240,8 +240,9 @@ func TestTurkeysPactInForce(t *testing.T) {
 		t.Errorf("Qatar's new guarantors (-want +got):\n%s", diff)
 	}
 
-	// An Israeli strike like Doha's: the members must defend Qatar, and
-	// Egypt's 1979 peace treaty with Israel (ATOP 3850, as ATOP last
+	// An Israeli strike like Doha's: the members must defend Qatar (and so
+	// must the United States, by Executive Order 14353, pact or no pact),
+	// and Egypt's 1979 peace treaty with Israel (ATOP 3850, as ATOP last
 	// observed it) may forbid it to attack Israel.
 	israel := w.Responses[0]
 	var defenders []relations.ActorID
@@ -250,7 +251,7 @@ func TestTurkeysPactInForce(t *testing.T) {
 			defenders = append(defenders, duty.Actor)
 		}
 	}
-	if diff := cmp.Diff([]relations.ActorID{"EGY", "IRN", "SAU", "TUR"}, defenders); diff != "" {
+	if diff := cmp.Diff([]relations.ActorID{"EGY", "IRN", "SAU", "TUR", "USA"}, defenders); diff != "" {
 		t.Errorf("defenders of Qatar against Israel (-want +got):\n%s", diff)
 	}
 	var conflicts []string
@@ -262,10 +263,11 @@ func TestTurkeysPactInForce(t *testing.T) {
 	}
 
 	// An Iranian strike like Al Udeid's: the pact defends only against
-	// outsiders, so no one must defend Qatar, and Iran breaches its pledge.
+	// outsiders, so none of its members must defend Qatar, and Iran
+	// breaches its pledge.
 	iran := w.Responses[1]
 	for _, duty := range iran.After.Obliged() {
-		if duty.Kind == pact.Defend && duty.For == "QAT" {
+		if duty.Kind == pact.Defend && duty.For == "QAT" && duty.Agreement == "stability-pact" {
 			t.Errorf("%s must defend Qatar against a member", duty.Actor)
 		}
 	}
