@@ -84,7 +84,7 @@ func ExampleModel_UnmarshalJSON() {
 	b, _ := json.Marshal(gulf())
 	var m pact.Model
 	fmt.Println(json.Unmarshal(b, &m))
-	// Output: pact: JSON: document: a Model's JSON holds its agreements, not its actors: build it with ParseModelJSON(actors, data)
+	// Output: pact: JSON: a Model's JSON holds its agreements, not its actors: build it with ParseModelJSON(actors, data)
 }
 
 func ExampleModel_AlliancePartners_pairOwed() {

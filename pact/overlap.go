@@ -29,8 +29,7 @@ func (m *Model) Overlap(a, b string) (Overlap, error) {
 	for i, id := range []string{a, b} {
 		ai, ok := m.agreementAt(id)
 		if !ok {
-			return Overlap{}, &relations.FieldError{Scope: "pact", Element: "query", Field: "agreement",
-				Err: wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)}
+			return Overlap{}, invalid("query: agreement", wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement))
 		}
 		ag[i] = &m.agreements[ai]
 	}

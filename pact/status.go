@@ -15,11 +15,10 @@ import (
 func (m *Model) StatusOn(id string, day relations.Date) (Status, relations.Truth, error) {
 	ai, ok := m.agreementAt(id)
 	if !ok {
-		return UnknownStatus, relations.No, &relations.FieldError{Scope: "pact", Element: "query", Field: "agreement",
-			Err: wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)}
+		return UnknownStatus, relations.No, invalid("query: agreement", wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement))
 	}
 	if !day.IsValid() {
-		return UnknownStatus, relations.No, &relations.FieldError{Scope: "pact", Element: "query", Field: "day", Err: errZeroDay}
+		return UnknownStatus, relations.No, invalid("query: day", errZeroDay)
 	}
 	st, certain := UnknownStatus, relations.Yes
 	for _, c := range m.agreements[ai].Lifecycle {

@@ -109,7 +109,7 @@ func ExampleActor_Validate() {
 	fmt.Println(relations.Actor{ID: "Saudi", ISO3: "sa"}.Validate())
 	// Output:
 	// <nil>
-	// relations: actor "Saudi": id: actor ID "Saudi": a slug starts with a lowercase letter; want an ISO 3166-1 alpha-3 code (SAU) or a lowercase slug (houthis, arab-league)
+	// relations: actor "Saudi": id: "Saudi" is not an actor ID: a slug starts with a lowercase letter; want an ISO 3166-1 alpha-3 code (SAU) or a lowercase slug (houthis, arab-league)
 	// relations: actor "Saudi": kind: kind unknown is not one of state, organisation, armed-group, other
 	// relations: actor "Saudi": name: is empty; give the actor a name reports can print
 	// relations: actor "Saudi": iso3: "sa" is not three uppercase letters

@@ -13,7 +13,7 @@ func ExampleYearDate() {
 	fmt.Println(err)
 	// Output:
 	// 1979 year <nil>
-	// date "0000": year 0 is out of range; want 1–9999
+	// relations: "0000" is not a date: year 0 is out of range; want 1–9999
 }
 
 func ExampleMonthDate() {
@@ -25,7 +25,7 @@ func ExampleMonthDate() {
 func ExampleDayDate() {
 	_, err := relations.DayDate(2025, 2, 30)
 	fmt.Println(err)
-	// Output: date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days
+	// Output: relations: "2025-02-30" is not a date: day 30 does not exist in 2025-02, which has 28 days
 }
 
 func ExampleMustDate() {

@@ -1,7 +1,6 @@
 package relations_test
 
 import (
-	"errors"
 	"fmt"
 	"iter"
 
@@ -67,11 +66,4 @@ func ExampleDecodeHistoryJSON() {
 	  "events": []}`))
 	fmt.Println(len(actors), len(events), err)
 	// Output: 1 0 <nil>
-}
-
-func ExampleFieldError_Unwrap() {
-	_, err := gulf().Standing("EGY", "XYZ", relations.MustDate("2020"))
-	var fe *relations.FieldError
-	fmt.Println(errors.As(err, &fe), fe.Field, errors.Is(fe.Unwrap(), relations.ErrUnknownActor))
-	// Output: true actor true
 }

@@ -175,8 +175,8 @@ func ExampleParseDate() {
 	// 1979 year
 	// 2013-11 month
 	// 2025-09-17 day
-	// date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days
-	// date "2025-13": month 13 does not exist; want 01–12
+	// relations: "2025-02-30" is not a date: day 30 does not exist in 2025-02, which has 28 days
+	// relations: "2025-13" is not a date: month 13 does not exist; want 01–12
 }
 
 func ExampleDate_OnOrAfter() {
@@ -241,7 +241,7 @@ func ExampleParseHistoryJSON() {
 	fmt.Println(err)
 	// Output:
 	// interests-section hostile
-	// relations: JSON: event "x": events[0].date: 1:79: date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days
+	// relations: JSON: 1:79: events[0].date: "2025-02-30" is not a date: day 30 does not exist in 2025-02, which has 28 days
 }
 
 func ExampleHistory_MarshalJSON() {

@@ -101,7 +101,7 @@ func ExampleThreat_String() {
 	// SPECTHRT missing, STATTHR missing
 }
 
-func ExampleParseError_Unwrap() {
+func ExampleRead_fieldCount() {
 	fsys := tiny()
 	fsys[PhasesFile] = &fstest.MapFile{Data: []byte("atopid,phase,begyr,begmo,begday,endyr,endmo,endday\n1,0,1904\n")}
 	_, err := Read(fsys)

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/rivalry"
@@ -87,7 +88,7 @@ func configure(call string, opts []Option, takes ...string) (settings, error) {
 			err = o.apply(&s)
 		}
 		if err != nil {
-			return settings{}, &relations.FieldError{Scope: "network", Element: call, Field: "options", Err: err}
+			return settings{}, errs.In("network", &relations.ValidationError{Path: call + ": options", Err: err})
 		}
 	}
 	return s, nil

@@ -40,13 +40,6 @@ func ExampleParse() {
 	// mine.csv:3:47: type1: "ideologcal" is not a type (spatial, positional, ideological, interventionary)
 }
 
-func ExampleParseError_Error() {
-	err := &rivalry.ParseError{File: "rivalries.csv", Line: 3, Column: 12, Field: "ccode1", Msg: `"2x" is not a whole number`}
-	fmt.Println(err)
-	// Output:
-	// rivalries.csv:3:12: ccode1: "2x" is not a whole number
-}
-
 func ExampleRivalry_Ongoing() {
 	for _, r := range rivalry.All() {
 		if r.A == "IND" || r.B == "IND" {

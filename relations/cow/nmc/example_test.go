@@ -65,10 +65,3 @@ func ExampleParse() {
 	// mine.csv:4:21: cinc: 2 is more than 1; a CINC is a share
 	// NaN NaN 0.001
 }
-
-func ExampleParseError_Error() {
-	err := &nmc.ParseError{File: "nmc.csv", Line: 3, Column: 6, Field: "year", Msg: `"18x6" is not a whole number`}
-	fmt.Println(err)
-	// Output:
-	// nmc.csv:3:6: year: "18x6" is not a whole number
-}
