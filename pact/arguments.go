@@ -5,6 +5,7 @@ package pact
 import (
 	"errors"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -16,7 +17,7 @@ func (m *Model) day(d relations.Date) (int32, int32, error) {
 	}
 	f, l := days(d)
 	if f < m.covered.fromLast {
-		return 0, 0, invalid("query: day", wrapErr(d.String()+" is before "+m.coverage.Source+" begins to observe, on "+m.coverage.Observed.From.String(), ErrOutsideCoverage))
+		return 0, 0, invalid("query: day", errs.Wrap(d.String()+" is before "+m.coverage.Source+" begins to observe, on "+m.coverage.Observed.From.String(), ErrOutsideCoverage))
 	}
 	return f, l, nil
 }

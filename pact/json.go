@@ -268,7 +268,7 @@ func decodeModelJSON(data []byte, opts []relations.ReadOption) (*jsonModel, erro
 				el, f := idx("layers", i), idx("agreements", j)
 				switch k, twice := layerOf[id]; {
 				case !ids[id]:
-					problems.Add(fail(el, f, wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)))
+					problems.Add(fail(el, f, unknownAgreement(id)))
 				case twice:
 					problems.Add(fail(el, f, errors.New("agreement "+errs.Quote(id)+" is in "+idx("layers", k)+" too")))
 				default:

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/entente-go/entente/internal/errs"
-
 	"github.com/entente-go/entente/relations"
 )
 
@@ -15,7 +13,7 @@ import (
 func (m *Model) StatusOn(id string, day relations.Date) (Status, relations.Truth, error) {
 	ai, ok := m.agreementAt(id)
 	if !ok {
-		return UnknownStatus, relations.No, invalid("query: agreement", wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement))
+		return UnknownStatus, relations.No, invalid("query: agreement", unknownAgreement(id))
 	}
 	if !day.IsValid() {
 		return UnknownStatus, relations.No, invalid("query: day", errZeroDay)

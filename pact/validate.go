@@ -402,7 +402,10 @@ func (m *Model) checkProvision(p *problems, el element, f path, v *Provision, pa
 	}
 }
 
-func wrapErr(msg string, sentinel error) error { return errs.Wrap(msg, sentinel) }
+// unknownAgreement is the error for an agreement ID not in the model.
+func unknownAgreement(id string) error {
+	return errs.Wrap("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)
+}
 
 // unknownActor is the error for an ID not in the model.
 func unknownActor(id relations.ActorID) error {

@@ -55,7 +55,7 @@ type WhatIf struct {
 func (m *Model) WhatIf(id string, day relations.Date, attacks ...Attack) (WhatIf, error) {
 	ai, ok := m.agreementAt(id)
 	if !ok {
-		return WhatIf{}, invalid("what-if: agreement", wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement))
+		return WhatIf{}, invalid("what-if: agreement", unknownAgreement(id))
 	}
 	st, sure, err := m.StatusOn(id, day)
 	if err != nil {
