@@ -2,6 +2,7 @@ package relations_test
 
 import (
 	"fmt"
+	"log"
 
 	"github.com/entente-go/entente/relations"
 )
@@ -17,7 +18,10 @@ func ExampleYearDate() {
 }
 
 func ExampleMonthDate() {
-	d, _ := relations.MonthDate(2013, 11)
+	d, err := relations.MonthDate(2013, 11)
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(d, d.Precision())
 	// Output: 2013-11 month
 }
@@ -135,7 +139,10 @@ func ExampleActorID_IsValid() {
 
 func ExampleDate_AppendText() {
 	b := []byte("in force from ")
-	b, _ = relations.MustDate("2025-09").AppendText(b)
+	b, err := relations.MustDate("2025-09").AppendText(b)
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(string(b))
 	// Output: in force from 2025-09
 }

@@ -2,8 +2,10 @@ package rivalry_test
 
 import (
 	"fmt"
+	"log"
 	"strings"
 
+	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/rivalry"
 )
 
@@ -59,7 +61,10 @@ func ExampleRivalry_Active() {
 }
 
 func ExampleTypes_Has() {
-	r, _ := rivalry.Between("USA", "CUB", 1980)
+	r, active := rivalry.Between("USA", "CUB", 1980)
+	if active != relations.Yes {
+		log.Fatal("no rivalry of the USA and Cuba in 1980")
+	}
 	fmt.Println(r.Types, r.Types.Has(rivalry.Ideological), r.Types.Has(rivalry.Ideological|rivalry.Spatial))
 	// Output:
 	// positional+ideological true false
