@@ -260,8 +260,8 @@ func (p *parser) assemble(rows []row) []War {
 	for _, r := range rows {
 		k := dyadKey{r.war, r.code1, r.code2, r.year, r.resumed}
 		if first, dup := dyads[k]; dup {
-			p.Add(&relations.ParseError{File: p.File, Line: r.line, Err: errors.New(fmt.Sprintf("war %d: %d against %d in %d%s is listed twice (first on line %d)",
-				r.war, r.code1, r.code2, r.year, spell(r.resumed), first))})
+			p.Add(&relations.ParseError{File: p.File, Line: r.line, Err: fmt.Errorf("war %d: %d against %d in %d%s is listed twice (first on line %d)",
+				r.war, r.code1, r.code2, r.year, spell(r.resumed), first)})
 			continue
 		}
 		dyads[k] = r.line
@@ -278,8 +278,8 @@ func (p *parser) assemble(rows []row) []War {
 			continue // a duplicate
 		}
 		if _, ok := dyads[dyadKey{r.war, r.code2, r.code1, r.year, r.resumed}]; !ok && checkReverse {
-			p.Add(&relations.ParseError{File: p.File, Line: r.line, Err: errors.New(fmt.Sprintf("war %d: no row for %d against %d in %d%s, the reverse of this one",
-				r.war, r.code2, r.code1, r.year, spell(r.resumed)))})
+			p.Add(&relations.ParseError{File: p.File, Line: r.line, Err: fmt.Errorf("war %d: no row for %d against %d in %d%s, the reverse of this one",
+				r.war, r.code2, r.code1, r.year, spell(r.resumed))})
 		}
 		w := byWar[r.war]
 		if w == nil {
@@ -332,7 +332,7 @@ func (p *parser) note(parts map[participantKey]*participation, r row, code int, 
 		pt.Entered = entered
 	}
 	disagree := func(c int, what string, first int) {
-		p.Add(&relations.ParseError{File: p.File, Line: r.line, Column: r.col[c], Field: columns[c], Err: errors.New(fmt.Sprintf("war %d: %d on side %v: %s disagrees with line %d", r.war, code, side, what, first))})
+		p.Add(&relations.ParseError{File: p.File, Line: r.line, Column: r.col[c], Field: columns[c], Err: fmt.Errorf("war %d: %d on side %v: %s disagrees with line %d", r.war, code, side, what, first)})
 	}
 	if init != pt.Initiator {
 		disagree(cInit, "initiator", pt.initLine)
