@@ -2,6 +2,7 @@ package entente_test
 
 import (
 	"fmt"
+	"log"
 
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
@@ -20,9 +21,12 @@ func Example() {
 		Clauses:   []pact.Clause{{Obligation: pact.Defense}}} // mutual: By and To empty
 	m, err := pact.New(actors, []pact.Agreement{smda})
 	if err != nil {
-		panic(err)
+		log.Fatal(err)
 	}
-	partners, _ := m.AlliancePartners("SAU", relations.MustDate("2025-12-31"))
+	partners, err := m.AlliancePartners("SAU", relations.MustDate("2025-12-31"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(partners)
 	// Output: [PAK]
 }

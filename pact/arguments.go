@@ -5,6 +5,7 @@ package pact
 import (
 	"errors"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -12,12 +13,11 @@ var errZeroDay = errors.New("the day is the zero relations.Date")
 
 func (m *Model) day(d relations.Date) (int32, int32, error) {
 	if !d.IsValid() {
-		return 0, 0, &relations.FieldError{Scope: "pact", Element: "query", Field: "day", Err: errZeroDay}
+		return 0, 0, invalid("query: day", errZeroDay)
 	}
 	f, l := days(d)
 	if f < m.covered.fromLast {
-		return 0, 0, &relations.FieldError{Scope: "pact", Element: "query", Field: "day",
-			Err: wrapErr(d.String()+" is before "+m.coverage.Source+" begins to observe, on "+m.coverage.Observed.From.String(), ErrOutsideCoverage)}
+		return 0, 0, invalid("query: day", errs.Wrap(d.String()+" is before "+m.coverage.Source+" begins to observe, on "+m.coverage.Observed.From.String(), ErrOutsideCoverage))
 	}
 	return f, l, nil
 }
@@ -36,7 +36,7 @@ func (m *Model) actorOn(id relations.ActorID, day relations.Date) (int32, int32,
 func (m *Model) actor(id relations.ActorID) (int32, error) {
 	i, ok := m.actorIdx[id]
 	if !ok {
-		return 0, &relations.FieldError{Scope: "pact", Element: "query", Field: "actor", Err: unknownActor(id)}
+		return 0, invalid("query: actor", unknownActor(id))
 	}
 	return i, nil
 }

@@ -45,13 +45,12 @@ var errNotAssurance = errors.New("is not an assurance")
 func (m *Model) AssuranceOn(id string, day relations.Date) (AssuranceStatus, error) {
 	ai, ok := m.agreementAt(id)
 	if !ok {
-		return AssuranceStatus{}, &relations.FieldError{Scope: "pact", Element: "query", Field: "agreement",
-			Err: wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)}
+		return AssuranceStatus{}, invalid("query: agreement", unknownAgreement(id))
 	}
 	a := &m.agreements[ai]
 	if a.Form != Assurance {
-		return AssuranceStatus{}, &relations.FieldError{Scope: "pact", Element: "query", Field: "agreement",
-			Err: errors.New("agreement " + errs.Quote(id) + " " + errNotAssurance.Error() + "; its form is " + a.Form.String())}
+		return AssuranceStatus{}, invalid("query: agreement",
+			errors.New("agreement "+errs.Quote(id)+" "+errNotAssurance.Error()+"; its form is "+a.Form.String()))
 	}
 	f, l, err := m.day(day)
 	if err != nil {

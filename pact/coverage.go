@@ -60,7 +60,7 @@ func (m *Model) checkObservations(p *problems) {
 		el := idx("observations", i)
 		ai, known := m.agreementAt(o.Agreement)
 		if !known {
-			p.wrap(el, "agreement", wrapErr("unknown agreement "+errs.Quote(o.Agreement), ErrUnknownAgreement))
+			p.wrap(el, "agreement", unknownAgreement(o.Agreement))
 		}
 		switch {
 		case !o.On.IsValid():

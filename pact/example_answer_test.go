@@ -269,7 +269,7 @@ func ExampleModel_UnmarshalJSON() {
 	var back pact.Model
 	fmt.Println(json.Unmarshal(b, &back))
 	// Output:
-	// pact: JSON: document: a Model's JSON holds its agreements, not its actors: build it with ParseModelJSON(actors, data)
+	// pact: JSON: a Model's JSON holds its agreements, not its actors: build it with ParseModelJSON(actors, data)
 }
 
 func ExampleModel_AlliancePartners_pairOwed() {

@@ -39,7 +39,7 @@ func ExampleParseObligation() {
 	// Output:
 	// defense <nil>
 	// non-aggression <nil>
-	// unknown obligation "love": unknown value; want one of "defense", "offense", "neutrality", "non-aggression", "consultation", "expectation"
+	// unknown pact: "love" is not an obligation: unknown value; want one of "defense", "offense", "neutrality", "non-aggression", "consultation", "expectation"
 }
 
 func ExampleResponse_Obliged() {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/internal/option"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/entente-go/entente/internal/enum"
 	"github.com/entente-go/entente/internal/jsonv1"
-	"github.com/entente-go/entente/internal/strictjson"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -65,8 +63,8 @@ func (m *Model) MarshalJSON() ([]byte, error) {
 // [ParseModelJSON] and the actors. The error says so, where json.Unmarshal
 // would otherwise leave an empty Model and no error.
 func (m *Model) UnmarshalJSON([]byte) error {
-	return &relations.FieldError{Scope: "pact: JSON", Element: "document",
-		Err: errors.New("a Model's JSON holds its agreements, not its actors: build it with ParseModelJSON(actors, data)")}
+	return errs.In("pact: JSON", &relations.ParseError{
+		Err: errors.New("a Model's JSON holds its agreements, not its actors: build it with ParseModelJSON(actors, data)")})
 }
 
 // jsonCoverage is a model's coverage in its JSON document.
@@ -106,10 +104,10 @@ type jsonLayer struct {
 // keys that match a field only when case is ignored ("CLAUSES"), a key
 // given twice in one object, strings that are not valid UTF-8 or escape
 // half a surrogate pair, and data after the document are errors. Every
-// decoding error names the agreement, the path of the field and its
-// line:column, as in `pact: JSON: agreement "smda":
-// agreements[3].parties[1].joined: 12:21: date "2025-02-30": day 30 does
-// not exist in 2025-02, which has 28 days`. At most 100 problems are
+// decoding error is a [*relations.ParseError] with the line, column and
+// path of the field, as in `pact: JSON: 12:21:
+// agreements[3].parties[1].joined: relations: "2025-02-30" is not a date:
+// day 30 does not exist in 2025-02, which has 28 days`. At most 100 problems are
 // reported, then "and N more problems". Documents larger than
 // [MaxJSONSize] bytes are refused, and so are those whose values would take
 // far more memory than their text (the JSON expansion limit), each with an
@@ -259,24 +257,27 @@ func (v *jsonVersion) UnmarshalJSON(b []byte) error {
 // and checks that its layers name its agreements, each in one layer at
 // most.
 func decodeModelJSON(data []byte, opts []relations.ReadOption) (*jsonModel, error) {
-	fail := func(el, field string, err error) error {
-		return &relations.FieldError{Scope: "pact: JSON", Element: el, Field: field, Err: err}
-	}
+	const scope = "pact: JSON"
 	limit := readlimit.Resolve(readlimit.Limits{MaxInputSize: MaxJSONSize}, opts).MaxInputSize
 	if limit > 0 && int64(len(data)) > limit {
-		return nil, fail("document", "", errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "pact.MaxJSONSize"))
+		return nil, errs.In(scope, &relations.ParseError{Err: errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "pact.MaxJSONSize")})
 	}
 	doc, found, more := jsonv1.Decode(jsonv1.Model, data, limit, func(d *jsonModel) int { return int(d.Version) })
-	var problems errs.List
+	problems := errs.List{Scope: scope}
 	if len(found) > 0 {
 		for _, e := range found {
-			problems.Add(fail(doc.element(e.Path), e.Path, e))
+			problems.Add(&relations.ParseError{Line: e.Line, Column: e.Col, Field: e.Path, Err: errs.Bare(e.Err)})
 		}
 		problems.Skip(more)
 		return nil, problems.Err()
 	}
 	if doc.Version == 0 {
-		return nil, fail("document", "version", fmt.Errorf("missing; this release reads version %d", JSONVersion))
+		return nil, errs.In(scope, &relations.ParseError{Field: "version", Err: fmt.Errorf("missing; this release reads version %d", JSONVersion)})
+	}
+	// A layer's agreements are checked once the document is decoded: the
+	// problem has a path, no longer a line.
+	fail := func(el, field string, err error) error {
+		return &relations.ValidationError{Path: el + "." + field, Err: err}
 	}
 	if doc.Agreements == nil {
 		doc.Agreements = []Agreement{}
@@ -292,7 +293,7 @@ func decodeModelJSON(data []byte, opts []relations.ReadOption) (*jsonModel, erro
 				el, f := idx("layers", i), idx("agreements", j)
 				switch k, twice := layerOf[id]; {
 				case !ids[id]:
-					problems.Add(fail(el, f, wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)))
+					problems.Add(fail(el, f, unknownAgreement(id)))
 				case twice:
 					problems.Add(fail(el, f, errors.New("agreement "+errs.Quote(id)+" is in "+idx("layers", k)+" too")))
 				default:
@@ -305,27 +306,6 @@ func decodeModelJSON(data []byte, opts []relations.ReadOption) (*jsonModel, erro
 		return nil, err
 	}
 	return doc, nil
-}
-
-// element names the element a problem at path is in: the agreement by ID
-// where the document gives one (and the problem is not with the ID
-// itself), by index otherwise, the coverage, or the document.
-func (doc *jsonModel) element(path string) string {
-	if i, ok := strictjson.Index(path, "agreements"); ok && i < len(doc.Agreements) {
-		if id := doc.Agreements[i].ID; id != "" && !strings.HasSuffix(path, "].id") {
-			return "agreement " + errs.Quote(id)
-		}
-		return idx("agreements", i)
-	}
-	for _, list := range []string{"layers", "observations"} {
-		if i, ok := strictjson.Index(path, list); ok {
-			return idx(list, i)
-		}
-	}
-	if strings.HasPrefix(path, "coverage") {
-		return "coverage"
-	}
-	return "document"
 }
 
 // MarshalJSON encodes the roles as a list of role names.
@@ -358,7 +338,7 @@ func (r *Roles) UnmarshalJSON(b []byte) error {
 			}
 		}
 		if !found {
-			return &relations.ParseError{What: "role", Input: n, Msg: "unknown value; want " + enum.Accepted(append([]string{""}, roleNames...))}
+			return parseProblem("role", n, "unknown value; want "+enum.Accepted(append([]string{""}, roleNames...)))
 		}
 	}
 	*r = out

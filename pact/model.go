@@ -84,7 +84,7 @@ func (m *Model) Coverage() relations.Coverage { return m.coverage }
 
 // New validates the agreements against the actors and builds the indexed
 // Model. It copies its inputs. It reports every problem at once, as an
-// [errors.Join] of [*relations.FieldError]s that name the agreement and the
+// [errors.Join] of [*relations.ValidationError]s that name the agreement and the
 // field: the actors' problems ([relations.ValidateActors], as
 // [relations.NewHistory] reports them), unknown or duplicate IDs, an
 // unknown party or one listed twice with spells that overlap, an agreement

@@ -40,7 +40,7 @@ func collect(call string, opts []Option, takes ...string) (options, error) {
 	o := options{weights: DefaultWeights}
 	option.Apply(&o, opts)
 	if err := o.Check(call, takes...); err != nil {
-		return options{}, &relations.FieldError{Scope: "pact", Element: call, Field: "options", Err: err}
+		return options{}, invalid(call+": options", err)
 	}
 	return o, nil
 }

@@ -3,8 +3,6 @@ package pact
 import (
 	"slices"
 
-	"github.com/entente-go/entente/internal/errs"
-
 	"github.com/entente-go/entente/relations"
 )
 
@@ -29,8 +27,7 @@ func (m *Model) Overlap(a, b string) (Overlap, error) {
 	for i, id := range []string{a, b} {
 		ai, ok := m.agreementAt(id)
 		if !ok {
-			return Overlap{}, &relations.FieldError{Scope: "pact", Element: "query", Field: "agreement",
-				Err: wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)}
+			return Overlap{}, invalid("query: agreement", unknownAgreement(id))
 		}
 		ag[i] = &m.agreements[ai]
 	}

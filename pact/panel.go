@@ -123,7 +123,7 @@ func (m *Model) CodedDyadYears(d Dyads, from, to int, code func(relations.Actor)
 		return nil, err
 	}
 	if code == nil {
-		return nil, &relations.FieldError{Scope: "pact", Element: "query", Field: "code", Err: errors.New("is nil; give the function that codes each actor")}
+		return nil, invalid("query: code", errors.New("is nil; give the function that codes each actor"))
 	}
 	// rank[i] is actor i's place in code order, or -1 if it is left out.
 	codes := make([]int, len(m.actors))
@@ -171,8 +171,7 @@ func (m *Model) CodedDyadYears(d Dyads, from, to int, code func(relations.Actor)
 // checkPanel checks a panel's kind and years.
 func checkPanel(d Dyads, from, to int) error {
 	if d != Directed && d != Undirected {
-		return &relations.FieldError{Scope: "pact", Element: "query", Field: "dyads",
-			Err: errors.New(d.String() + " is not a kind of panel; want directed or undirected")}
+		return invalid("query: dyads", errors.New(d.String()+" is not a kind of panel; want directed or undirected"))
 	}
 	return checkYears(from, to)
 }

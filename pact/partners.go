@@ -48,8 +48,7 @@ func bindingMask(obs []Obligation) (ObligationSet, error) {
 	var set ObligationSet
 	for _, o := range obs {
 		if !o.binding() {
-			return 0, &relations.FieldError{Scope: "pact", Element: "query", Field: "obligations",
-				Err: errors.New(o.String() + " is not an alliance obligation; want one of defense, offense, neutrality, non-aggression, consultation")}
+			return 0, invalid("query: obligations", errors.New(o.String()+" is not an alliance obligation; want one of defense, offense, neutrality, non-aggression, consultation"))
 		}
 		set = set.With(o)
 	}

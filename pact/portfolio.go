@@ -173,14 +173,12 @@ func (w PortfolioWeights) check() error {
 	total := 0.0
 	for _, v := range []float64{w.Defense, w.Expectation, w.Basing, w.MilitaryAid} {
 		if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) {
-			return &relations.FieldError{Scope: "pact", Element: "query", Field: "weights",
-				Err: errors.New("want finite weights of 0 or more, got " + strconv.FormatFloat(v, 'g', -1, 64))}
+			return invalid("query: weights", errors.New("want finite weights of 0 or more, got "+strconv.FormatFloat(v, 'g', -1, 64)))
 		}
 		total += v
 	}
 	if total == 0 {
-		return &relations.FieldError{Scope: "pact", Element: "query", Field: "weights",
-			Err: errors.New("are all zero; give at least one kind of tie a weight, as DefaultWeights does")}
+		return invalid("query: weights", errors.New("are all zero; give at least one kind of tie a weight, as DefaultWeights does"))
 	}
 	return nil
 }

@@ -161,11 +161,11 @@ func TestJSONLayersChecked(t *testing.T) {
 			"parties": [{"actor": "SAU", "roles": ["member"]}, {"actor": "PAK", "roles": ["member"]}]}], "layers": ` + layers + `}`)
 	}
 	tests := []struct{ layers, want string }{
-		{`[{"agreements": ["b"]}]`, `pact: JSON: layers[0]: agreements[0]: unknown agreement "b"`},
-		{`[{"agreements": ["a"]}, {"agreements": ["a"]}]`, `pact: JSON: layers[1]: agreements[0]: agreement "a" is in layers[0] too`},
+		{`[{"agreements": ["b"]}]`, `pact: JSON: layers[0].agreements[0]: unknown agreement "b"`},
+		{`[{"agreements": ["a"]}, {"agreements": ["a"]}]`, `pact: JSON: layers[1].agreements[0]: agreement "a" is in layers[0] too`},
 		{`[{"coverage": {"source": "x", "from": "2010", "until": "2000"}}]`, `pact: layers[0].coverage: the coverage of "x" ends before it begins`},
 		{`[{"coverage": {"source": "", "from": "2010"}}]`, `pact: layers[0].coverage: the source is empty`},
-		{`[{"colour": 1}]`, `pact: JSON: layers[0]: layers[0].colour: 2:109: unknown key "colour"`},
+		{`[{"colour": 1}]`, `pact: JSON: 2:109: layers[0].colour: unknown key "colour"`},
 	}
 	for _, tc := range tests {
 		if _, err := ParseModelJSON(testActors(), doc(tc.layers)); err == nil || !strings.Contains(err.Error(), tc.want) {

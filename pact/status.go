@@ -4,8 +4,6 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/entente-go/entente/internal/errs"
-
 	"github.com/entente-go/entente/relations"
 )
 
@@ -15,11 +13,10 @@ import (
 func (m *Model) StatusOn(id string, day relations.Date) (Status, relations.Truth, error) {
 	ai, ok := m.agreementAt(id)
 	if !ok {
-		return UnknownStatus, relations.No, &relations.FieldError{Scope: "pact", Element: "query", Field: "agreement",
-			Err: wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)}
+		return UnknownStatus, relations.No, invalid("query: agreement", unknownAgreement(id))
 	}
 	if !day.IsValid() {
-		return UnknownStatus, relations.No, &relations.FieldError{Scope: "pact", Element: "query", Field: "day", Err: errZeroDay}
+		return UnknownStatus, relations.No, invalid("query: day", errZeroDay)
 	}
 	st, certain := UnknownStatus, relations.Yes
 	for _, c := range m.agreements[ai].Lifecycle {

@@ -11,8 +11,8 @@ import (
 	"github.com/entente-go/entente/relations"
 )
 
-// problems collects the FieldErrors of a validation, keeping the first
-// errs.MaxProblems.
+// problems collects the ValidationErrors of a validation, keeping the
+// first errs.MaxProblems.
 type problems struct{ list errs.List }
 
 func (p *problems) add(element, field, msg string) {
@@ -20,22 +20,38 @@ func (p *problems) add(element, field, msg string) {
 }
 
 func (p *problems) wrap(element, field string, err error) {
-	p.list.Add(&relations.FieldError{Scope: "pact", Element: element, Field: field, Err: err})
+	p.list.Add(&relations.ValidationError{Path: joinPath(element, field), Err: err})
 }
 
 // addAll records every problem of a joined error, such as
 // [relations.Actor.Validate] gives.
 func (p *problems) addAll(err error) {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		for _, e := range j.Unwrap() {
-			p.list.Add(e)
-		}
-		return
+	for _, e := range errs.Problems(err) {
+		p.list.Add(e)
 	}
-	p.list.Add(err)
 }
 
-func (p *problems) err() error { return p.list.Err() }
+func (p *problems) err() error {
+	p.list.Scope = "pact"
+	return p.list.Err()
+}
+
+// joinPath is the path of field within element.
+func joinPath(element, field string) string {
+	switch {
+	case element == "":
+		return field
+	case field == "":
+		return element
+	}
+	return element + ": " + field
+}
+
+// invalid is the error of a query given what it cannot answer about: the
+// argument at path and what is wrong with it.
+func invalid(path string, err error) error {
+	return errs.In("pact", &relations.ValidationError{Path: path, Err: err})
+}
 
 // quote quotes an identifier of the model for a description (a Bond's or a
 // Duty's String); errors quote with errs.Quote instead, which cuts hostile
@@ -387,7 +403,10 @@ func (m *Model) checkProvision(p *problems, el element, f path, v *Provision, pa
 	}
 }
 
-func wrapErr(msg string, sentinel error) error { return errs.Wrap(msg, sentinel) }
+// unknownAgreement is the error for an agreement ID not in the model.
+func unknownAgreement(id string) error {
+	return errs.Wrap("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)
+}
 
 // unknownActor is the error for an ID not in the model.
 func unknownActor(id relations.ActorID) error {

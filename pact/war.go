@@ -77,7 +77,7 @@ var errNoAggressor = errors.New("an attack needs at least one aggressor")
 
 func (m *Model) newWar(attacks []Attack) (*war, error) {
 	if len(attacks) == 0 {
-		return nil, &relations.FieldError{Scope: "pact", Element: "query", Field: "attacks", Err: errors.New("no attack")}
+		return nil, invalid("query: attacks", errors.New("no attack"))
 	}
 	f, l, err := m.day(attacks[0].On)
 	if err != nil {
@@ -105,7 +105,7 @@ func (w *war) check(i int, a Attack, many bool) error {
 			el = idx("attacks", i)
 		}
 		if len(a.Aggressors) == 0 {
-			return &relations.FieldError{Scope: "pact", Element: el, Field: "aggressors", Err: errNoAggressor}
+			return invalid(joinPath(el, "aggressors"), errNoAggressor)
 		}
 		if _, err := m.actor(a.Target); err != nil {
 			return err
@@ -115,8 +115,7 @@ func (w *war) check(i int, a Attack, many bool) error {
 				return err
 			}
 			if x == a.Target {
-				return &relations.FieldError{Scope: "pact", Element: el, Field: "aggressors",
-					Err: errors.New(errs.Quote(string(x)) + " cannot attack itself")}
+				return invalid(joinPath(el, "aggressors"), errors.New(errs.Quote(string(x))+" cannot attack itself"))
 			}
 		}
 		if i > 0 && a.On.IsValid() {

@@ -55,16 +55,14 @@ type WhatIf struct {
 func (m *Model) WhatIf(id string, day relations.Date, attacks ...Attack) (WhatIf, error) {
 	ai, ok := m.agreementAt(id)
 	if !ok {
-		return WhatIf{}, &relations.FieldError{Scope: "pact", Element: "what-if", Field: "agreement",
-			Err: wrapErr("unknown agreement "+errs.Quote(id), ErrUnknownAgreement)}
+		return WhatIf{}, invalid("what-if: agreement", unknownAgreement(id))
 	}
 	st, sure, err := m.StatusOn(id, day)
 	if err != nil {
 		return WhatIf{}, err
 	}
 	if (st != Proposed && st != Signed) || sure != relations.Yes {
-		return WhatIf{}, &relations.FieldError{Scope: "pact", Element: "agreement " + errs.Quote(id), Field: "lifecycle",
-			Err: errors.New("is " + st.String() + " on " + day.String() + ", not certainly proposed or signed")}
+		return WhatIf{}, invalid(joinPath("agreement "+errs.Quote(id), "lifecycle"), errors.New("is "+st.String()+" on "+day.String()+", not certainly proposed or signed"))
 	}
 	agreements := slices.Clone(m.agreements)
 	a := agreements[ai].clone()

@@ -19,7 +19,7 @@ const MaxPanelYears = 500
 // years in all. Its errors name the field at fault.
 func checkYears(from, to int) error {
 	bad := func(field, msg string) error {
-		return &relations.FieldError{Scope: "pact", Element: "query", Field: field, Err: errors.New(msg)}
+		return invalid("query: "+field, errors.New(msg))
 	}
 	inRange := func(y int) bool { return y >= relations.MinYear && y <= relations.MaxYear }
 	switch {

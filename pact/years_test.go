@@ -38,12 +38,12 @@ func TestCheckYears(t *testing.T) {
 				}
 				return
 			}
-			var fe *relations.FieldError
-			if !errors.As(err, &fe) {
-				t.Fatalf("checkYears(%d, %d) = %v, want a *relations.FieldError", tc.from, tc.to, err)
+			var ve *relations.ValidationError
+			if !errors.As(err, &ve) {
+				t.Fatalf("checkYears(%d, %d) = %v, want a *relations.ValidationError", tc.from, tc.to, err)
 			}
-			if fe.Field != tc.field || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("checkYears(%d, %d) = %q (field %q), want field %q and %q", tc.from, tc.to, err, fe.Field, tc.field, tc.want)
+			if ve.Path != "query: "+tc.field || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("checkYears(%d, %d) = %q (path %q), want path %q and %q", tc.from, tc.to, err, ve.Path, "query: "+tc.field, tc.want)
 			}
 		})
 	}

@@ -24,7 +24,7 @@ const MaxActorIDLen = 64
 // hyphen.
 func ParseActorID(s string) (ActorID, error) {
 	if err := checkActorID(s); err != "" {
-		return "", &ParseError{What: "actor ID", Input: s, Msg: err + "; " + actorIDForm}
+		return "", &errs.Syntax{Scope: "relations", What: "actor ID", Input: s, Msg: err + "; " + actorIDForm}
 	}
 	return ActorID(s), nil
 }
@@ -73,11 +73,11 @@ func (id ActorID) String() string { return string(id) }
 // Validate reports what is wrong with the actor taken alone — its ID, its
 // kind, an empty name, an ISO code that is not three uppercase letters, a
 // negative COW number, members of an actor that is not an organisation —
-// as an [errors.Join] of [*FieldError]s naming the actor and the field, or
+// as an [errors.Join] of [*ValidationError]s naming the actor and the field, or
 // nil. [NewHistory] and package pact's New check every actor with it, so
 // an actor one accepts the other accepts too.
 func (a Actor) Validate() error {
-	p := &problems{scope: "relations"}
+	p := &problems{}
 	a.check(p, func() string {
 		if a.ID == "" {
 			return "actor"
@@ -92,11 +92,11 @@ func (a Actor) Validate() error {
 // of organisations — an unknown member, an organisation that is its own
 // member, a spell without a start or that ends before it starts, and two
 // spells of one member that may overlap. It returns an [errors.Join] of
-// [*FieldError]s in input order (at most 100, then how many more), or nil.
+// [*ValidationError]s in input order (at most 100, then how many more), or nil.
 // [NewHistory] and package pact's New check their actors with it, so that
 // a set of actors one accepts the other accepts too.
 func ValidateActors(actors []Actor) error {
-	p := &problems{scope: "relations"}
+	p := &problems{}
 	checkActors(p, actors, make(map[ActorID]int32, len(actors)))
 	return p.err()
 }
@@ -188,7 +188,7 @@ func checkSpells(p *problems, el func() string, spells []memberSpell) {
 func (a Actor) check(p *problems, el func() string) (validID bool) {
 	_, err := ParseActorID(string(a.ID))
 	if err != nil {
-		p.at(el, "id", err)
+		p.at(el, "id", errs.Bare(err))
 	}
 	if a.Kind == UnknownActorKind || int(a.Kind) >= len(kindNames) {
 		p.atf(el, "kind", "kind "+a.Kind.String()+" is not one of state, organisation, armed-group, other")

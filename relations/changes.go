@@ -62,10 +62,10 @@ var errReversed = errors.New("the later day comes before the earlier one")
 func (h *History) Changes(from, to Date) (Answer[Change], error) {
 	var ans Answer[Change]
 	if !from.IsValid() || !to.IsValid() {
-		return ans, &FieldError{Scope: "relations", Element: "query", Field: "day", Err: errNoDate}
+		return ans, invalid("query: day", errNoDate)
 	}
 	if to.Compare(from) < 0 {
-		return ans, &FieldError{Scope: "relations", Element: "query", Field: "to", Err: errReversed}
+		return ans, invalid("query: to", errReversed)
 	}
 	for i, keys := range h.byActor {
 		for _, k := range keys {

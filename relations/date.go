@@ -7,6 +7,7 @@ import (
 
 	"github.com/entente-go/entente/internal/calendar"
 	"github.com/entente-go/entente/internal/enum"
+	"github.com/entente-go/entente/internal/errs"
 )
 
 // Precision says how much of a [Date] is known.
@@ -58,7 +59,7 @@ func YearDate(y int) (Date, error) { return makeDate(y, 0, 0) }
 // month is out of range.
 func MonthDate(y, m int) (Date, error) {
 	if m == 0 {
-		return Date{}, &ParseError{What: "date", Input: fmt.Sprintf("%04d-%02d", y, m), Msg: "month 0 is not a month"}
+		return Date{}, dateError(fmt.Sprintf("%04d-%02d", y, m), "month 0 is not a month")
 	}
 	return makeDate(y, m, 0)
 }
@@ -67,7 +68,7 @@ func MonthDate(y, m int) (Date, error) {
 // not exist, such as 2025-02-30.
 func DayDate(y, m, d int) (Date, error) {
 	if m == 0 || d == 0 {
-		return Date{}, &ParseError{What: "date", Input: fmt.Sprintf("%04d-%02d-%02d", y, m, d), Msg: "month and day must be set"}
+		return Date{}, dateError(fmt.Sprintf("%04d-%02d-%02d", y, m, d), "month and day must be set")
 	}
 	return makeDate(y, m, d)
 }
@@ -83,32 +84,44 @@ func MustDate(s string) Date {
 }
 
 func makeDate(y, m, d int) (Date, error) {
-	in := func() string {
+	if msg := checkDate(y, m, d); msg != "" {
+		in := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 		switch {
 		case m == 0:
-			return fmt.Sprintf("%04d", y)
+			in = fmt.Sprintf("%04d", y)
 		case d == 0:
-			return fmt.Sprintf("%04d-%02d", y, m)
+			in = fmt.Sprintf("%04d-%02d", y, m)
 		}
-		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
-	}
-	switch {
-	case y < MinYear || y > MaxYear:
-		return Date{}, &ParseError{What: "date", Input: in(), Msg: fmt.Sprintf("year %d is out of range; want %d–%d", y, MinYear, MaxYear)}
-	case m < 0 || m > 12:
-		return Date{}, &ParseError{What: "date", Input: in(), Msg: fmt.Sprintf("month %d does not exist; want 01–12", m)}
-	case m == 0 && d != 0:
-		return Date{}, &ParseError{What: "date", Input: in(), Msg: fmt.Sprintf("day %d is given without a month", d)}
-	case d < 0 || (m > 0 && d > calendar.DaysIn(y, m)):
-		return Date{}, &ParseError{What: "date", Input: in(), Msg: fmt.Sprintf("day %d does not exist in %04d-%02d, which has %d days", d, y, m, calendar.DaysIn(y, m))}
+		return Date{}, dateError(in, msg)
 	}
 	return Date{year: int16(y), month: uint8(m), day: uint8(d)}, nil
+}
+
+// checkDate says what is wrong with the date y-m-d (m and d 0 when not
+// known), or "" if nothing is.
+func checkDate(y, m, d int) string {
+	switch {
+	case y < MinYear || y > MaxYear:
+		return fmt.Sprintf("year %d is out of range; want %d–%d", y, MinYear, MaxYear)
+	case m < 0 || m > 12:
+		return fmt.Sprintf("month %d does not exist; want 01–12", m)
+	case m == 0 && d != 0:
+		return fmt.Sprintf("day %d is given without a month", d)
+	case d < 0 || (m > 0 && d > calendar.DaysIn(y, m)):
+		return fmt.Sprintf("day %d does not exist in %04d-%02d, which has %d days", d, y, m, calendar.DaysIn(y, m))
+	}
+	return ""
+}
+
+// dateError is the error of text, or numbers, that make no date.
+func dateError(input, msg string) error {
+	return &errs.Syntax{Scope: "relations", What: "date", Input: input, Msg: msg}
 }
 
 // ParseDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (four-digit years,
 // two-digit months and days), keeping the precision of the input.
 func ParseDate(s string) (Date, error) {
-	bad := func(msg string) (Date, error) { return Date{}, &ParseError{What: "date", Input: s, Msg: msg} }
+	bad := func(msg string) (Date, error) { return Date{}, dateError(s, msg) }
 	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
 		return bad("want YYYY, YYYY-MM or YYYY-MM-DD")
 	}
@@ -150,11 +163,10 @@ func ParseDate(s string) (Date, error) {
 			return bad("day 00 does not exist")
 		}
 	}
-	date, err := makeDate(y, m, d)
-	if err != nil {
-		return bad(err.(*ParseError).Msg)
+	if msg := checkDate(y, m, d); msg != "" {
+		return bad(msg)
 	}
-	return date, nil
+	return Date{year: int16(y), month: uint8(m), day: uint8(d)}, nil
 }
 
 // IsValid reports whether d is a date, as opposed to the zero Date.

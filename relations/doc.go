@@ -69,6 +69,25 @@
 // errors, and every decoding error gives the field's path and line:column,
 // as in `events[4].date: 31:15`.
 //
+// # Errors
+//
+// The module tells what went wrong in three ways, the same in every
+// package. A problem in a file or document — a malformed value, a row the
+// data cannot hold — is a [*ParseError] with the file, line, column and
+// field, as [encoding/csv.ParseError] is; every reader (JSON, ATOP, the
+// COW wars and capabilities, the rivalries, the edge lists) reports one
+// per problem. A problem in what a constructor or a query is given is a
+// [*ValidationError] with the path to it, as in `agreement "smda":
+// parties[1]`; [NewHistory] and package pact's New report every problem
+// at once. A question about something the model does not hold wraps a
+// sentinel that [errors.Is] finds: [ErrUnknownActor] here, pact's
+// ErrUnknownAgreement and ErrOutsideCoverage there; input past a limit
+// wraps [ErrLimitExceeded]. Text that has not the form of a date, an
+// actor ID or an enum's name says so, quoting it (`relations:
+// "2025-02-30" is not a date: day 30 does not exist in 2025-02, which has
+// 28 days`); from a file, that message is the Err of the file's
+// ParseError.
+//
 // # Limits
 //
 // Bad input gets an error, never a panic, within bounded memory; the

@@ -3,20 +3,20 @@ package relations_test
 import (
 	"encoding/json"
 	"fmt"
+	"log"
 	"math"
 
 	"github.com/entente-go/entente/relations"
 )
 
-// partners is the kind of answer every list query gives: certain items,
-// and apart from them the items the data cannot settle, each with why.
-var partners = relations.Answer[relations.ActorID]{
-	Certain: []relations.ActorID{"PAK"},
-	Uncertain: []relations.Doubtful[relations.ActorID]{{Item: "QAT", Doubt: relations.Doubt{
-		Reason: relations.PastCoverage, Detail: `agreement "atop-4965" as last observed by ATOP 5.1 on 2018-12-31`}}},
-}
-
+// An answer is what every list query gives: certain items, and apart
+// from them the items the data cannot settle, each with why.
 func ExampleAnswer() {
+	partners := relations.Answer[relations.ActorID]{
+		Certain: []relations.ActorID{"PAK"},
+		Uncertain: []relations.Doubtful[relations.ActorID]{{Item: "QAT", Doubt: relations.Doubt{
+			Reason: relations.PastCoverage, Detail: `agreement "atop-4965" as last observed by ATOP 5.1 on 2018-12-31`}}},
+	}
 	for _, x := range partners.Certain {
 		fmt.Println("certain:", x)
 	}
@@ -29,6 +29,11 @@ func ExampleAnswer() {
 }
 
 func ExampleAnswer_String() {
+	partners := relations.Answer[relations.ActorID]{
+		Certain: []relations.ActorID{"PAK"},
+		Uncertain: []relations.Doubtful[relations.ActorID]{{Item: "QAT", Doubt: relations.Doubt{
+			Reason: relations.PastCoverage, Detail: `agreement "atop-4965" as last observed by ATOP 5.1 on 2018-12-31`}}},
+	}
 	fmt.Println(partners)
 	fmt.Println(relations.Answer[string]{Certain: []string{"smda"}})
 	// Output:
@@ -37,17 +42,32 @@ func ExampleAnswer_String() {
 }
 
 func ExampleAnswer_Format() {
+	partners := relations.Answer[relations.ActorID]{
+		Certain: []relations.ActorID{"PAK"},
+		Uncertain: []relations.Doubtful[relations.ActorID]{{Item: "QAT", Doubt: relations.Doubt{
+			Reason: relations.PastCoverage, Detail: `agreement "atop-4965" as last observed by ATOP 5.1 on 2018-12-31`}}},
+	}
 	names := map[relations.ActorID]string{"PAK": "Pakistan", "QAT": "Qatar"}
 	fmt.Println(partners.Format(func(id relations.ActorID) string { return names[id] }))
 	// Output: Pakistan; cannot tell: Qatar (past-coverage: agreement "atop-4965" as last observed by ATOP 5.1 on 2018-12-31)
 }
 
 func ExampleAnswer_Settled() {
+	partners := relations.Answer[relations.ActorID]{
+		Certain: []relations.ActorID{"PAK"},
+		Uncertain: []relations.Doubtful[relations.ActorID]{{Item: "QAT", Doubt: relations.Doubt{
+			Reason: relations.PastCoverage, Detail: `agreement "atop-4965" as last observed by ATOP 5.1 on 2018-12-31`}}},
+	}
 	fmt.Println(partners.Settled(), relations.Answer[string]{Certain: []string{"x"}}.Settled())
 	// Output: false true
 }
 
 func ExampleAnswer_Len() {
+	partners := relations.Answer[relations.ActorID]{
+		Certain: []relations.ActorID{"PAK"},
+		Uncertain: []relations.Doubtful[relations.ActorID]{{Item: "QAT", Doubt: relations.Doubt{
+			Reason: relations.PastCoverage, Detail: `agreement "atop-4965" as last observed by ATOP 5.1 on 2018-12-31`}}},
+	}
 	fmt.Println(partners.Len())
 	// Output: 2
 }
@@ -65,10 +85,9 @@ func ExampleReason_String() {
 	// Output: partial-date past-coverage varies-by-partner Reason(9)
 }
 
-var atop51 = relations.Coverage{Source: "ATOP 5.1",
-	Observed: relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("2019-01-01")}}
-
 func ExampleCoverage_LastObserved() {
+	atop51 := relations.Coverage{Source: "ATOP 5.1",
+		Observed: relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("2019-01-01")}}
 	last, ok := atop51.LastObserved()
 	fmt.Println(last, ok)
 	_, ok = relations.Coverage{Source: "open", Observed: relations.Interval{From: relations.MustDate("2000")}}.LastObserved()
@@ -79,11 +98,15 @@ func ExampleCoverage_LastObserved() {
 }
 
 func ExampleCoverage_IsZero() {
+	atop51 := relations.Coverage{Source: "ATOP 5.1",
+		Observed: relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("2019-01-01")}}
 	fmt.Println(relations.Coverage{}.IsZero(), atop51.IsZero())
 	// Output: true false
 }
 
 func ExampleCoverage_String() {
+	atop51 := relations.Coverage{Source: "ATOP 5.1",
+		Observed: relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("2019-01-01")}}
 	fmt.Println(atop51)
 	// Output: ATOP 5.1 [1815-01-01, 2019-01-01)
 }
@@ -93,12 +116,18 @@ func ExampleWithCoverage() {
 		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"}}
 	events := []relations.Event{{ID: "td-1", Kind: relations.DeclaredRivalry, Date: relations.MustDate("1979"),
 		Actors: []relations.ActorID{"IRN"}, Toward: []relations.ActorID{"SAU"}, Dataset: "rivalries"}}
-	h, _ := relations.NewHistory(actors, events, relations.WithCoverage(relations.Coverage{Source: "rivalries",
+	h, err := relations.NewHistory(actors, events, relations.WithCoverage(relations.Coverage{Source: "rivalries",
 		Observed: relations.Interval{From: relations.MustDate("1494-01-01"), Until: relations.MustDate("2011-01-01")}}))
-	r, _ := h.Rivals("SAU", relations.MustDate("2005-01-01"))
-	fmt.Println(r)
-	r, _ = h.Rivals("SAU", relations.MustDate("2020-01-01"))
-	fmt.Println(r)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, day := range []string{"2005-01-01", "2020-01-01"} {
+		r, err := h.Rivals("SAU", relations.MustDate(day))
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(r)
+	}
 	// Output:
 	// [IRN]
 	// []; cannot tell: IRN (past-coverage: event "td-1" as last observed by rivalries on 2010-12-31)
@@ -109,22 +138,26 @@ func ExampleActor_Validate() {
 	fmt.Println(relations.Actor{ID: "Saudi", ISO3: "sa"}.Validate())
 	// Output:
 	// <nil>
-	// relations: actor "Saudi": id: actor ID "Saudi": a slug starts with a lowercase letter; want an ISO 3166-1 alpha-3 code (SAU) or a lowercase slug (houthis, arab-league)
+	// relations: actor "Saudi": id: "Saudi" is not an actor ID: a slug starts with a lowercase letter; want an ISO 3166-1 alpha-3 code (SAU) or a lowercase slug (houthis, arab-league)
 	// relations: actor "Saudi": kind: kind unknown is not one of state, organisation, armed-group, other
 	// relations: actor "Saudi": name: is empty; give the actor a name reports can print
 	// relations: actor "Saudi": iso3: "sa" is not three uppercase letters
 }
 
 func ExampleHistory_UnmarshalJSON() {
-	b, _ := json.Marshal(gulf())
+	doc := []byte(`{"version": 1,
+	  "actors": [{"id": "EGY", "kind": "state", "name": "Egypt"}, {"id": "TUR", "kind": "state", "name": "Turkey"}],
+	  "events": [{"id": "eg-tr-2025-drill", "kind": "joint-exercise", "date": "2025-09-22", "actors": ["EGY", "TUR"]}]}`)
 	var h relations.History
-	if err := json.Unmarshal(b, &h); err != nil {
-		fmt.Println(err)
-		return
+	if err := json.Unmarshal(doc, &h); err != nil {
+		log.Fatal(err)
 	}
-	p, _ := h.Partners("EGY", relations.MustDate("2025-12-31"))
+	p, err := h.Partners("EGY", relations.MustDate("2025-12-31"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(len(h.Events()), p)
-	// Output: 7 [TUR]
+	// Output: 1 [TUR]
 }
 
 func ExampleMeasure() {

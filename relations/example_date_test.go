@@ -2,6 +2,7 @@ package relations_test
 
 import (
 	"fmt"
+	"log"
 
 	"github.com/entente-go/entente/relations"
 )
@@ -13,11 +14,14 @@ func ExampleYearDate() {
 	fmt.Println(err)
 	// Output:
 	// 1979 year <nil>
-	// date "0000": year 0 is out of range; want 1–9999
+	// relations: "0000" is not a date: year 0 is out of range; want 1–9999
 }
 
 func ExampleMonthDate() {
-	d, _ := relations.MonthDate(2013, 11)
+	d, err := relations.MonthDate(2013, 11)
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(d, d.Precision())
 	// Output: 2013-11 month
 }
@@ -25,7 +29,7 @@ func ExampleMonthDate() {
 func ExampleDayDate() {
 	_, err := relations.DayDate(2025, 2, 30)
 	fmt.Println(err)
-	// Output: date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days
+	// Output: relations: "2025-02-30" is not a date: day 30 does not exist in 2025-02, which has 28 days
 }
 
 func ExampleMustDate() {
@@ -135,7 +139,10 @@ func ExampleActorID_IsValid() {
 
 func ExampleDate_AppendText() {
 	b := []byte("in force from ")
-	b, _ = relations.MustDate("2025-09").AppendText(b)
+	b, err := relations.MustDate("2025-09").AppendText(b)
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(string(b))
 	// Output: in force from 2025-09
 }

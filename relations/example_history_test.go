@@ -1,77 +1,107 @@
 package relations_test
 
 import (
-	"errors"
 	"fmt"
-	"iter"
+	"log"
 
 	"github.com/entente-go/entente/relations"
 )
 
 func ExampleHistory_Actors() {
-	for _, a := range gulf().Actors()[:2] {
+	h, err := relations.NewHistory([]relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+		{ID: "CHN", Kind: relations.StateActor, Name: "China"},
+	}, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, a := range h.Actors() {
 		fmt.Println(a.ID, a.Name)
 	}
 	// Output:
 	// CHN China
 	// EGY Egypt
+	// SAU Saudi Arabia
 }
 
 func ExampleHistory_Actor() {
-	a, ok := gulf().Actor("IRN")
+	h, err := relations.NewHistory([]relations.Actor{
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran", ISO3: "IRN", COW: 630},
+	}, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	a, ok := h.Actor("IRN")
 	fmt.Println(a.Name, a.COW, ok)
-	// Output: Iran 630 true
+	_, ok = h.Actor("XYZ")
+	fmt.Println(ok)
+	// Output:
+	// Iran 630 true
+	// false
 }
 
 func ExampleHistory_Name() {
-	fmt.Println(gulf().Name("SAU"), gulf().Name("XYZ"))
+	h, err := relations.NewHistory([]relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+	}, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	// An actor the history does not hold is named by its ID.
+	fmt.Println(h.Name("SAU"), h.Name("XYZ"))
 	// Output: Saudi Arabia XYZ
 }
 
 func ExampleHistory_Events() {
-	fmt.Println(len(gulf().Events()), gulf().Events()[0].ID)
-	// Output: 7 eg-tr-2012
+	d := relations.MustDate
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+	}
+	events := []relations.Event{
+		{ID: "sa-ir-2023", Kind: relations.RestoreTies, Date: d("2023-03-10"), Actors: []relations.ActorID{"SAU", "IRN"}},
+		{ID: "sa-ir-2016", Kind: relations.SeverTies, Date: d("2016-01-03"), Actors: []relations.ActorID{"SAU"},
+			Toward: []relations.ActorID{"IRN"}},
+	}
+	h, err := relations.NewHistory(actors, events)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, e := range h.Events() {
+		fmt.Println(e.Date, e.ID)
+	}
+	// Output:
+	// 2016-01-03 sa-ir-2016
+	// 2023-03-10 sa-ir-2023
 }
 
 func ExampleHistory_Event() {
-	e, _ := gulf().Event("sa-ir-2023")
-	fmt.Println(e.Kind, e.Date, e.Mediators)
-	// Output: restore-ties 2023-03-10 [CHN]
-}
-
-// alliances is a stand-in for a pact Model: it makes Egypt and Turkey allies
-// from 2030 on.
-type alliances struct{}
-
-func (alliances) AgreementAlignment(a, b relations.ActorID, day relations.Date) relations.AgreementStanding {
-	if (a == "EGY" && b == "TUR" || a == "TUR" && b == "EGY") && relations.MustDate("2030-01-01").OnOrBefore(day) == relations.Yes {
-		return relations.AgreementStanding{Alignment: relations.Ally, Cause: relations.Cause{Since: relations.MustDate("2030-01-01"), Agreement: "hypothetical"}}
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+		{ID: "CHN", Kind: relations.StateActor, Name: "China"},
 	}
-	return relations.AgreementStanding{}
-}
-
-func (alliances) AgreementPairs() iter.Seq2[relations.ActorID, relations.ActorID] {
-	return func(yield func(relations.ActorID, relations.ActorID) bool) { yield("EGY", "TUR") }
-}
-
-func ExampleHistory_WithAgreements() {
-	h := gulf().WithAgreements(alliances{})
-	s, _ := h.Standing("EGY", "TUR", relations.MustDate("2031-01-01"))
-	fmt.Println(s.Alignment.Level, s.Alignment.Cause)
-	// Output: ally since 2030-01-01 (agreement "hypothetical")
+	events := []relations.Event{
+		{ID: "sa-ir-2023", Kind: relations.RestoreTies, Date: relations.MustDate("2023-03-10"),
+			Actors: []relations.ActorID{"SAU", "IRN"}, Mediators: []relations.ActorID{"CHN"}},
+	}
+	h, err := relations.NewHistory(actors, events)
+	if err != nil {
+		log.Fatal(err)
+	}
+	e, ok := h.Event("sa-ir-2023")
+	fmt.Println(e.Kind, e.Date, e.Mediators, ok)
+	// Output: restore-ties 2023-03-10 [CHN] true
 }
 
 func ExampleDecodeHistoryJSON() {
 	actors, events, err := relations.DecodeHistoryJSON([]byte(`{"version": 2,
 	  "actors": [{"id": "SAU", "kind": "state", "name": "Saudi Arabia"}],
 	  "events": []}`))
-	fmt.Println(len(actors), len(events), err)
-	// Output: 1 0 <nil>
-}
-
-func ExampleFieldError_Unwrap() {
-	_, err := gulf().Standing("EGY", "XYZ", relations.MustDate("2020"))
-	var fe *relations.FieldError
-	fmt.Println(errors.As(err, &fe), fe.Field, errors.Is(fe.Unwrap(), relations.ErrUnknownActor))
-	// Output: true actor true
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(len(actors), len(events))
+	// Output: 1 0
 }

@@ -2,44 +2,11 @@ package relations_test
 
 import (
 	"fmt"
+	"log"
 	"os"
 
 	"github.com/entente-go/entente/relations"
 )
-
-// gulf builds the small history the examples share: Egypt–Turkey and
-// Saudi–Iran, with the events that moved them.
-func gulf() *relations.History {
-	d := relations.MustDate
-	actors := []relations.Actor{
-		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt", ISO3: "EGY", COW: 651},
-		{ID: "TUR", Kind: relations.StateActor, Name: "Turkey", ISO3: "TUR", COW: 640},
-		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia", ISO3: "SAU", COW: 670},
-		{ID: "IRN", Kind: relations.StateActor, Name: "Iran", ISO3: "IRN", COW: 630},
-		{ID: "CHN", Kind: relations.StateActor, Name: "China", ISO3: "CHN", COW: 710},
-	}
-	events := []relations.Event{
-		{ID: "eg-tr-2012", Kind: relations.Observation, Date: d("2012"), Actors: []relations.ActorID{"EGY", "TUR"},
-			Level: relations.Ambassador, Stance: relations.Normal, Summary: "Ambassadors in place before the 2013 crisis"},
-		{ID: "eg-tr-2013-expel", Kind: relations.WithdrawAmbassadors, Date: d("2013-11"), Actors: []relations.ActorID{"EGY", "TUR"},
-			Summary: "Egypt expels Turkey's ambassador; both sides at chargé level"},
-		{ID: "eg-tr-2023", Kind: relations.ExchangeAmbassadors, Date: d("2023-07-04"), Actors: []relations.ActorID{"EGY", "TUR"},
-			Summary: "Ambassadors exchanged again"},
-		{ID: "eg-tr-2025-drill", Kind: relations.JointExercise, Date: d("2025-09-22"), Actors: []relations.ActorID{"EGY", "TUR"},
-			Summary: "Friendship Sea naval drills"},
-		{ID: "sa-ir-2015", Kind: relations.Observation, Date: d("2015"), Actors: []relations.ActorID{"SAU", "IRN"},
-			Level: relations.Ambassador, Stance: relations.Strained, Summary: "Rivals with embassies open"},
-		{ID: "sa-ir-2016", Kind: relations.SeverTies, Date: d("2016-01-03"), Actors: []relations.ActorID{"SAU"},
-			Toward: []relations.ActorID{"IRN"}, Summary: "Saudi Arabia severs relations after attacks on its missions"},
-		{ID: "sa-ir-2023", Kind: relations.RestoreTies, Date: d("2023-03-10"), Actors: []relations.ActorID{"SAU", "IRN"},
-			Mediators: []relations.ActorID{"CHN"}, Summary: "Beijing agreement, brokered by China"},
-	}
-	h, err := relations.NewHistory(actors, events)
-	if err != nil {
-		panic(err)
-	}
-	return h
-}
 
 func ExampleNewHistory() {
 	_, err := relations.NewHistory(
@@ -53,38 +20,109 @@ func ExampleNewHistory() {
 }
 
 func ExampleHistory_Standing() {
-	h := gulf()
-	for _, day := range []string{"2013-06-01", "2020-01-01", "2023-07-04"} {
-		s, _ := h.Standing("EGY", "TUR", relations.MustDate(day))
-		fmt.Printf("%s: Egypt in Turkey %s, %s\n", day, s.AinB.Level, s.AinB.Cause)
+	d := relations.MustDate
+	actors := []relations.Actor{
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+		{ID: "TUR", Kind: relations.StateActor, Name: "Turkey"},
 	}
-	s, _ := h.Standing("SAU", "IRN", relations.MustDate("2023-03-10"))
-	fmt.Println(s.Alignment.Level, s.AinB.Level, s.AinB.Cause)
+	events := []relations.Event{
+		{ID: "eg-tr-2012", Kind: relations.Observation, Date: d("2012"), Actors: []relations.ActorID{"EGY", "TUR"},
+			Level: relations.Ambassador, Stance: relations.Normal, Summary: "Ambassadors in place before the 2013 crisis"},
+		{ID: "eg-tr-2013-expel", Kind: relations.WithdrawAmbassadors, Date: d("2013-11"), Actors: []relations.ActorID{"EGY", "TUR"},
+			Summary: "Egypt expels Turkey's ambassador; both sides at chargé level"},
+		{ID: "eg-tr-2023", Kind: relations.ExchangeAmbassadors, Date: d("2023-07-04"), Actors: []relations.ActorID{"EGY", "TUR"},
+			Summary: "Ambassadors exchanged again"},
+	}
+	h, err := relations.NewHistory(actors, events)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, day := range []string{"2013-06-01", "2020-01-01", "2023-07-04"} {
+		s, err := h.Standing("EGY", "TUR", d(day))
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%s: Egypt in Turkey %s, %s, alignment %s\n", day, s.AinB.Level, s.AinB.Cause, s.Alignment.Level)
+	}
 	// Output:
-	// 2013-06-01: Egypt in Turkey ambassador, since 2012 (event "eg-tr-2012")
-	// 2020-01-01: Egypt in Turkey charge-d-affaires, since 2013-11 (event "eg-tr-2013-expel")
-	// 2023-07-04: Egypt in Turkey ambassador, since 2023-07-04 (event "eg-tr-2023")
-	// normal ambassador since 2023-03-10 (event "sa-ir-2023")
+	// 2013-06-01: Egypt in Turkey ambassador, since 2012 (event "eg-tr-2012"), alignment normal
+	// 2020-01-01: Egypt in Turkey charge-d-affaires, since 2013-11 (event "eg-tr-2013-expel"), alignment strained
+	// 2023-07-04: Egypt in Turkey ambassador, since 2023-07-04 (event "eg-tr-2023"), alignment normal
 }
 
 func ExampleHistory_Standing_partialDate() {
+	d := relations.MustDate
+	actors := []relations.Actor{
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+		{ID: "TUR", Kind: relations.StateActor, Name: "Turkey"},
+	}
+	events := []relations.Event{
+		{ID: "eg-tr-2012", Kind: relations.Observation, Date: d("2012"), Actors: []relations.ActorID{"EGY", "TUR"},
+			Level: relations.Ambassador, Stance: relations.Normal},
+		{ID: "eg-tr-2013-expel", Kind: relations.WithdrawAmbassadors, Date: d("2013-11"), Actors: []relations.ActorID{"EGY", "TUR"}},
+	}
+	h, err := relations.NewHistory(actors, events)
+	if err != nil {
+		log.Fatal(err)
+	}
 	// On a day inside November 2013 the data cannot tell whether the
 	// expulsion had happened yet.
-	s, _ := gulf().Standing("EGY", "TUR", relations.MustDate("2013-11-15"))
+	s, err := h.Standing("EGY", "TUR", d("2013-11-15"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(s.AinB.Level, s.Uncertain)
 	// Output:
 	// ambassador [eg-tr-2013-expel]
 }
 
 func ExampleStanding_String() {
-	s, _ := gulf().Standing("SAU", "IRN", relations.MustDate("2019-09-14"))
+	d := relations.MustDate
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+	}
+	events := []relations.Event{
+		{ID: "sa-ir-2015", Kind: relations.Observation, Date: d("2015"), Actors: []relations.ActorID{"SAU", "IRN"},
+			Level: relations.Ambassador, Stance: relations.Strained},
+		{ID: "sa-ir-2016", Kind: relations.SeverTies, Date: d("2016-01-03"), Actors: []relations.ActorID{"SAU"},
+			Toward: []relations.ActorID{"IRN"}},
+	}
+	h, err := relations.NewHistory(actors, events)
+	if err != nil {
+		log.Fatal(err)
+	}
+	s, err := h.Standing("SAU", "IRN", d("2019-09-14"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(s)
 	// Output:
 	// SAU–IRN on 2019-09-14: SAU in IRN none since 2016-01-03 (event "sa-ir-2016"); IRN in SAU none since 2016-01-03 (event "sa-ir-2016"); alignment hostile since 2016-01-03 (event "sa-ir-2016")
 }
 
 func ExampleHistory_Timeline() {
-	steps, _ := gulf().Timeline("EGY", "TUR")
+	d := relations.MustDate
+	actors := []relations.Actor{
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+		{ID: "TUR", Kind: relations.StateActor, Name: "Turkey"},
+	}
+	events := []relations.Event{
+		{ID: "eg-tr-2012", Kind: relations.Observation, Date: d("2012"), Actors: []relations.ActorID{"EGY", "TUR"},
+			Level: relations.Ambassador, Stance: relations.Normal},
+		{ID: "eg-tr-2013-expel", Kind: relations.WithdrawAmbassadors, Date: d("2013-11"), Actors: []relations.ActorID{"EGY", "TUR"}},
+		{ID: "eg-tr-2023", Kind: relations.ExchangeAmbassadors, Date: d("2023-07-04"), Actors: []relations.ActorID{"EGY", "TUR"}},
+		{ID: "eg-tr-2025-drill", Kind: relations.JointExercise, Date: d("2025-09-22"), Actors: []relations.ActorID{"EGY", "TUR"},
+			Summary: "Friendship Sea naval drills"},
+	}
+	h, err := relations.NewHistory(actors, events)
+	if err != nil {
+		log.Fatal(err)
+	}
+	steps, err := h.Timeline("EGY", "TUR")
+	if err != nil {
+		log.Fatal(err)
+	}
 	for _, s := range steps {
 		fmt.Println(s)
 	}
@@ -96,7 +134,31 @@ func ExampleHistory_Timeline() {
 }
 
 func ExampleHistory_Changes() {
-	changes, _ := gulf().Changes(relations.MustDate("2019-01-01"), relations.MustDate("2025-12-31"))
+	d := relations.MustDate
+	actors := []relations.Actor{
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+		{ID: "TUR", Kind: relations.StateActor, Name: "Turkey"},
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+		{ID: "CHN", Kind: relations.StateActor, Name: "China"},
+	}
+	events := []relations.Event{
+		{ID: "eg-tr-2013-expel", Kind: relations.WithdrawAmbassadors, Date: d("2013-11"), Actors: []relations.ActorID{"EGY", "TUR"}},
+		{ID: "eg-tr-2023", Kind: relations.ExchangeAmbassadors, Date: d("2023-07-04"), Actors: []relations.ActorID{"EGY", "TUR"}},
+		{ID: "eg-tr-2025-drill", Kind: relations.JointExercise, Date: d("2025-09-22"), Actors: []relations.ActorID{"EGY", "TUR"}},
+		{ID: "sa-ir-2016", Kind: relations.SeverTies, Date: d("2016-01-03"), Actors: []relations.ActorID{"SAU"},
+			Toward: []relations.ActorID{"IRN"}},
+		{ID: "sa-ir-2023", Kind: relations.RestoreTies, Date: d("2023-03-10"), Actors: []relations.ActorID{"SAU", "IRN"},
+			Mediators: []relations.ActorID{"CHN"}},
+	}
+	h, err := relations.NewHistory(actors, events)
+	if err != nil {
+		log.Fatal(err)
+	}
+	changes, err := h.Changes(d("2019-01-01"), d("2025-12-31"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	for _, c := range changes.Certain {
 		fmt.Println(c)
 	}
@@ -109,21 +171,75 @@ func ExampleHistory_Changes() {
 }
 
 func ExampleHistory_Partners() {
-	p, _ := gulf().Partners("EGY", relations.MustDate("2025-12-31"))
+	d := relations.MustDate
+	actors := []relations.Actor{
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+		{ID: "TUR", Kind: relations.StateActor, Name: "Turkey"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+	}
+	events := []relations.Event{
+		{ID: "eg-tr-2025-drill", Kind: relations.JointExercise, Date: d("2025-09-22"), Actors: []relations.ActorID{"EGY", "TUR"}},
+		{ID: "ir-eg-1979", Kind: relations.SeverTies, Date: d("1979"), Actors: []relations.ActorID{"IRN"},
+			Toward: []relations.ActorID{"EGY"}},
+	}
+	h, err := relations.NewHistory(actors, events)
+	if err != nil {
+		log.Fatal(err)
+	}
+	p, err := h.Partners("EGY", d("2025-12-31"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(p)
 	// Output:
 	// [TUR]
 }
 
 func ExampleHistory_Rivals() {
-	r, _ := gulf().Rivals("IRN", relations.MustDate("2020-01-01"))
+	d := relations.MustDate
+	actors := []relations.Actor{
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+	}
+	events := []relations.Event{
+		{ID: "sa-ir-2016", Kind: relations.SeverTies, Date: d("2016-01-03"), Actors: []relations.ActorID{"SAU"},
+			Toward: []relations.ActorID{"IRN"}},
+	}
+	h, err := relations.NewHistory(actors, events)
+	if err != nil {
+		log.Fatal(err)
+	}
+	r, err := h.Rivals("IRN", d("2020-01-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(r)
 	// Output:
 	// [SAU]
 }
 
 func ExampleHistory_Network() {
-	n, _ := gulf().Network(relations.MustDate("2025-12-31"))
+	d := relations.MustDate
+	actors := []relations.Actor{
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+		{ID: "TUR", Kind: relations.StateActor, Name: "Turkey"},
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+	}
+	events := []relations.Event{
+		{ID: "eg-tr-2025-drill", Kind: relations.JointExercise, Date: d("2025-09-22"), Actors: []relations.ActorID{"EGY", "TUR"}},
+		{ID: "sa-ir-2016", Kind: relations.SeverTies, Date: d("2016-01-03"), Actors: []relations.ActorID{"SAU"},
+			Toward: []relations.ActorID{"IRN"}},
+		{ID: "sa-ir-2023", Kind: relations.RestoreTies, Date: d("2023-03-10"), Actors: []relations.ActorID{"SAU", "IRN"}},
+	}
+	h, err := relations.NewHistory(actors, events)
+	if err != nil {
+		log.Fatal(err)
+	}
+	n, err := h.Network(d("2025-12-31"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	for _, e := range n.Edges {
 		fmt.Println(e.A, e.B, e.Alignment)
 	}
@@ -133,8 +249,29 @@ func ExampleHistory_Network() {
 }
 
 func ExampleNetwork_WriteMermaid() {
-	n, _ := gulf().Network(relations.MustDate("2020-01-01"))
-	n.WriteMermaid(os.Stdout)
+	d := relations.MustDate
+	actors := []relations.Actor{
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+		{ID: "TUR", Kind: relations.StateActor, Name: "Turkey"},
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+	}
+	events := []relations.Event{
+		{ID: "eg-tr-2013-expel", Kind: relations.WithdrawAmbassadors, Date: d("2013-11"), Actors: []relations.ActorID{"EGY", "TUR"}},
+		{ID: "sa-ir-2016", Kind: relations.SeverTies, Date: d("2016-01-03"), Actors: []relations.ActorID{"SAU"},
+			Toward: []relations.ActorID{"IRN"}},
+	}
+	h, err := relations.NewHistory(actors, events)
+	if err != nil {
+		log.Fatal(err)
+	}
+	n, err := h.Network(d("2020-01-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := n.WriteMermaid(os.Stdout); err != nil {
+		log.Fatal(err)
+	}
 	// Output:
 	// graph LR
 	//   EGY["Egypt"]
@@ -146,8 +283,28 @@ func ExampleNetwork_WriteMermaid() {
 }
 
 func ExampleNetwork_WriteDOT() {
-	n, _ := gulf().Network(relations.MustDate("2025-12-31"))
-	n.WriteDOT(os.Stdout)
+	d := relations.MustDate
+	actors := []relations.Actor{
+		{ID: "EGY", Kind: relations.StateActor, Name: "Egypt"},
+		{ID: "TUR", Kind: relations.StateActor, Name: "Turkey"},
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+		{ID: "IRN", Kind: relations.StateActor, Name: "Iran"},
+	}
+	events := []relations.Event{
+		{ID: "eg-tr-2025-drill", Kind: relations.JointExercise, Date: d("2025-09-22"), Actors: []relations.ActorID{"EGY", "TUR"}},
+		{ID: "sa-ir-2023", Kind: relations.RestoreTies, Date: d("2023-03-10"), Actors: []relations.ActorID{"SAU", "IRN"}},
+	}
+	h, err := relations.NewHistory(actors, events)
+	if err != nil {
+		log.Fatal(err)
+	}
+	n, err := h.Network(d("2025-12-31"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := n.WriteDOT(os.Stdout); err != nil {
+		log.Fatal(err)
+	}
 	// Output:
 	// graph entente {
 	//   label="Relations on 2025-12-31";
@@ -175,8 +332,8 @@ func ExampleParseDate() {
 	// 1979 year
 	// 2013-11 month
 	// 2025-09-17 day
-	// date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days
-	// date "2025-13": month 13 does not exist; want 01–12
+	// relations: "2025-02-30" is not a date: day 30 does not exist in 2025-02, which has 28 days
+	// relations: "2025-13" is not a date: month 13 does not exist; want 01–12
 }
 
 func ExampleDate_OnOrAfter() {
@@ -234,23 +391,32 @@ func ExampleParseHistoryJSON() {
 		fmt.Println(err)
 		return
 	}
-	s, _ := h.Standing("EGY", "IRN", relations.MustDate("2000-01-01"))
+	s, err := h.Standing("EGY", "IRN", relations.MustDate("2000-01-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(s.AinB.Level, s.Alignment.Level)
 
 	_, err = relations.ParseHistoryJSON([]byte(`{"version": 2, "actors": [], "events": [{"id": "x", "kind": "strike", "date": "2025-02-30"}]}`))
 	fmt.Println(err)
 	// Output:
 	// interests-section hostile
-	// relations: JSON: event "x": events[0].date: 1:79: date "2025-02-30": day 30 does not exist in 2025-02, which has 28 days
+	// relations: JSON: 1:79: events[0].date: "2025-02-30" is not a date: day 30 does not exist in 2025-02, which has 28 days
 }
 
 func ExampleHistory_MarshalJSON() {
-	h, _ := relations.NewHistory([]relations.Actor{
+	h, err := relations.NewHistory([]relations.Actor{
 		{ID: "PAK", Kind: relations.StateActor, Name: "Pakistan"},
 		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
 	}, []relations.Event{{ID: "visit", Kind: relations.StateVisit, Date: relations.MustDate("2025-09-17"),
 		Actors: []relations.ActorID{"PAK"}, Toward: []relations.ActorID{"SAU"}}})
-	b, _ := h.MarshalJSON()
+	if err != nil {
+		log.Fatal(err)
+	}
+	b, err := h.MarshalJSON()
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Print(string(b))
 	// Output:
 	// {

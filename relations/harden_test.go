@@ -9,15 +9,19 @@ import (
 	"github.com/entente-go/entente/internal/errs"
 )
 
-func TestFieldErrorWithoutErrDoesNotPanic(t *testing.T) {
+func TestErrorsWithoutPartsDoNotPanic(t *testing.T) {
 	tests := []struct {
 		name string
-		e    *FieldError
+		e    error
 		want string
 	}{
-		{"zero", &FieldError{}, "invalid"},
-		{"no Err", &FieldError{Scope: "relations", Element: "query", Field: "day"}, "relations: query: day: invalid"},
-		{"no field", &FieldError{Scope: "relations", Element: "query", Err: errNoDate}, "relations: query: the day is the zero Date"},
+		{"zero ParseError", &ParseError{}, "invalid"},
+		{"ParseError without Err", &ParseError{File: "x.csv", Line: 3, Column: 2, Field: "year"}, "x.csv:3:2: year: invalid"},
+		{"ParseError without file", &ParseError{Line: 3, Column: 2, Err: errNoDate}, "3:2: the day is the zero Date"},
+		{"ParseError without line", &ParseError{File: "x.csv", Column: 2, Err: errNoDate}, "x.csv: the day is the zero Date"},
+		{"zero ValidationError", &ValidationError{}, "invalid"},
+		{"ValidationError without Err", &ValidationError{Path: "query: day"}, "query: day: invalid"},
+		{"ValidationError without path", &ValidationError{Err: errNoDate}, "the day is the zero Date"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

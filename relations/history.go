@@ -89,7 +89,7 @@ func makePairKey(a, b int32) pairKey {
 
 // NewHistory validates actors and events and builds the indexed History.
 // It copies its inputs. It reports every problem at once, as an
-// [errors.Join] of [*FieldError]s naming the element and field: the
+// [errors.Join] of [*ValidationError]s naming the element and field: the
 // actors' problems ([ValidateActors]), unknown actors, an actor paired
 // with itself, invalid dates, an event kind that needs a counterpart
 // without one, a level its kind cannot take, a coverage
@@ -107,7 +107,7 @@ func NewHistory(actors []Actor, events []Event, opts ...HistoryOption) (*History
 		}
 	}
 	h := &History{actors: cloneActors(actors), actorIdx: make(map[ActorID]int32, len(actors)), declared: o.coverage}
-	p := &problems{scope: "relations"}
+	p := &problems{}
 	h.checkCoverage(p)
 	h.checkActors(p)
 	if err := p.err(); err != nil {
@@ -609,7 +609,7 @@ func (h *History) Event(id string) (Event, bool) {
 func (h *History) index(id ActorID) (int32, error) {
 	i, ok := h.actorIndex(id)
 	if !ok {
-		return 0, &FieldError{Scope: "relations", Element: "query", Field: "actor", Err: unknownActor(id)}
+		return 0, invalid("query: actor", unknownActor(id))
 	}
 	return i, nil
 }

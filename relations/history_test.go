@@ -49,7 +49,7 @@ func TestNewHistoryReportsEveryProblem(t *testing.T) {
 	}
 	want := []string{
 		`relations: actor "EGY": id: duplicate actor ID`,
-		`relations: actor "bad id": id: actor ID "bad id": byte 3 (' ') is not a lowercase letter, digit or '-'; want an ISO 3166-1 alpha-3 code (SAU) or a lowercase slug (houthis, arab-league)`,
+		`relations: actor "bad id": id: "bad id" is not an actor ID: byte 3 (' ') is not a lowercase letter, digit or '-'; want an ISO 3166-1 alpha-3 code (SAU) or a lowercase slug (houthis, arab-league)`,
 		`relations: actor "gcc": kind: kind unknown is not one of state, organisation, armed-group, other`,
 		`relations: actor "gcc": members: only an organisation has members`,
 		`relations: actor "ISR": name: is empty; give the actor a name reports can print`,
@@ -74,9 +74,9 @@ func TestNewHistoryReportsEveryProblem(t *testing.T) {
 	if !errors.Is(err, ErrUnknownActor) {
 		t.Error("errors.Is(err, ErrUnknownActor) = false")
 	}
-	var fe *FieldError
-	if !errors.As(err, &fe) || fe.Element != `actor "EGY"` {
-		t.Errorf("errors.As gave %+v", fe)
+	var ve *ValidationError
+	if !errors.As(err, &ve) || ve.Path != `actor "EGY": id` {
+		t.Errorf("errors.As gave %+v", ve)
 	}
 }
 

@@ -6,12 +6,10 @@ import (
 	"maps"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/internal/jsonv1"
 	"github.com/entente-go/entente/internal/readlimit"
-	"github.com/entente-go/entente/internal/strictjson"
 )
 
 // JSONVersion is the version of the JSON schema [History.MarshalJSON]
@@ -166,10 +164,10 @@ func actorJSON(a Actor) jsonActor {
 // (they are most often typos), keys that match a field only when case is
 // ignored ("ID"), a key given twice in one object, strings that are not
 // valid UTF-8 or escape half a surrogate pair, and data after the document
-// are errors. Every decoding error names the element, the path of the
-// field and its line:column, as in `relations: JSON: event "sa-ir-2016":
-// events[4].date: 31:15: date "2016-02-30": day 30 does not exist in
-// 2016-02, which has 29 days`. At most 100 problems are reported, then
+// are errors. Every decoding error is a [*ParseError] with the line,
+// column and path of the field, as in `relations: JSON: 31:15:
+// events[4].date: relations: "2016-02-30" is not a date: day 30 does not
+// exist in 2016-02, which has 29 days`. At most 100 problems are reported, then
 // "and N more problems". Documents larger than [MaxJSONSize] bytes are
 // refused, and so are those whose values would take far more memory than
 // their text (the JSON expansion limit), each with an error wrapping
@@ -243,19 +241,19 @@ func DecodeHistoryJSON(data []byte, opts ...ReadOption) ([]Actor, []Event, error
 func decodeHistoryJSON(data []byte, opts []ReadOption) (*jsonHistory, error) {
 	limit := readlimit.Resolve(readlimit.Limits{MaxInputSize: MaxJSONSize}, opts).MaxInputSize
 	if limit > 0 && int64(len(data)) > limit {
-		return nil, jsonErr("document", "", errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "relations.MaxJSONSize"))
+		return nil, jsonErr("", errs.Limit(strconv.Itoa(len(data))+" bytes", limit, "bytes", "relations.MaxJSONSize"))
 	}
 	doc, found, more := jsonv1.Decode(jsonv1.History, data, limit, func(d *jsonHistory) int { return int(d.Version) })
 	if len(found) > 0 {
-		p := &problems{scope: "relations: JSON"}
+		p := errs.List{Scope: "relations: JSON"}
 		for _, e := range found {
-			p.add(doc.element(e.Path), e.Path, e)
+			p.Add(&ParseError{Line: e.Line, Column: e.Col, Field: e.Path, Err: errs.Bare(e.Err)})
 		}
-		p.list.Skip(more)
-		return nil, p.err()
+		p.Skip(more)
+		return nil, p.Err()
 	}
 	if doc.Version == 0 {
-		return nil, jsonErr("document", "version", fmt.Errorf("missing; want %d", JSONVersion))
+		return nil, jsonErr("version", fmt.Errorf("missing; want %d", JSONVersion))
 	}
 	return doc, nil
 }
@@ -279,25 +277,8 @@ func (doc *jsonHistory) values() ([]Actor, []Event) {
 	return actors, events
 }
 
-// element names the element a problem at path is in: the actor or event
-// by ID where the document gives one (and the problem is not with the ID
-// itself), by index otherwise, or the document.
-func (doc *jsonHistory) element(path string) string {
-	if i, ok := strictjson.Index(path, "actors"); ok && i < len(doc.Actors) {
-		if id := doc.Actors[i].ID; id != "" && !strings.HasSuffix(path, "].id") {
-			return "actor " + errs.Quote(id)
-		}
-		return "actors[" + strconv.Itoa(i) + "]"
-	}
-	if i, ok := strictjson.Index(path, "events"); ok && i < len(doc.Events) {
-		if id := doc.Events[i].ID; id != "" && !strings.HasSuffix(path, "].id") {
-			return "event " + errs.Quote(id)
-		}
-		return "events[" + strconv.Itoa(i) + "]"
-	}
-	return "document"
-}
-
-func jsonErr(el, field string, err error) error {
-	return &FieldError{Scope: "relations: JSON", Element: el, Field: field, Err: err}
+// jsonErr is the error of a document the decoder accepts that a history
+// document cannot be.
+func jsonErr(field string, err error) error {
+	return errs.In("relations: JSON", &ParseError{Field: field, Err: err})
 }

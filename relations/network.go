@@ -30,7 +30,7 @@ type Edge struct {
 // cannot settle kept apart. It reports an error for an invalid day.
 func (h *History) Network(day Date) (Network, error) {
 	if !day.IsValid() {
-		return Network{}, &FieldError{Scope: "relations", Element: "query", Field: "day", Err: errNoDate}
+		return Network{}, invalid("query: day", errNoDate)
 	}
 	n := Network{On: day, Actors: h.Actors()}
 	for i, keys := range h.byActor {

@@ -25,7 +25,7 @@ func (h *History) counterparts(x ActorID, day Date, keep func(Alignment) bool) (
 		return ans, err
 	}
 	if !day.IsValid() {
-		return ans, &FieldError{Scope: "relations", Element: "query", Field: "day", Err: errNoDate}
+		return ans, invalid("query: day", errNoDate)
 	}
 	for _, k := range h.byActor[xi] {
 		y := h.actors[other(k, xi)].ID

@@ -172,10 +172,10 @@ func (h *History) pair(a, b ActorID, day Date) (int32, int32, error) {
 		return 0, 0, err
 	}
 	if ai == bi {
-		return 0, 0, &FieldError{Scope: "relations", Element: "query", Field: "actors", Err: errSelfPair(a)}
+		return 0, 0, invalid("query: actors", errSelfPair(a))
 	}
 	if !day.IsValid() {
-		return 0, 0, &FieldError{Scope: "relations", Element: "query", Field: "day", Err: errNoDate}
+		return 0, 0, invalid("query: day", errNoDate)
 	}
 	return ai, bi, nil
 }

@@ -1,6 +1,7 @@
 package csvfile
 
 import (
+	"errors"
 	"strconv"
 
 	"github.com/entente-go/entente/internal/errs"
@@ -19,7 +20,7 @@ func (p *Problems) Add(err error) { p.list.Add(err) }
 // At records a problem at a line and column (0 for the whole line) of the
 // file, in the column named field (if known).
 func (p *Problems) At(line, col int, field, msg string, err error) {
-	p.Add(&relations.FileError{File: p.File, Line: line, Column: col, Field: field, Msg: msg, Err: err})
+	p.Add(&relations.ParseError{File: p.File, Line: line, Column: col, Field: field, Err: errs.Message(msg, err)})
 }
 
 // Len returns how many problems were recorded.
@@ -33,5 +34,5 @@ func (p *Problems) Err() error {
 }
 
 func (p *Problems) more(n int) error {
-	return &relations.FileError{File: p.File, Msg: "and " + strconv.Itoa(n) + " more"}
+	return &relations.ParseError{File: p.File, Err: errors.New("and " + strconv.Itoa(n) + " more")}
 }

@@ -41,7 +41,7 @@ func New(file, data string) *Reader {
 
 // Open reads the file name of fsys whole, up to the limit, and returns a
 // Reader of it. An error opening the file is returned as it is; an error
-// reading it, or a file past the limit, is a [*relations.FileError] (the
+// reading it, or a file past the limit, is a [*relations.ParseError] (the
 // latter wrapping [relations.ErrLimitExceeded]).
 func Open(fsys fs.FS, name string, limit Limit) (*Reader, error) {
 	f, err := fsys.Open(name)
@@ -58,7 +58,7 @@ func Open(fsys fs.FS, name string, limit Limit) (*Reader, error) {
 
 // Read reads r whole, up to the limit, and returns a Reader of it, named
 // file in its problems; an error reading it, or an input past the limit,
-// is a [*relations.FileError] (the latter wrapping
+// is a [*relations.ParseError] (the latter wrapping
 // [relations.ErrLimitExceeded]). It reads at most one byte past the limit.
 func Read(r io.Reader, file string, limit Limit) (*Reader, error) { return read(r, file, limit, 0) }
 
@@ -66,7 +66,7 @@ func Read(r io.Reader, file string, limit Limit) (*Reader, error) { return read(
 // it is written once.
 func read(r io.Reader, file string, limit Limit, size int) (*Reader, error) {
 	if r == nil {
-		return nil, &relations.FileError{File: file, Msg: "no input (a nil reader)"}
+		return nil, &relations.ParseError{File: file, Err: errors.New("no input (a nil reader)")}
 	}
 	var b strings.Builder
 	b.Grow(size + 1) // one more for the end of the input
@@ -74,11 +74,11 @@ func read(r io.Reader, file string, limit Limit, size int) (*Reader, error) {
 		r = io.LimitReader(r, limit.Bytes+1)
 	}
 	if _, err := io.Copy(&b, r); err != nil {
-		return nil, &relations.FileError{File: file, Err: err}
+		return nil, &relations.ParseError{File: file, Err: err}
 	}
 	if limit.Bytes > 0 && int64(b.Len()) > limit.Bytes {
 		err := errs.Limit("the file", limit.Bytes, "bytes", limit.Name)
-		return nil, &relations.FileError{File: file, Msg: err.Error(), Err: err}
+		return nil, &relations.ParseError{File: file, Err: err}
 	}
 	return New(file, b.String()), nil
 }
@@ -111,9 +111,9 @@ func (r *Reader) Next() bool {
 func (r *Reader) csvError(err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return &relations.FileError{File: r.File, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Err: pe.Err}
+		return &relations.ParseError{File: r.File, Line: pe.Line, Column: pe.Column, Err: pe.Err}
 	}
-	return &relations.FileError{File: r.File, Err: err}
+	return &relations.ParseError{File: r.File, Err: err}
 }
 
 // Record returns the current record: valid until the next call to Next.
@@ -148,13 +148,13 @@ func ReadHeader(r io.Reader, file, header string, limit Limit) (*Reader, error) 
 		if cr.Len() > 0 {
 			return nil, cr.Err()
 		}
-		return nil, &relations.FileError{File: file, Msg: "empty file; want the header " + header}
+		return nil, &relations.ParseError{File: file, Err: errors.New("empty file; want the header " + header)}
 	}
 	// Field by field: a quoted header field with a comma in it is not two
 	// columns.
 	if head := cr.Record(); !slices.Equal(head, strings.Split(header, ",")) {
-		return nil, &relations.FileError{File: file, Line: 1,
-			Msg: "header is " + errs.Quote(strings.Join(head, ",")) + ", want " + strconv.Quote(header)}
+		return nil, &relations.ParseError{File: file, Line: 1,
+			Err: errors.New("header is " + errs.Quote(strings.Join(head, ",")) + ", want " + strconv.Quote(header))}
 	}
 	return cr, nil
 }

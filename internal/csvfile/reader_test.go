@@ -25,9 +25,9 @@ func TestProblemsAtTheirPlaces(t *testing.T) {
 	if err := r.Err(); err == nil || err.Error() != want {
 		t.Errorf("got %v, want %q", err, want)
 	}
-	var fe *relations.FileError
+	var fe *relations.ParseError
 	if !errors.As(r.Err(), &fe) || fe.Line != 3 {
-		t.Errorf("the first problem is %+v, want a FileError on line 3", fe)
+		t.Errorf("the first problem is %+v, want a ParseError on line 3", fe)
 	}
 }
 

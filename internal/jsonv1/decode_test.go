@@ -22,12 +22,12 @@ func TestDecodeFindsTheVersionAnywhere(t *testing.T) {
 		{"version 2 first", `{"version": 2, ` + clauses + `"varies_by_partner": true}]}]}`, true, ""},
 		{"version 2 last", `{` + clauses + `"varies_by_partner": true}]}], "version": 2}`, true, ""},
 		{"version 1 last, version 2 key", `{` + clauses + `"varies_by_partner": true}]}], "version": 1}`, false,
-			`pact: JSON: agreement "x": agreements[0].clauses[0].varies_by_partner: 1:67: key "varies_by_partner" is a later version's spelling; this document's version writes "variesByPartner"`},
+			`pact: JSON: 1:67: agreements[0].clauses[0].varies_by_partner: key "varies_by_partner" is a later version's spelling; this document's version writes "variesByPartner"`},
 		{"version 2 last, version 1 key", `{` + clauses + `"variesByPartner": true}]}], "version": 2}`, false,
-			`pact: JSON: agreement "x": agreements[0].clauses[0].variesByPartner: 1:67: key "variesByPartner" is an earlier version's spelling; this document's version writes "varies_by_partner"`},
+			`pact: JSON: 1:67: agreements[0].clauses[0].variesByPartner: key "variesByPartner" is an earlier version's spelling; this document's version writes "varies_by_partner"`},
 		{"version 1.0", `{"version": 1.0, ` + clauses + `"variesByPartner": true}]}]}`, false,
-			"pact: JSON: document: version: 1:13: want a number from 1 to 2\n" +
-				`pact: JSON: agreement "x": agreements[0].clauses[0].variesByPartner: 1:83: key "variesByPartner" is an earlier version's spelling; this document's version writes "varies_by_partner"`},
+			"pact: JSON: 1:13: version: want a number from 1 to 2\n" +
+				`pact: JSON: 1:83: agreements[0].clauses[0].variesByPartner: key "variesByPartner" is an earlier version's spelling; this document's version writes "varies_by_partner"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

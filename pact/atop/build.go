@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/entente-go/entente/internal/csvfile"
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/internal/slab"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
@@ -204,20 +205,16 @@ func distinct(rows []Member) int {
 // locate puts each of the model's problems at the line of the alliance it
 // is in, so that no problem in ATOP's data surfaces without a place.
 func locate(err error, lines map[string]int) error {
-	var errs []error
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs = j.Unwrap()
-	} else {
-		errs = []error{err}
-	}
 	r := csvfile.Problems{File: AlliancesFile}
-	for _, e := range errs {
+	for _, e := range errs.Problems(err) {
 		line := 0
-		var fe *relations.FieldError
-		if errors.As(e, &fe) {
-			if id, ok := strings.CutPrefix(fe.Element, "agreement "); ok {
-				if id, err := strconv.Unquote(id); err == nil {
-					line = lines[id]
+		var ve *relations.ValidationError
+		if errors.As(e, &ve) {
+			if rest, ok := strings.CutPrefix(ve.Path, "agreement "); ok {
+				if q, err := strconv.QuotedPrefix(rest); err == nil {
+					if id, err := strconv.Unquote(q); err == nil {
+						line = lines[id]
+					}
 				}
 			}
 		}

@@ -18,12 +18,6 @@ import (
 // changes it.
 const MaxFileSize = 32 << 20
 
-// ParseError reports a malformed value, with the file, line and column
-// where it stands (column 0 when the whole line or file is at fault). Its
-// Err is the underlying error, if any: a CSV syntax error's cause such as
-// [csv.ErrFieldCount], a [*strconv.NumError] or a [*relations.ParseError].
-type ParseError = relations.FileError
-
 // quote quotes a value for an error message, cut to a short prefix: a
 // hostile file must not make its errors as large as itself.
 func quote(s string) string { return errs.Quote(s) }
@@ -52,7 +46,7 @@ func open(fsys fs.FS, file string, required []string, limit csvfile.Limit) (*tab
 	}
 	if !r.Next() {
 		if r.Len() == 0 {
-			return nil, &ParseError{File: file, Err: io.EOF}
+			return nil, &relations.ParseError{File: file, Err: io.EOF}
 		}
 		return nil, r.Err()
 	}
@@ -64,8 +58,7 @@ func open(fsys fs.FS, file string, required []string, limit csvfile.Limit) (*tab
 		if j, dup := t.col[h]; dup {
 			// Which copy holds the data? Neither can be read faithfully.
 			_, col := r.FieldPos(i)
-			dups = append(dups, &ParseError{File: file, Line: 1, Column: col, Field: errs.Cut(h),
-				Msg: "duplicate column (also column " + strconv.Itoa(j+1) + ")"})
+			dups = append(dups, &relations.ParseError{File: file, Line: 1, Column: col, Field: errs.Cut(h), Err: errors.New("duplicate column (also column " + strconv.Itoa(j+1) + ")")})
 			continue
 		}
 		t.col[h] = i
@@ -77,7 +70,7 @@ func open(fsys fs.FS, file string, required []string, limit csvfile.Limit) (*tab
 		}
 	}
 	if len(missing) > 0 {
-		dups = append(dups, &ParseError{File: file, Line: 1, Msg: "missing required column " + strings.Join(missing, ", ")})
+		dups = append(dups, &relations.ParseError{File: file, Line: 1, Err: errors.New("missing required column " + strings.Join(missing, ", "))})
 	}
 	if len(dups) > 0 {
 		return nil, errors.Join(dups...)
@@ -201,10 +194,12 @@ func (t *table) date(y, m, d column) relations.Date {
 		date, err = relations.DayDate(year, month, day)
 	}
 	if err != nil {
-		var de *relations.ParseError
+		// The file's place names what failed: the date's text and what
+		// is wrong with it, not the package that found it.
+		var se *errs.Syntax
 		msg := err.Error()
-		if errors.As(err, &de) {
-			msg = quote(de.Input) + ": " + de.Msg
+		if errors.As(err, &se) {
+			msg = quote(se.Input) + ": " + se.Msg
 		}
 		// The column at fault: the year's when it is out of range, else
 		// the month's when it is no month, else the day's.

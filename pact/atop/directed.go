@@ -2,10 +2,12 @@ package atop
 
 import (
 	"errors"
-	"github.com/entente-go/entente/internal/csvfile"
 	"io/fs"
 	"slices"
 	"strings"
+
+	"github.com/entente-go/entente/internal/csvfile"
+	"github.com/entente-go/entente/relations"
 )
 
 // The directed dyad-year files the reader takes the partners of members
@@ -60,7 +62,7 @@ func (d *Dataset) readDirected(fsys fs.FS, needed []dyadYear, limit csvfile.Limi
 			name = n
 			break
 		} else if !errors.Is(err, fs.ErrNotExist) {
-			return "", &ParseError{File: n, Err: err}
+			return "", &relations.ParseError{File: n, Err: err}
 		}
 	}
 	if name == "" {
@@ -133,7 +135,7 @@ func openDirected(fsys fs.FS, name string, limit csvfile.Limit) (*table, error) 
 		}
 	}
 	if len(missing) > 0 {
-		return nil, &ParseError{File: name, Line: 1, Msg: "missing required column " + strings.Join(missing, ", ") + " (or ATOP's own name for it)"}
+		return nil, &relations.ParseError{File: name, Line: 1, Err: errors.New("missing required column " + strings.Join(missing, ", ") + " (or ATOP's own name for it)")}
 	}
 	return t, nil
 }

@@ -10,7 +10,7 @@
 // an empty day is an unknown day, and an exit of 0 means still in effect.
 // The model declares ATOP's [Coverage]: ATOP observes through 2018-12-31,
 // so a question about a later day reports [pact.ErrOutsideCoverage], not
-// "no". Every malformed value is reported as a [*ParseError] with file,
+// "no". Every malformed value is reported as a [*relations.ParseError] with file,
 // line and column; columns the reader does not use are tolerated, and a
 // missing or duplicated required column is an error. So is a row the model
 // cannot hold faithfully (a duplicate alliance, a member of an alliance or

@@ -192,7 +192,7 @@ func ExampleThreat_String() {
 	// SPECTHRT missing, STATTHR missing
 }
 
-func ExampleParseError_Unwrap() {
+func ExampleRead_fieldCount() {
 	// A small dataset in ATOP's format, with only the required columns: a
 	// mutual defense pact between the United Kingdom (200) and France (220)
 	// from 1904-04-08, which Russia (365) joins on an unknown day of

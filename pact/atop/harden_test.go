@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/entente-go/entente/relations"
 )
 
 const (
@@ -32,9 +34,9 @@ func wantErr(t *testing.T, err error, file, want string) {
 	if !strings.Contains(err.Error(), want) {
 		t.Errorf("error\n got: %v\nwant: %s", err, want)
 	}
-	var pe *ParseError
+	var pe *relations.ParseError
 	if !errors.As(err, &pe) || pe.File != file {
-		t.Errorf("not a ParseError for %s: %#v", file, err)
+		t.Errorf("not a *relations.ParseError for %s: %#v", file, err)
 	}
 }
 

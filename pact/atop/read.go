@@ -123,7 +123,7 @@ func ReadDir(dir string, opts ...relations.ReadOption) (*Dataset, error) {
 		return nil, fmt.Errorf("atop: reading ATOP 5.1 from directory %s: %w", dir, err)
 	}
 	if !st.IsDir() {
-		return nil, &ParseError{File: dir, Msg: "not a directory"}
+		return nil, &relations.ParseError{File: dir, Err: errors.New("not a directory")}
 	}
 	return Read(os.DirFS(dir), opts...)
 }

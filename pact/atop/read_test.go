@@ -108,9 +108,9 @@ func TestReadErrors(t *testing.T) {
 			if !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error\n got: %v\nwant: %s", err, tc.want)
 			}
-			var pe *ParseError
+			var pe *relations.ParseError
 			if !errors.As(err, &pe) || !strings.HasPrefix(tc.want, pe.File+":") {
-				t.Errorf("not a ParseError for %s: %#v", tc.file, err)
+				t.Errorf("not a *relations.ParseError for %s: %#v", tc.file, err)
 			}
 		})
 	}

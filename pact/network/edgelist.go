@@ -57,7 +57,7 @@ const MaxEdgeListSize = 8 << 20
 // builds the undirected graph it describes, its nodes the states of the
 // COW codes named (a code outside the COW system becomes an actor
 // "cow-CODE"). It stops at the first malformed line, a self-loop or an
-// edge listed twice, and reports it as a [*relations.FileError] with the
+// edge listed twice, and reports it as a [*relations.ParseError] with the
 // line and, for a bad value, its column. Past [MaxEdgeListSize] bytes it
 // stops with an error wrapping [relations.ErrLimitExceeded].
 func ReadEdgeList(r io.Reader, opts ...relations.ReadOption) (*Undirected, error) {
@@ -81,14 +81,14 @@ func ReadEdgeList(r io.Reader, opts ...relations.ReadOption) (*Undirected, error
 	line := 0
 	// bad reports a problem at column col (1–4; 0 for the whole line).
 	bad := func(col int, msg string) error {
-		e := &relations.FileError{File: "edge list", Line: line, Column: col, Msg: msg}
+		e := &relations.ParseError{File: "edge list", Line: line, Column: col, Err: errors.New(msg)}
 		if col > 0 {
 			e.Field = edgeListColumns[col-1]
 		}
 		return e
 	}
 	tooLarge := func() error {
-		return &relations.FileError{File: "edge list", Err: errs.Limit("the input", limit, "bytes", "network.MaxEdgeListSize")}
+		return &relations.ParseError{File: "edge list", Err: errs.Limit("the input", limit, "bytes", "network.MaxEdgeListSize")}
 	}
 	for sc.Scan() {
 		if limit > 0 && counted.n > limit {
@@ -138,7 +138,7 @@ func ReadEdgeList(r io.Reader, opts ...relations.ReadOption) (*Undirected, error
 		edges = append(edges, edge{a, b, w, o})
 	}
 	if err := sc.Err(); err != nil {
-		return nil, &relations.FileError{File: "edge list", Line: line + 1, Err: err}
+		return nil, &relations.ParseError{File: "edge list", Line: line + 1, Err: err}
 	}
 	if limit > 0 && counted.n > limit {
 		return nil, tooLarge()

@@ -6,6 +6,7 @@ import (
 	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/simple"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -22,7 +23,7 @@ import (
 // and the history's error for an invalid day.
 func FromHistory(h *relations.History, day relations.Date) (*Signed, []relations.Doubtful[relations.Edge], error) {
 	if h == nil {
-		return nil, nil, &relations.FieldError{Scope: "network", Element: "FromHistory", Field: "history", Err: errors.New("is nil")}
+		return nil, nil, errs.In("network", &relations.ValidationError{Path: "FromHistory: history", Err: errors.New("is nil")})
 	}
 	n, err := h.Network(day)
 	if err != nil {

@@ -52,9 +52,9 @@ func TestFromHistory(t *testing.T) {
 	if _, _, err := network.FromHistory(triangle(t), relations.Date{}); err == nil {
 		t.Error("the zero day gave no error")
 	}
-	var fe *relations.FieldError
+	var fe *relations.ValidationError
 	if _, _, err := network.FromHistory(nil, relations.MustDate("2025-06-15")); !errors.As(err, &fe) {
-		t.Errorf("a nil history: %v, want a *relations.FieldError", err)
+		t.Errorf("a nil history: %v, want a *relations.ValidationError", err)
 	}
 }
 

@@ -205,9 +205,9 @@ func TestEdgeListErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := network.ReadEdgeList(strings.NewReader(tc.in))
-			var fe *relations.FileError
+			var fe *relations.ParseError
 			if !errors.As(err, &fe) || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("error %v, want a *relations.FileError containing %q", err, tc.want)
+				t.Errorf("error %v, want a *relations.ParseError containing %q", err, tc.want)
 			}
 		})
 	}

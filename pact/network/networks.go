@@ -34,7 +34,7 @@ func New(m *pact.Model, opts ...Option) (*Networks, error) {
 		return nil, err
 	}
 	if m == nil {
-		return nil, &relations.FieldError{Scope: "network", Element: "New", Field: "model", Err: errors.New("is nil")}
+		return nil, errs.In("network", &relations.ValidationError{Path: "New: model", Err: errors.New("is nil")})
 	}
 	spans, err := rivalSpans(set.rivalries)
 	if err != nil {
@@ -106,8 +106,7 @@ func (n *Networks) Year(y int) (*Snapshot, error) {
 // coverage, and the model's errors.
 func (n *Networks) Day(day relations.Date) (*Snapshot, error) {
 	if !day.IsValid() || day.Precision() != relations.DayPrecision {
-		return nil, &relations.FieldError{Scope: "network", Element: "Day", Field: "day",
-			Err: errors.New(errs.Quote(day.String()) + " is not a full date; a snapshot needs one (use Year for a year)")}
+		return nil, errs.In("network", &relations.ValidationError{Path: "Day: day", Err: errors.New(errs.Quote(day.String()) + " is not a full date; a snapshot needs one (use Year for a year)")})
 	}
 	if err := checkYear(day.Year()); err != nil {
 		return nil, err

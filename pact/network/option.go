@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/internal/option"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
@@ -83,7 +84,7 @@ func configure(call string, opts []Option, takes ...string) (settings, error) {
 	s := settings{obligations: binding, seed: 1}
 	option.Apply(&s, opts)
 	if err := s.Check(call, takes...); err != nil {
-		return settings{}, &relations.FieldError{Scope: "network", Element: call, Field: "options", Err: err}
+		return settings{}, errs.In("network", &relations.ValidationError{Path: call + ": options", Err: err})
 	}
 	return s, nil
 }

@@ -22,7 +22,7 @@ type rivalSpan struct {
 // malformed one.
 func rivalSpans(rs []rivalry.Rivalry) ([]rivalSpan, error) {
 	out := make([]rivalSpan, 0, len(rs))
-	var list errs.List
+	list := errs.List{Scope: "network"}
 	for i, r := range rs {
 		to := rivalry.LastYear
 		if !r.Ongoing() {
@@ -42,8 +42,7 @@ func rivalSpans(rs []rivalry.Rivalry) ([]rivalSpan, error) {
 			out = append(out, rivalSpan{pair: PairOf(r.A, r.B), from: r.Start.Year(), to: to, ongoing: r.Ongoing()})
 			continue
 		}
-		list.Add(&relations.FieldError{Scope: "network", Element: "rivalries[" + strconv.Itoa(i) + "]",
-			Field: "rivalry " + strconv.Itoa(r.Number) + " " + errs.Quote(r.Name), Err: err})
+		list.Add(&relations.ValidationError{Path: "rivalries[" + strconv.Itoa(i) + "]: rivalry " + strconv.Itoa(r.Number) + " " + errs.Quote(r.Name), Err: err})
 	}
 	return out, list.Err()
 }

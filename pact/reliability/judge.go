@@ -162,7 +162,7 @@ var ErrNoModel = errors.New("reliability: no model")
 // against the holder's participation in the war.
 //
 // Judge reports every problem with the wars at once, as an [errors.Join]
-// of [*relations.FieldError]s (at most 100, then how many more), as a
+// of [*relations.ValidationError]s (at most 100, then how many more), as a
 // file's rows are checked: an empty or duplicate war ID, no onset, no
 // participant, a participant without a valid actor ID, a side or an entry,
 // an entry certainly before the war's onset, and a state listed twice on
@@ -173,7 +173,7 @@ func Judge(m *pact.Model, wars []War) (Report, error) {
 	if m == nil {
 		return Report{}, ErrNoModel
 	}
-	var problems errs.List
+	problems := errs.List{Scope: "reliability"}
 	first := make(map[string]int, len(wars))
 	for i := range wars {
 		wars[i].validate(i, first, &problems)

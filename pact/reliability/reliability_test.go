@@ -161,9 +161,9 @@ func TestJudgeErrors(t *testing.T) {
 			participant("north", reliability.SideA, "1989", true), participant("south", reliability.SideB, "1990", false)}},
 	}
 	_, err := reliability.Judge(mustWorld(t), wars)
-	var fe *relations.FieldError
+	var fe *relations.ValidationError
 	if !errors.As(err, &fe) {
-		t.Fatalf("want a FieldError, got %v", err)
+		t.Fatalf("want a ValidationError, got %v", err)
 	}
 	want := []string{
 		"reliability: wars[0]: id: is empty",

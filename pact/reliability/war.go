@@ -83,7 +83,7 @@ func FromCOWAll(ws []war.War) []War {
 	return out
 }
 
-// validate records every problem with war i, as FieldErrors naming it;
+// validate records every problem with war i, as ValidationErrors naming it;
 // first holds the place of the first war of each ID, to find one given
 // twice.
 func (w *War) validate(i int, first map[string]int, list *errs.List) {
@@ -92,7 +92,7 @@ func (w *War) validate(i int, first map[string]int, list *errs.List) {
 		el = "war " + errs.Quote(w.ID)
 	}
 	add := func(field, msg string) {
-		list.Add(&relations.FieldError{Scope: "reliability", Element: el, Field: field, Err: errors.New(msg)})
+		list.Add(&relations.ValidationError{Path: el + ": " + field, Err: errors.New(msg)})
 	}
 	switch j, dup := first[w.ID]; {
 	case w.ID == "":

@@ -205,7 +205,7 @@ func (c Coding) check() error {
 func (c Coding) holds(v float64) bool { return v >= c.Min && v <= c.Max }
 
 func codingErr(c Coding, msg string) error {
-	return &relations.FieldError{Scope: "similarity", Element: "coding " + errs.Quote(c.Name), Err: errors.New(msg)}
+	return errs.In("similarity", &relations.ValidationError{Path: "coding " + errs.Quote(c.Name), Err: errors.New(msg)})
 }
 
 // NewMatrix returns a matrix over ref with no ties, for callers that fill
@@ -221,8 +221,7 @@ func NewMatrix(ref []relations.ActorID, c Coding) *Matrix {
 		return &Matrix{coding: c, err: err}
 	}
 	if len(ids) > MaxReference {
-		return &Matrix{coding: c, err: &relations.FieldError{Scope: "similarity", Element: "reference set",
-			Err: errs.Limit(strconv.Itoa(len(ids))+" members", MaxReference, "", "similarity.MaxReference")}}
+		return &Matrix{coding: c, err: errs.In("similarity", &relations.ValidationError{Path: "reference set", Err: errs.Limit(strconv.Itoa(len(ids))+" members", MaxReference, "", "similarity.MaxReference")})}
 	}
 	mx := &Matrix{ids: ids, index: make(map[relations.ActorID]int, len(ids)), values: make([][]float64, len(ids)), coding: c}
 	for i, id := range ids {
@@ -295,7 +294,7 @@ func (mx *Matrix) inReference(i, j relations.ActorID) error {
 	}
 	for _, x := range [2]relations.ActorID{i, j} {
 		if _, ok := mx.index[x]; !ok {
-			return &relations.FieldError{Scope: "similarity", Element: "query", Field: string(x), Err: ErrNotInReference}
+			return errs.In("similarity", &relations.ValidationError{Path: "query: " + string(x), Err: ErrNotInReference})
 		}
 	}
 	return nil
@@ -367,8 +366,7 @@ func (mx *Matrix) eachRange(i, j relations.ActorID, self Self, weight func(relat
 		w := 1.0
 		if weight != nil {
 			if w = weight(id); w < 0 || math.IsNaN(w) || math.IsInf(w, 0) {
-				return &relations.FieldError{Scope: "similarity", Element: "query", Field: "weight",
-					Err: errors.New("the weight of " + errs.Quote(string(id)) + " is " + strconv.FormatFloat(w, 'g', -1, 64) + "; want a finite number ≥ 0")}
+				return errs.In("similarity", &relations.ValidationError{Path: "query: weight", Err: errors.New("the weight of " + errs.Quote(string(id)) + " is " + strconv.FormatFloat(w, 'g', -1, 64) + "; want a finite number ≥ 0")})
 			}
 		}
 		f(x, y, w)

@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/internal/option"
 	"github.com/entente-go/entente/relations"
 )
@@ -28,7 +29,7 @@ func collect(call string, opts []Option, takes ...string) (settings, error) {
 	var s settings
 	option.Apply(&s, opts)
 	if err := s.Check(call, takes...); err != nil {
-		return settings{}, &relations.FieldError{Scope: "similarity", Element: call, Field: "options", Err: err}
+		return settings{}, errs.In("similarity", &relations.ValidationError{Path: call + ": options", Err: err})
 	}
 	return s, nil
 }

@@ -1,6 +1,7 @@
 package universe
 
 import (
+	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/internal/option"
 	"github.com/entente-go/entente/relations"
 )
@@ -76,7 +77,7 @@ func collect(by string, opts []Option) (options, error) {
 	var o options
 	option.Apply(&o, opts)
 	if err := o.Check(by, takes[by]...); err != nil {
-		return options{}, &relations.FieldError{Scope: "universe", Element: by, Field: "options", Err: err}
+		return options{}, errs.In("universe", &relations.ValidationError{Path: by + ": options", Err: err})
 	}
 	return o, nil
 }

@@ -46,7 +46,7 @@ type tableKey struct{ c1, c2, year int }
 // (package cow), a year from 1816 through 9999; no key may come twice. A
 // value is any text, kept as it is written; an empty one or NA is
 // missing. Every problem is reported, at most 100 then how many more,
-// each a [*relations.FileError] with its line and column. A file past
+// each a [*relations.ParseError] with its line and column. A file past
 // [MaxTableSize] bytes is an error wrapping [relations.ErrLimitExceeded].
 func ReadTable(r io.Reader, name string, opts ...relations.ReadOption) (*Table, error) {
 	limit := readlimit.Resolve(readlimit.Limits{MaxInputSize: MaxTableSize}, opts)
@@ -58,7 +58,7 @@ func ReadTable(r io.Reader, name string, opts ...relations.ReadOption) (*Table, 
 		if cr.Len() > 0 {
 			return nil, cr.Err()
 		}
-		return nil, &relations.FileError{File: name, Msg: "empty: no header"}
+		return nil, &relations.ParseError{File: name, Err: errors.New("empty: no header")}
 	}
 	t := &Table{name: name, first: relations.MaxYear, last: relations.MinYear}
 	keyAt, valueAt, err := t.header(cr)

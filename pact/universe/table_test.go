@@ -29,9 +29,9 @@ func TestReadTableProblems(t *testing.T) {
 	}
 	for _, tc := range tests {
 		_, err := universe.ReadTable(strings.NewReader(tc.in), "mine.csv")
-		var fe *relations.FileError
+		var fe *relations.ParseError
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.As(err, &fe) {
-			t.Errorf("%s: %v, want %q (a FileError)", tc.name, err, tc.want)
+			t.Errorf("%s: %v, want %q (a ParseError)", tc.name, err, tc.want)
 		}
 	}
 }
@@ -96,9 +96,9 @@ func FuzzReadTable(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string) {
 		tab, err := universe.ReadTable(strings.NewReader(in), "fuzz.csv")
 		if err != nil {
-			var fe *relations.FileError
+			var fe *relations.ParseError
 			if !errors.As(err, &fe) {
-				t.Fatalf("error %v is no FileError", err)
+				t.Fatalf("error %v is no ParseError", err)
 			}
 			return
 		}

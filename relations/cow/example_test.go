@@ -2,21 +2,31 @@ package cow_test
 
 import (
 	"fmt"
+	"log"
 
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow"
 )
 
 func ExampleByCode() {
-	s, _ := cow.ByCode(260)
+	s, ok := cow.ByCode(260)
+	if !ok {
+		log.Fatal("no state 260")
+	}
 	fmt.Println(s.Name, s.ISO3, s.ID, s.Spells[0])
+	_, ok = cow.ByCode(1)
+	fmt.Println(ok)
 	// Output:
 	// German Federal Republic DEU cow-gfr [1955-05-05, 1990-10-03)
+	// false
 }
 
 func ExampleByISO() {
 	for _, day := range []string{"1970-01-01", "2000-01-01"} {
-		s, _ := cow.ByISO("DEU", relations.MustDate(day))
+		s, ok := cow.ByISO("DEU", relations.MustDate(day))
+		if !ok {
+			log.Fatal("no DEU on ", day)
+		}
 		fmt.Println(day, s.Code, s.Name)
 	}
 	// Output:
@@ -25,7 +35,10 @@ func ExampleByISO() {
 }
 
 func ExampleByID() {
-	s, _ := cow.ByID("SAU")
+	s, ok := cow.ByID("SAU")
+	if !ok {
+		log.Fatal("no state SAU")
+	}
 	fmt.Println(s.Code, s.Abbrev)
 	// Output:
 	// 670 SAU
@@ -38,14 +51,20 @@ func ExampleStates() {
 }
 
 func ExampleState_InSystem() {
-	s, _ := cow.ByCode(651) // Egypt left the system in 1882 and returned in 1937
+	s, ok := cow.ByCode(651) // Egypt left the system in 1882 and returned in 1937
+	if !ok {
+		log.Fatal("no state 651")
+	}
 	fmt.Println(s.InSystem(relations.MustDate("1900")), s.InSystem(relations.MustDate("1937")))
 	// Output:
 	// no cannot tell
 }
 
 func ExampleState_Actor() {
-	s, _ := cow.ByCode(2)
+	s, ok := cow.ByCode(2)
+	if !ok {
+		log.Fatal("no state 2")
+	}
 	fmt.Printf("%+v\n", s.Actor())
 	// Output:
 	// {ID:USA Kind:state Name:United States of America ISO3:USA COW:2 Members:[]}

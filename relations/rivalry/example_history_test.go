@@ -2,6 +2,7 @@ package rivalry_test
 
 import (
 	"fmt"
+	"log"
 
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/rivalry"
@@ -11,11 +12,13 @@ func ExampleHistory() {
 	actors, events := rivalry.History()
 	h, err := relations.NewHistory(actors, events, relations.WithCoverage(rivalry.Observed()))
 	if err != nil {
-		fmt.Println(err)
-		return
+		log.Fatal(err)
 	}
 	for _, day := range []string{"2005-06-01", "2020-06-01"} {
-		r, _ := h.Rivals("SAU", relations.MustDate(day))
+		r, err := h.Rivals("SAU", relations.MustDate(day))
+		if err != nil {
+			log.Fatal(err)
+		}
 		fmt.Println(day, r)
 	}
 	// Output:
@@ -24,11 +27,13 @@ func ExampleHistory() {
 }
 
 func ExampleRivalry_Events() {
-	r, _ := rivalry.Between("FRA", "GBR", 1700)
+	r, active := rivalry.Between("FRA", "GBR", 1700)
+	fmt.Println(r.Name, active)
 	for _, e := range r.Events() {
 		fmt.Println(e.Date, e.Kind, e.Actors, e.Toward, e.Dataset)
 	}
 	// Output:
+	// Britain-France 1 yes
 	// 1494 declared-rivalry [GBR] [FRA] Thompson & Dreyer 2012
 	// 1716 rapprochement [GBR] [FRA] Thompson & Dreyer 2012
 }

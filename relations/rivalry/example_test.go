@@ -2,8 +2,10 @@ package rivalry_test
 
 import (
 	"fmt"
+	"log"
 	"strings"
 
+	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/rivalry"
 )
 
@@ -40,13 +42,6 @@ func ExampleParse() {
 	// mine.csv:3:47: type1: "ideologcal" is not a type (spatial, positional, ideological, interventionary)
 }
 
-func ExampleParseError_Error() {
-	err := &rivalry.ParseError{File: "rivalries.csv", Line: 3, Column: 12, Field: "ccode1", Msg: `"2x" is not a whole number`}
-	fmt.Println(err)
-	// Output:
-	// rivalries.csv:3:12: ccode1: "2x" is not a whole number
-}
-
 func ExampleRivalry_Ongoing() {
 	for _, r := range rivalry.All() {
 		if r.A == "IND" || r.B == "IND" {
@@ -66,7 +61,10 @@ func ExampleRivalry_Active() {
 }
 
 func ExampleTypes_Has() {
-	r, _ := rivalry.Between("USA", "CUB", 1980)
+	r, active := rivalry.Between("USA", "CUB", 1980)
+	if active != relations.Yes {
+		log.Fatal("no rivalry of the USA and Cuba in 1980")
+	}
 	fmt.Println(r.Types, r.Types.Has(rivalry.Ideological), r.Types.Has(rivalry.Ideological|rivalry.Spatial))
 	// Output:
 	// positional+ideological true false

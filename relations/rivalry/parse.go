@@ -29,11 +29,6 @@ const (
 	colType1
 )
 
-// ParseError reports a malformed value, with the file, line and column
-// where it stands (column 0 when the whole line is at fault); its Err is
-// the underlying error, if any, such as [csv.ErrFieldCount].
-type ParseError = relations.FileError
-
 // MaxFileSize is how many bytes of a rivalries file [Parse] reads by
 // default (the file is 14 KB); [relations.WithMaxInputSize] changes it.
 const MaxFileSize = 8 << 20
@@ -44,7 +39,7 @@ const MaxFileSize = 8 << 20
 // year within [Coverage] with the end no earlier than the start, every
 // type word one of the four (type1 required), and every rivalryno
 // distinct. Every problem is reported (at most 100, then how many more),
-// each a [*ParseError] with line and column, joined. An end year of 2010,
+// each a [*relations.ParseError] with line and column, joined. An end year of 2010,
 // the data's last, reads as a rivalry still running (see
 // [Rivalry.Ongoing]). The rivalries are returned sorted by Number. Past
 // [MaxFileSize] bytes it stops with an error wrapping

@@ -191,9 +191,9 @@ func TestParseErrors(t *testing.T) {
 			if !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error\n got: %v\nwant: %s", err, tc.want)
 			}
-			var pe *rivalry.ParseError
+			var pe *relations.ParseError
 			if !errors.As(err, &pe) || pe.File != "x.csv" {
-				t.Errorf("not a ParseError for x.csv: %#v", err)
+				t.Errorf("not a *relations.ParseError for x.csv: %#v", err)
 			}
 		})
 	}
@@ -257,9 +257,9 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		rs, err := rivalry.Parse(bytes.NewReader(in), "fuzz.csv")
 		if err != nil {
-			var pe *rivalry.ParseError
+			var pe *relations.ParseError
 			if !errors.As(err, &pe) {
-				t.Fatalf("error %v is not a ParseError", err)
+				t.Fatalf("error %v is not a *relations.ParseError", err)
 			}
 			return
 		}

@@ -2,6 +2,7 @@ package nmc_test
 
 import (
 	"fmt"
+	"log"
 	"math"
 	"strings"
 
@@ -10,8 +11,11 @@ import (
 
 func ExampleCINC() {
 	for _, year := range []int{1900, 1950, 2022} {
-		us, _ := nmc.CINC(2, year)
-		uk, _ := nmc.CINC(200, year)
+		us, okUS := nmc.CINC(2, year)
+		uk, okUK := nmc.CINC(200, year)
+		if !okUS || !okUK {
+			log.Fatal("no CINC in ", year)
+		}
 		fmt.Printf("%d: USA %.3f, UK %.3f\n", year, us, uk)
 	}
 	_, ok := nmc.CINC(2, 2023)
@@ -37,7 +41,10 @@ func ExampleYear() {
 }
 
 func ExampleLookup() {
-	r, _ := nmc.Lookup(40, 1902) // Cuba's first year: no military spending figure
+	r, ok := nmc.Lookup(40, 1902) // Cuba's first year: no military spending figure
+	if !ok {
+		log.Fatal("no record of Cuba in 1902")
+	}
 	fmt.Println(r.Year, math.IsNaN(r.MilEx), r.MilPer, r.TPop)
 	// Output:
 	// 1902 true 3 1760
@@ -58,17 +65,13 @@ func ExampleParse() {
 		"31,18x6,1,1,1,1,1,1,2\n"
 	_, err := nmc.Parse(strings.NewReader(in), "mine.csv")
 	fmt.Println(err)
-	recs, _ := nmc.Parse(strings.NewReader(in[:strings.Index(in, "31,")]), "mine.csv")
+	recs, err := nmc.Parse(strings.NewReader(in[:strings.Index(in, "31,")]), "mine.csv")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(recs[1].MilEx, recs[1].MilPer, recs[1].CINC)
 	// Output:
 	// mine.csv:4:4: year: "18x6" is not a whole number
 	// mine.csv:4:21: cinc: 2 is more than 1; a CINC is a share
 	// NaN NaN 0.001
-}
-
-func ExampleParseError_Error() {
-	err := &nmc.ParseError{File: "nmc.csv", Line: 3, Column: 6, Field: "year", Msg: `"18x6" is not a whole number`}
-	fmt.Println(err)
-	// Output:
-	// nmc.csv:3:6: year: "18x6" is not a whole number
 }

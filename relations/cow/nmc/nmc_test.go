@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/entente-go/entente/internal/sharedcopy"
+	"github.com/entente-go/entente/relations"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -141,9 +142,9 @@ func TestParseErrors(t *testing.T) {
 			if !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error\n got: %v\nwant: %s", err, tc.want)
 			}
-			var pe *nmc.ParseError
+			var pe *relations.ParseError
 			if !errors.As(err, &pe) || pe.File != "x.csv" {
-				t.Errorf("not a ParseError for x.csv: %#v", err)
+				t.Errorf("not a *relations.ParseError for x.csv: %#v", err)
 			}
 		})
 	}
@@ -200,9 +201,9 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		recs, err := nmc.Parse(bytes.NewReader(in), "fuzz.csv")
 		if err != nil {
-			var pe *nmc.ParseError
+			var pe *relations.ParseError
 			if !errors.As(err, &pe) {
-				t.Fatalf("error %v is not a ParseError", err)
+				t.Fatalf("error %v is not a *relations.ParseError", err)
 			}
 			return
 		}

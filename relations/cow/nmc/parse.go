@@ -22,11 +22,6 @@ var columns = strings.Split(Header, ",")
 // missingCode is COW's code for a missing value.
 const missingCode = "-9"
 
-// ParseError reports a malformed value, with the file, line and column
-// where it stands (column 0 when the whole line is at fault); its Err is
-// the underlying error, if any, such as [csv.ErrFieldCount].
-type ParseError = relations.FileError
-
 // MaxFileSize is how many bytes of an NMC file [Parse] reads by default
 // (the file is 0.8 MB); [relations.WithMaxInputSize] changes it.
 const MaxFileSize = 32 << 20
@@ -37,7 +32,7 @@ const MaxFileSize = 32 << 20
 // value is a decimal number, not negative, with cinc at most 1, or
 // missing — an empty cell or COW's -9, either read as NaN; and no
 // state-year comes twice. Every problem is reported (at most 100, then how
-// many more), each a [*ParseError] with line and column, joined. The
+// many more), each a [*relations.ParseError] with line and column, joined. The
 // records are returned sorted by COW code and then year. Past
 // [MaxFileSize] bytes it stops with an error wrapping
 // [relations.ErrLimitExceeded].

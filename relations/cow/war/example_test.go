@@ -1,10 +1,12 @@
 package war_test
 
 import (
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"strings"
 
+	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow/war"
 )
 
@@ -57,19 +59,24 @@ func ExampleOutcome_String() {
 	// Output: winner stalemate changed-sides
 }
 
-func ExampleParseError() {
+// Every problem of the file is a *relations.ParseError, with the file,
+// line and column where it stands.
+func ExampleParse_header() {
 	_, err := war.Parse(strings.NewReader("warnum,year\n"), "wars.csv")
-	var pe *war.ParseError
+	var pe *relations.ParseError
 	if errors.As(err, &pe) {
 		fmt.Println(pe.File, pe.Line)
 	}
 	// Output: wars.csv 1
 }
 
-func ExampleParseError_Unwrap() {
+// A row with too few fields is a *relations.ParseError whose cause
+// errors.Is sees: encoding/csv's ErrFieldCount.
+func ExampleParse_fieldCount() {
 	_, err := war.Parse(strings.NewReader("warnum,ccode1,ccode2,year,cowinterongoing,cowinteronset,sidea1,sidea2,initiator1,initiator2,outcome1,outcome2,batdeath1,batdeath2,resume\n1,220\n"), "wars.csv")
-	var pe *war.ParseError
-	errors.As(err, &pe)
-	fmt.Println(pe.Unwrap())
-	// Output: wrong number of fields
+	fmt.Println(errors.Is(err, csv.ErrFieldCount))
+	fmt.Println(err)
+	// Output:
+	// true
+	// wars.csv:2:1: wrong number of fields
 }

@@ -16,12 +16,6 @@ import (
 	"github.com/entente-go/entente/relations/cow"
 )
 
-// ParseError reports a problem in the dyad-year data, with the file, line
-// and column where it stands (column 0 when the whole line or file is at
-// fault); its Err is the underlying error, if any, such as
-// [csv.ErrFieldCount].
-type ParseError = relations.FileError
-
 // columns are the columns of the dyad-year file, each required once.
 var columns = []string{"warnum", "ccode1", "ccode2", "year", "cowinterongoing", "cowinteronset", "sidea1", "sidea2",
 	"initiator1", "initiator2", "outcome1", "outcome2", "batdeath1", "batdeath2", "resume"}
@@ -144,7 +138,7 @@ func Parse(r io.Reader, name string, opts ...relations.ReadOption) ([]War, error
 		if p.Len() > 0 {
 			return nil, p.Err()
 		}
-		return nil, &ParseError{File: name, Msg: "empty: no header"}
+		return nil, &relations.ParseError{File: name, Err: errors.New("empty: no header")}
 	}
 	if err := p.header(p.Record()); err != nil {
 		return nil, err
@@ -175,10 +169,9 @@ func (p *parser) header(head []string) error {
 		c := slices.Index(columns, h)
 		switch {
 		case c < 0:
-			problems = append(problems, &ParseError{File: p.File, Line: 1, Column: col, Msg: "unknown column " + errs.Quote(h)})
+			problems = append(problems, &relations.ParseError{File: p.File, Line: 1, Column: col, Err: errors.New("unknown column " + errs.Quote(h))})
 		case p.idx[c] >= 0:
-			problems = append(problems, &ParseError{File: p.File, Line: 1, Column: col, Field: h,
-				Msg: "duplicate column (also column " + strconv.Itoa(p.idx[c]+1) + ")"})
+			problems = append(problems, &relations.ParseError{File: p.File, Line: 1, Column: col, Field: h, Err: errors.New("duplicate column (also column " + strconv.Itoa(p.idx[c]+1) + ")")})
 		default:
 			p.idx[c] = i
 		}
@@ -190,7 +183,7 @@ func (p *parser) header(head []string) error {
 		}
 	}
 	if len(missing) > 0 {
-		problems = append(problems, &ParseError{File: p.File, Line: 1, Msg: "missing column " + strings.Join(missing, ", ")})
+		problems = append(problems, &relations.ParseError{File: p.File, Line: 1, Err: errors.New("missing column " + strings.Join(missing, ", "))})
 	}
 	return errors.Join(problems...)
 }
@@ -268,7 +261,7 @@ func (p *parser) assemble(rows []row) []War {
 	for _, r := range rows {
 		k := dyadKey{r.war, r.code1, r.code2, r.year, r.resumed}
 		if first, dup := dyads[k]; dup {
-			p.Add(&ParseError{File: p.File, Line: r.line, Msg: fmt.Sprintf("war %d: %d against %d in %d%s is listed twice (first on line %d)",
+			p.Add(&relations.ParseError{File: p.File, Line: r.line, Err: fmt.Errorf("war %d: %d against %d in %d%s is listed twice (first on line %d)",
 				r.war, r.code1, r.code2, r.year, spell(r.resumed), first)})
 			continue
 		}
@@ -286,7 +279,7 @@ func (p *parser) assemble(rows []row) []War {
 			continue // a duplicate
 		}
 		if _, ok := dyads[dyadKey{r.war, r.code2, r.code1, r.year, r.resumed}]; !ok && checkReverse {
-			p.Add(&ParseError{File: p.File, Line: r.line, Msg: fmt.Sprintf("war %d: no row for %d against %d in %d%s, the reverse of this one",
+			p.Add(&relations.ParseError{File: p.File, Line: r.line, Err: fmt.Errorf("war %d: no row for %d against %d in %d%s, the reverse of this one",
 				r.war, r.code2, r.code1, r.year, spell(r.resumed))})
 		}
 		w := byWar[r.war]
@@ -340,8 +333,7 @@ func (p *parser) note(parts map[participantKey]*participation, r row, code int, 
 		pt.Entered = entered
 	}
 	disagree := func(c int, what string, first int) {
-		p.Add(&ParseError{File: p.File, Line: r.line, Column: r.col[c], Field: columns[c],
-			Msg: fmt.Sprintf("war %d: %d on side %v: %s disagrees with line %d", r.war, code, side, what, first)})
+		p.Add(&relations.ParseError{File: p.File, Line: r.line, Column: r.col[c], Field: columns[c], Err: fmt.Errorf("war %d: %d on side %v: %s disagrees with line %d", r.war, code, side, what, first)})
 	}
 	if init != pt.Initiator {
 		disagree(cInit, "initiator", pt.initLine)

@@ -162,9 +162,9 @@ func TestParseErrors(t *testing.T) {
 			if !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error\n got: %v\nwant: %s", err, tc.want)
 			}
-			var pe *ParseError
+			var pe *relations.ParseError
 			if !errors.As(err, &pe) || pe.File != "x.csv" {
-				t.Errorf("not a ParseError: %#v", err)
+				t.Errorf("not a *relations.ParseError: %#v", err)
 			}
 		})
 	}
@@ -203,9 +203,9 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		wars, err := Parse(bytes.NewReader(data), "fuzz.csv")
 		if err != nil {
-			var pe *ParseError
+			var pe *relations.ParseError
 			if !errors.As(err, &pe) {
-				t.Fatalf("not a ParseError: %v", err)
+				t.Fatalf("not a *relations.ParseError: %v", err)
 			}
 			return
 		}
