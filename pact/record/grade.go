@@ -41,7 +41,9 @@ func (g Grade) String() string { return enum.Text("Grade", gradeNames, g) }
 
 // MarshalText implements [encoding.TextMarshaler]; [Unrecorded] has no
 // written form: a document records acts, not their absence.
-func (g Grade) MarshalText() ([]byte, error) { return enum.Marshal(parseProblem, "grade", gradeNames, g) }
+func (g Grade) MarshalText() ([]byte, error) {
+	return enum.Marshal(parseProblem, "grade", gradeNames, g)
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (g *Grade) UnmarshalText(b []byte) error {
