@@ -204,7 +204,7 @@ func (c *config) commitments(m *pact.Model, by, x relations.ActorID, day relatio
 }
 
 // allianceCommitments lists what an agreement's parties owed the test's
-// protégé under it, once per kind and clause, the most certain kept.
+// protégé under it, once per kind, the most certain kept.
 func (c *config) allianceCommitments(m *pact.Model, agreement string, t Test) ([]Commitment, error) {
 	ag, _ := m.Agreement(agreement) // check made sure it exists
 	var out []Commitment
@@ -220,7 +220,7 @@ func (c *config) allianceCommitments(m *pact.Model, agreement string, t Test) ([
 			if cm.Agreement != agreement {
 				continue
 			}
-			i := slices.IndexFunc(out, func(o Commitment) bool { return o.Kind == cm.Kind && o.Clause == cm.Clause })
+			i := slices.IndexFunc(out, func(o Commitment) bool { return o.Kind == cm.Kind })
 			switch {
 			case i < 0:
 				out = append(out, cm)
@@ -254,17 +254,38 @@ func provisionsOn(ag pact.Agreement, day relations.Date) []pact.Provision {
 	return ps
 }
 
-// inForce says whether an agreement is in force on day.
+// inForce says whether an agreement is in force on day: as its lifecycle
+// settles it, and past what its source observes (ATOP 5.1 ends in 2018),
+// cannot tell unless an observation settles it through the day.
 func inForce(m *pact.Model, id string, day relations.Date) (relations.Truth, relations.Doubt, error) {
 	st, settled, err := m.StatusOn(id, day)
 	if err != nil {
 		return relations.No, relations.Doubt{}, err
 	}
-	if settled == relations.Yes {
-		return relations.TruthOf(st == pact.InForce), relations.Doubt{}, nil
+	if settled != relations.Yes {
+		return relations.CannotTell, relations.Doubt{Reason: relations.PartialDate,
+			Detail: "the dates of agreement " + strconv.Quote(id) + " cannot settle " + day.String()}, nil
 	}
-	return relations.CannotTell, relations.Doubt{Reason: relations.PartialDate,
-		Detail: "a stage of agreement " + strconv.Quote(id) + " may have begun by " + day.String()}, nil
+	if st != pact.InForce {
+		return relations.No, relations.Doubt{}, nil
+	}
+	cov, ok := m.Source(id)
+	last, ends := cov.LastObserved()
+	if !ok || !ends || day.After(last) == relations.No {
+		return relations.Yes, relations.Doubt{}, nil
+	}
+	source := cov.Source
+	for _, o := range m.Observations() {
+		if o.Agreement != id || o.On.Compare(last) <= 0 {
+			continue
+		}
+		if o.On.OnOrAfter(day) == relations.Yes {
+			return relations.Yes, relations.Doubt{}, nil
+		}
+		last, source = o.On, o.Source
+	}
+	return relations.CannotTell, relations.Doubt{Reason: relations.PastCoverage,
+		Detail: "agreement " + strconv.Quote(id) + " as last observed by " + source + " on " + last.String()}, nil
 }
 
 // sourcesOf returns an agreement's sources, or the dataset that holds it.

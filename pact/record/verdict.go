@@ -175,7 +175,7 @@ func (c *config) judge(t Test, by relations.ActorID, owed []Commitment, rs []Res
 		r, ok := c.rules[cm.Kind]
 		var set []Outcome
 		if !ok {
-			v.Reasons = append(v.Reasons, "no rule says which grade honours "+cm.Kind)
+			v.reason("no rule says which grade honours " + cm.Kind)
 			set = []Outcome{Unmet, PartlyHonoured, Honoured}
 		} else {
 			for g := lo; g <= hi; g++ {
@@ -186,7 +186,7 @@ func (c *config) judge(t Test, by relations.ActorID, owed []Commitment, rs []Res
 		}
 		if cm.InForce != relations.Yes {
 			set = append(set, NotOwed)
-			v.Reasons = append(v.Reasons, "may owe "+cm.Kind+" under "+strconv.Quote(cm.Agreement)+": "+cm.Doubt.String())
+			v.reason("may owe " + cm.Kind + " under " + strconv.Quote(cm.Agreement) + ": " + cm.Doubt.String())
 		}
 		sets = append(sets, set)
 		if decisive < 0 || stronger(cm, owed[decisive], c.rules) {
@@ -217,6 +217,13 @@ func (c *config) judge(t Test, by relations.ActorID, owed []Commitment, rs []Res
 		v.Outcome = v.Possible[0]
 	}
 	return v
+}
+
+// reason adds a reason once.
+func (v *Verdict) reason(s string) {
+	if !slices.Contains(v.Reasons, s) {
+		v.Reasons = append(v.Reasons, s)
+	}
 }
 
 // stronger reports whether a decides over b: certain before uncertain,
