@@ -40,9 +40,12 @@ type Portfolio struct {
 	On    relations.Date
 	// Protectors is sorted by weight, heaviest first, then by ID.
 	Protectors []Protector
-	// Uncertain lists, in the same order, the protectors whose every tie
-	// the data cannot settle on the day, each with why; they count toward
-	// no share, and a caller that reads shares reads them beside these.
+	// Uncertain lists, sorted by ID, the protectors whose every tie the
+	// data cannot settle on the day, each with why and with the Weight its
+	// strongest tie would have; they count toward no share, and a caller
+	// that reads shares reads them beside these (package
+	// [github.com/entente-go/entente/pact/record] bounds the shares they
+	// allow).
 	Uncertain []relations.Doubtful[Protector]
 }
 
@@ -102,6 +105,7 @@ func (m *Model) Portfolio(x relations.ActorID, day relations.Date, w PortfolioWe
 	}
 	byActor := map[int32]*Protector{}
 	doubts := map[int32]relations.Doubt{}
+	unsettled := map[int32]float64{} // the weight of each protector's strongest unsettled tie
 	var order []int32
 	ties := m.tiesOf(xi, -1, nil)
 	for i := range ties {
@@ -138,6 +142,7 @@ func (m *Model) Portfolio(x relations.ActorID, day relations.Date, w PortfolioWe
 			if _, ok := doubts[t.other]; !ok {
 				doubts[t.other] = doubt
 			}
+			unsettled[t.other] = max(unsettled[t.other], weight)
 			desc += " [cannot tell: " + doubt.String() + "]"
 		} else {
 			p.Weight = max(p.Weight, weight)
@@ -151,6 +156,7 @@ func (m *Model) Portfolio(x relations.ActorID, day relations.Date, w PortfolioWe
 		if p := byActor[i]; p.Weight > 0 {
 			pf.Protectors = append(pf.Protectors, *p)
 		} else {
+			p.Weight = unsettled[i]
 			pf.Uncertain = append(pf.Uncertain, relations.Doubtful[Protector]{Item: *p, Doubt: doubts[i]})
 		}
 	}

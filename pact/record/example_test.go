@@ -122,3 +122,39 @@ func ExampleParseJSON() {
 	// protector,protege,test,kind,date,owed,response,verdict,possible,lags,reasons,sources
 	// USA,QAT,udeid,attack-on-hosted,2025-06-23,basing,defensive,honoured,honoured,defensive@0,"basing is honoured by reinforcement or more, partly by consultation",WION | agreement al-udeid | ABC News
 }
+
+// Every protégé a protector has a line toward, and for each line the
+// response the verdict rests on, with its lag.
+func ExampleRecord_Protected() {
+	actors := []relations.Actor{
+		{ID: "USA", Kind: relations.StateActor, Name: "United States"},
+		{ID: "ARE", Kind: relations.StateActor, Name: "United Arab Emirates"},
+		{ID: "houthis", Kind: relations.ArmedGroup, Name: "Houthis"},
+	}
+	m, err := pact.New(actors, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	tests := []record.Test{{ID: "abu-dhabi-2022", Kind: record.Attack, On: relations.MustDate("2022-01-17"),
+		Protege: "ARE", Aggressors: []relations.ActorID{"houthis"}, Summary: "drones on Abu Dhabi", Sources: []string{"Wikipedia"}}}
+	responses := []record.Response{
+		{Test: "abu-dhabi-2022", Actor: "USA", On: relations.MustDate("2022-01-19"), Grade: record.Consultation,
+			Description: "Austin–MBZ call", Sources: []string{"AP"}},
+		{Test: "abu-dhabi-2022", Actor: "USA", On: relations.MustDate("2022-02-02"), Grade: record.Reinforcement,
+			Description: "USS Cole and fighters", Sources: []string{"The Times"}},
+	}
+	r, err := record.New(m, tests, responses)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(len(r.Tests()), "test,", len(r.Responses("abu-dhabi-2022")), "responses")
+	for _, x := range r.Protected("USA") {
+		for _, v := range r.Ledger("USA", x).Lines {
+			d, _ := v.Decisive() // every line here has a response that counts
+			fmt.Printf("%s: %s, %s %d days on; sources %v\n", v.Test.ID, v.Outcome, d.Grade, d.Lag, v.Sources())
+		}
+	}
+	// Output:
+	// 1 test, 2 responses
+	// abu-dhabi-2022: not owed, reinforcement 16 days on; sources [Wikipedia AP The Times]
+}

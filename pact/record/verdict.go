@@ -118,6 +118,22 @@ func (v Verdict) Response() string {
 	return v.Grade.String()
 }
 
+// Decisive returns the response the verdict's grade rests on: the first,
+// in date order, of the highest grade among those that certainly count;
+// false when none counts.
+func (v Verdict) Decisive() (Counted, bool) {
+	best := -1
+	for i, r := range v.Responses {
+		if r.Counts == relations.Yes && (best < 0 || r.Grade > v.Responses[best].Grade) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return Counted{}, false
+	}
+	return v.Responses[best], true
+}
+
 // String reads as one ledger line: test, day, what was owed, what was
 // done, the verdict.
 func (v Verdict) String() string {
@@ -147,6 +163,8 @@ func (c *config) judge(t Test, by relations.ActorID, owed []Commitment, rs []Res
 		lo = Unrecorded
 	} else {
 		hi = None
+		rs = slices.Clone(rs)
+		slices.SortStableFunc(rs, func(a, b Response) int { return a.On.Compare(b.On) })
 		for _, r := range rs {
 			cr := c.count(t, r)
 			v.Responses = append(v.Responses, cr)

@@ -187,3 +187,19 @@ func TestBadInput(t *testing.T) {
 		t.Error("a nil model gave no error")
 	}
 }
+
+func TestDecisive(t *testing.T) {
+	v := verdictOf(t, world(t), strike("2020-03-01"), "DEF", []record.Response{
+		respond("DEF", "2020-09-01", record.WarEntry), respond("DEF", "2020-03-09", record.Reinforcement),
+		respond("DEF", "2020-03-02", record.Statement), respond("DEF", "2020-03-20", record.Reinforcement)})
+	got, ok := v.Decisive()
+	if !ok || got.On != d("2020-03-09") || got.Lag != 8 {
+		t.Errorf("decisive %+v, %v; want the first reinforcement, 8 days on", got, ok)
+	}
+	if v.Outcome != record.PartlyHonoured {
+		t.Errorf("outcome %v, want partly honoured: the war came after the window", v.Outcome)
+	}
+	if _, ok := verdictOf(t, world(t), strike("2020-03-01"), "DEF", nil).Decisive(); ok {
+		t.Error("a verdict with no response has a decisive one")
+	}
+}
