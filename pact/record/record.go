@@ -32,7 +32,7 @@ type Record struct {
 // aggressors are judged by no one. New reports every problem in the tests
 // and responses at once: an empty or repeated test ID, an unknown actor or
 // agreement, a missing date, grade or source, a response to an unknown
-// test.
+// test, an actor that acts as different agreements toward one test.
 func New(m *pact.Model, tests []Test, responses []Response, opts ...Option) (*Record, error) {
 	c := &config{rules: maps.Clone(DefaultRules), window: DefaultWindow}
 	for _, o := range opts {
@@ -110,17 +110,21 @@ func (r *Record) Ledger(protector, protege relations.ActorID) Ledger {
 func (c *config) judgeTest(m *pact.Model, t Test, rs []Response) ([]Verdict, error) {
 	excluded := func(id relations.ActorID) bool { return id == t.Protege || slices.Contains(t.Aggressors, id) }
 	owed := map[relations.ActorID][]Commitment{}
-	agreements, err := m.AgreementsOf(t.Protege)
+	ids, err := m.AgreementsOf(t.Protege)
 	if err != nil {
 		return nil, err
 	}
-	for _, id := range agreements {
+	agreements := make([]pact.Agreement, 0, len(ids))
+	for _, id := range ids {
 		ag, _ := m.Agreement(id) // AgreementsOf names only agreements the model holds
+		agreements = append(agreements, ag)
+	}
+	for _, ag := range agreements {
 		for _, p := range ag.Parties {
 			if excluded(p.Actor) || owed[p.Actor] != nil {
 				continue
 			}
-			cs, err := c.commitments(m, p.Actor, t.Protege, t.On)
+			cs, err := c.commitments(m, p.Actor, t.Protege, t.On, agreements)
 			if err != nil {
 				return nil, err
 			}
@@ -141,7 +145,7 @@ func (c *config) judgeTest(m *pact.Model, t Test, rs []Response) ([]Verdict, err
 		}
 	}
 	for actor, agreement := range as {
-		cs, err := c.allianceCommitments(m, agreement, t)
+		cs, err := c.allianceCommitments(m, agreement, t, agreements)
 		if err != nil {
 			return nil, err
 		}
@@ -161,8 +165,9 @@ func (c *config) judgeTest(m *pact.Model, t Test, rs []Response) ([]Verdict, err
 	return out, nil
 }
 
-// commitments lists what by owed or was expected to do for x on day.
-func (c *config) commitments(m *pact.Model, by, x relations.ActorID, day relations.Date) ([]Commitment, error) {
+// commitments lists what by owed or was expected to do for x on day; ags
+// are x's agreements.
+func (c *config) commitments(m *pact.Model, by, x relations.ActorID, day relations.Date, ags []pact.Agreement) ([]Commitment, error) {
 	bonds, err := m.Bonds(by, x, day)
 	if err != nil {
 		return nil, err
@@ -176,12 +181,8 @@ func (c *config) commitments(m *pact.Model, by, x relations.ActorID, day relatio
 		out = append(out, Commitment{Kind: kind, By: by, Agreement: b.Agreement, Clause: b.Clause,
 			InForce: b.InForce, Doubt: b.Doubt, Sources: sourcesOf(m, b.Agreement)})
 	}
-	ids, err := m.AgreementsOf(x)
-	if err != nil {
-		return nil, err
-	}
-	for _, id := range ids {
-		ag, _ := m.Agreement(id) // AgreementsOf names only agreements the model holds
+	for _, ag := range ags {
+		id := ag.ID
 		if _, ok := ag.Party(by); !ok {
 			continue
 		}
@@ -205,14 +206,14 @@ func (c *config) commitments(m *pact.Model, by, x relations.ActorID, day relatio
 
 // allianceCommitments lists what an agreement's parties owed the test's
 // protégé under it, once per kind, the most certain kept.
-func (c *config) allianceCommitments(m *pact.Model, agreement string, t Test) ([]Commitment, error) {
+func (c *config) allianceCommitments(m *pact.Model, agreement string, t Test, ags []pact.Agreement) ([]Commitment, error) {
 	ag, _ := m.Agreement(agreement) // check made sure it exists
 	var out []Commitment
 	for _, p := range ag.Parties {
 		if p.Actor == t.Protege || slices.Contains(t.Aggressors, p.Actor) {
 			continue
 		}
-		cs, err := c.commitments(m, p.Actor, t.Protege, t.On)
+		cs, err := c.commitments(m, p.Actor, t.Protege, t.On, ags)
 		if err != nil {
 			return nil, err
 		}
@@ -346,7 +347,13 @@ func check(m *pact.Model, tests []Test, responses []Response) error {
 			bad("tests", i, t.ID, "sources: want at least one, none empty")
 		}
 	}
+	speaksAs := map[[2]string]string{} // test and actor: the agreement it acts as
 	for i, r := range responses {
+		key := [2]string{r.Test, string(r.Actor)}
+		if as, ok := speaksAs[key]; ok && as != r.As {
+			bad("responses", i, r.Test, "as: %q acts as %q in another response to the test; one actor, one voice", r.Actor, as)
+		}
+		speaksAs[key] = r.As
 		if !ids[r.Test] {
 			bad("responses", i, r.Test, "test: unknown test")
 		}

@@ -171,6 +171,10 @@ func TestBadInput(t *testing.T) {
 			"grade: cannot tell is not a grade"},
 		{"response as an unknown agreement", []record.Test{ok}, []record.Response{{Test: "strike", Actor: "DEF", On: d("2020"), Grade: record.None, As: "nope", Sources: []string{"s"}}}, nil,
 			`as: unknown agreement "nope"`},
+		{"one actor, two voices", []record.Test{ok}, []record.Response{
+			{Test: "strike", Actor: "secretariat", On: d("2020"), Grade: record.None, As: "league", Sources: []string{"s"}},
+			{Test: "strike", Actor: "secretariat", On: d("2020"), Grade: record.None, Sources: []string{"s"}}}, nil,
+			"one actor, one voice"},
 		{"negative window", []record.Test{ok}, nil, []record.Option{record.WithWindow(-1)}, "WithWindow(-1)"},
 		{"a rule whose partial grade is not below", []record.Test{ok}, nil,
 			[]record.Option{record.WithRule("defense", record.Rule{Honours: record.Statement, Partly: record.Defensive})}, "must be below"},
