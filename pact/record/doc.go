@@ -29,7 +29,11 @@
 // something toward the protégé on the day, through [pact.Model.Bonds]
 // and the agreements' provisions: whatever kind of commitment the engine
 // reports gets a verdict, with the commitment's sources and the
-// response's. A [Verdict] is [Honoured], [PartlyHonoured], [Unmet],
+// response's. When the test names its aggressors, [pact.Model.Respond]
+// checks each defense and consultation clause's conditions against it: a
+// duty a failed condition released is not owed (the verdict says why), and
+// one whose condition the test cannot settle (a location the sources do
+// not give) may not be owed. A [Verdict] is [Honoured], [PartlyHonoured], [Unmet],
 // [NotOwed] (an actor that responded though it owed nothing: a ledger line
 // too) or [CannotJudge], with the outcomes the unknowns allow. Where a
 // protector owed several things, the worst outcome over them decides.

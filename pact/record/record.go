@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
@@ -25,8 +26,9 @@ type Record struct {
 // obligation engine which actors owed or were expected something toward
 // the protégé on the test's day — every clause [pact.Model.Bonds] reports
 // except those that promise no help (offense, neutrality, non-aggression),
-// and every provision a rule names (basing, military aid) — and gives
-// each a [Verdict]; each actor with a recorded response but nothing owed
+// and every provision a rule names (basing, military aid), the clauses'
+// conditions checked by [pact.Model.Respond] when the test names its
+// aggressors — and gives each a [Verdict]; each actor with a recorded response but nothing owed
 // gets a [NotOwed] verdict, and a response made as an agreement ([Response.As])
 // is judged against that agreement's commitments. The protégé and the
 // aggressors are judged by no one. New reports every problem in the tests
@@ -119,12 +121,20 @@ func (c *config) judgeTest(m *pact.Model, t Test, rs []Response) ([]Verdict, err
 		ag, _ := m.Agreement(id) // AgreementsOf names only agreements the model holds
 		agreements = append(agreements, ag)
 	}
+	q := query{m: m, t: t, agreements: agreements, released: map[relations.ActorID][]string{}}
+	if len(t.Aggressors) > 0 {
+		r, err := m.Respond(pact.Attack{Aggressors: t.Aggressors, Target: t.Protege, On: t.On})
+		if err != nil {
+			return nil, err
+		}
+		q.duties = dutiesToward(t.Protege, r)
+	}
 	for _, ag := range agreements {
 		for _, p := range ag.Parties {
 			if excluded(p.Actor) || owed[p.Actor] != nil {
 				continue
 			}
-			cs, err := c.commitments(m, p.Actor, t.Protege, t.On, agreements)
+			cs, err := c.commitments(&q, p.Actor)
 			if err != nil {
 				return nil, err
 			}
@@ -145,7 +155,7 @@ func (c *config) judgeTest(m *pact.Model, t Test, rs []Response) ([]Verdict, err
 		}
 	}
 	for actor, agreement := range as {
-		cs, err := c.allianceCommitments(m, agreement, t, agreements)
+		cs, err := c.allianceCommitments(&q, agreement)
 		if err != nil {
 			return nil, err
 		}
@@ -157,17 +167,69 @@ func (c *config) judgeTest(m *pact.Model, t Test, rs []Response) ([]Verdict, err
 			actors = append(actors, a)
 		}
 	}
+	for a := range q.released {
+		if owed[a] == nil && by[a] == nil {
+			actors = append(actors, a)
+		}
+	}
 	slices.Sort(actors)
 	out := make([]Verdict, 0, len(actors))
 	for _, a := range actors {
-		out = append(out, c.judge(t, a, owed[a], by[a]))
+		v := c.judge(t, a, owed[a], by[a])
+		if v.Outcome == NotOwed {
+			for _, why := range q.released[a] {
+				v.reason(why)
+			}
+		}
+		out = append(out, v)
 	}
 	return out, nil
 }
 
-// commitments lists what by owed or was expected to do for x on day; ags
-// are x's agreements.
-func (c *config) commitments(m *pact.Model, by, x relations.ActorID, day relations.Date, ags []pact.Agreement) ([]Commitment, error) {
+// query is what one test asks of the model: the protégé's agreements,
+// the duties [pact.Model.Respond] checks against the attack, and the
+// actors whose every duty a failed condition released, with why.
+type query struct {
+	m          *pact.Model
+	t          Test
+	agreements []pact.Agreement
+	duties     map[clauseOf]pact.Duty
+	released   map[relations.ActorID][]string
+}
+
+// clauseOf names a clause by who owes it: duties and bonds meet on it.
+type clauseOf struct {
+	by                relations.ActorID
+	agreement, clause string
+}
+
+// obligationOf names, by the obligation's name, the duties that protect
+// a party at war.
+var obligationOf = map[pact.DutyKind]string{pact.Defend: "defense", pact.Consult: "consultation"}
+
+// dutiesToward keeps the protective duties toward x, one per clause: the
+// one that holds most (clauses without IDs may share a name).
+func dutiesToward(x relations.ActorID, r pact.Response) map[clauseOf]pact.Duty {
+	out := map[clauseOf]pact.Duty{}
+	for _, d := range slices.Concat(r.Duties, r.Released) {
+		if d.For != x || obligationOf[d.Kind] == "" {
+			continue
+		}
+		k := clauseOf{d.Actor, d.Agreement, d.Clause}
+		if old, ok := out[k]; !ok || d.Holds > old.Holds {
+			out[k] = d
+		}
+	}
+	return out
+}
+
+// commitments lists what by owed or was expected to do for the test's
+// protégé on its day. A clause whose duty the attack triggers is as
+// [pact.Model.Respond] checks it, conditions and all: released by a failed
+// condition, it is not owed (and the reason is kept), and a condition it
+// cannot tell leaves it cannot tell.
+func (c *config) commitments(q *query, by relations.ActorID) ([]Commitment, error) {
+	m, x, day := q.m, q.t.Protege, q.t.On
 	bonds, err := m.Bonds(by, x, day)
 	if err != nil {
 		return nil, err
@@ -178,10 +240,21 @@ func (c *config) commitments(m *pact.Model, by, x relations.ActorID, day relatio
 		if notProtective[kind] {
 			continue
 		}
-		out = append(out, Commitment{Kind: kind, By: by, Agreement: b.Agreement, Clause: b.Clause,
-			InForce: b.InForce, Doubt: b.Doubt, Sources: sourcesOf(m, b.Agreement)})
+		cm := Commitment{Kind: kind, By: by, Agreement: b.Agreement, Clause: b.Clause,
+			InForce: b.InForce, Doubt: b.Doubt, Sources: sourcesOf(m, b.Agreement)}
+		if d, ok := q.duties[clauseOf{by, b.Agreement, b.Clause}]; ok && obligationOf[d.Kind] == kind {
+			cm.Checks = d.Checks
+			switch {
+			case d.Holds == relations.No:
+				q.released[by] = append(q.released[by], "released from "+kind+" under "+strconv.Quote(b.Agreement)+": "+failedCheck(d))
+				continue
+			case d.Holds == relations.CannotTell && cm.InForce == relations.Yes:
+				cm.InForce, cm.Doubt = relations.CannotTell, relations.Doubt{Reason: d.Doubt.Reason, Detail: openChecks(d)}
+			}
+		}
+		out = append(out, cm)
 	}
-	for _, ag := range ags {
+	for _, ag := range q.agreements {
 		id := ag.ID
 		if _, ok := ag.Party(by); !ok {
 			continue
@@ -206,14 +279,15 @@ func (c *config) commitments(m *pact.Model, by, x relations.ActorID, day relatio
 
 // allianceCommitments lists what an agreement's parties owed the test's
 // protégé under it, once per kind, the most certain kept.
-func (c *config) allianceCommitments(m *pact.Model, agreement string, t Test, ags []pact.Agreement) ([]Commitment, error) {
-	ag, _ := m.Agreement(agreement) // check made sure it exists
+func (c *config) allianceCommitments(q *query, agreement string) ([]Commitment, error) {
+	t := q.t
+	ag, _ := q.m.Agreement(agreement) // check made sure it exists
 	var out []Commitment
 	for _, p := range ag.Parties {
 		if p.Actor == t.Protege || slices.Contains(t.Aggressors, p.Actor) {
 			continue
 		}
-		cs, err := c.commitments(m, p.Actor, t.Protege, t.On, ags)
+		cs, err := c.commitments(q, p.Actor)
 		if err != nil {
 			return nil, err
 		}
@@ -231,6 +305,27 @@ func (c *config) allianceCommitments(m *pact.Model, agreement string, t Test, ag
 		}
 	}
 	return out, nil
+}
+
+// failedCheck names what released a duty.
+func failedCheck(d pact.Duty) string {
+	for _, ch := range d.Checks {
+		if ch.Result == relations.No {
+			return ch.String()
+		}
+	}
+	return "not in force"
+}
+
+// openChecks names the conditions a duty's holding hinges on.
+func openChecks(d pact.Duty) string {
+	var out []string
+	for _, ch := range d.Checks {
+		if ch.Result == relations.CannotTell {
+			out = append(out, ch.String())
+		}
+	}
+	return "conditions cannot tell: " + strings.Join(out, "; ")
 }
 
 // names reports whether a provision's list of actors takes in id: an empty

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/entente-go/entente/internal/calendar"
+	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -24,6 +25,9 @@ type Commitment struct {
 	// CannotTell when the data leave it open, with Doubt saying why.
 	InForce relations.Truth
 	Doubt   relations.Doubt
+	// Checks are the clause's conditions as [pact.Model.Respond] checked
+	// them against the test, when the test names its aggressors.
+	Checks []pact.ConditionCheck
 	// Sources are the agreement's sources, or the name of the dataset
 	// that records it.
 	Sources []string

@@ -2,6 +2,7 @@ package record_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -100,6 +101,12 @@ func TestVerdictRules(t *testing.T) {
 		{name: "an attack on a base makes the host the protégé", test: hosted, protector: "BAS",
 			responses: []record.Response{respond("BAS", "2020-03-01", record.Defensive)},
 			want:      []record.Outcome{record.Honoured}, response: "defensive"},
+		{name: "a duty a failed condition released is not owed", test: strike("2020-03-01"), protector: "CND",
+			responses: []record.Response{respond("CND", "2020-03-02", record.None)},
+			want:      []record.Outcome{record.NotOwed}, response: "none"},
+		{name: "a condition the test cannot settle", test: strike("2020-03-01"), protector: "LOC",
+			responses: []record.Response{respond("LOC", "2020-03-02", record.None)},
+			want:      []record.Outcome{record.Unmet, record.NotOwed}, response: "none"},
 		{name: "an organisation speaking for its alliance", test: strike("2020-03-01"), protector: "secretariat",
 			responses: []record.Response{{Test: "strike", Actor: "secretariat", On: d("2020-03-02"), Grade: record.Consultation,
 				As: "league", Description: "a summit", Sources: []string{"s"}}},
@@ -134,11 +141,18 @@ func TestEveryoneCalledOnIsJudged(t *testing.T) {
 	for _, v := range r.Verdicts() {
 		got = append(got, fmt.Sprintf("%s %s %s", v.Protector, v.Kind, v.Outcome))
 	}
-	want := []string{"AID military-aid cannot judge", "BAS basing cannot judge", "CON consultation cannot judge", "DEF defense cannot judge",
-		"EXP expectation cannot judge", "LGA defense cannot judge", "LGB defense cannot judge",
+	want := []string{"AID military-aid cannot judge", "BAS basing cannot judge", "CND  not owed", "CON consultation cannot judge", "DEF defense cannot judge",
+		"EXP expectation cannot judge", "LGA defense cannot judge", "LGB defense cannot judge", "LOC defense cannot judge",
 		"ZZZ  not owed"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("verdicts (-want +got):\n%s", diff)
+	}
+	for _, v := range r.Verdicts() {
+		if v.Protector == "CND" && !slices.ContainsFunc(v.Reasons, func(s string) bool {
+			return strings.Contains(s, `released from defense under "against-zzz": specific-adversary`)
+		}) {
+			t.Errorf("CND's verdict does not say what released it: %v", v.Reasons)
+		}
 	}
 	if n := len(r.Responses("strike")); n != 3 {
 		t.Errorf("%d responses kept, want all 3", n)

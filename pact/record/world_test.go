@@ -22,11 +22,12 @@ type ids = []relations.ActorID
 // consultation, B bases forces on X's soil, M gives military aid; T's
 // defense treaty enters into force in June 2020 (day unknown), G's
 // guarantee was revoked on 2019-01-01, and X, L1 and L2 are the league, for
-// which the organisation ORG speaks. Z owes X nothing; A is the aggressor.
+// which the organisation ORG speaks. CND owes defense against Z only, LOC
+// in Europe only. Z owes X nothing; A is the aggressor.
 func world(t testing.TB) *pact.Model {
 	t.Helper()
 	var actors []relations.Actor
-	for _, id := range []relations.ActorID{"PRO", "AGG", "DEF", "EXP", "CON", "BAS", "AID", "LAT", "GUA", "ZZZ", "LGA", "LGB"} {
+	for _, id := range []relations.ActorID{"PRO", "AGG", "DEF", "EXP", "CON", "BAS", "AID", "LAT", "GUA", "ZZZ", "LGA", "LGB", "CND", "LOC"} {
 		actors = append(actors, relations.Actor{ID: id, Kind: relations.StateActor, Name: "state " + string(id)})
 	}
 	actors = append(actors, relations.Actor{ID: "secretariat", Kind: relations.Organisation, Name: "the league's secretariat"})
@@ -59,6 +60,13 @@ func world(t testing.TB) *pact.Model {
 			Parties: []pact.Party{{Actor: "PRO", Roles: pact.Member}, {Actor: "LGA", Roles: pact.Member}, {Actor: "LGB", Roles: pact.Member}},
 			Clauses: []pact.Clause{{Obligation: pact.Defense}}},
 	}
+	agreements = append(agreements,
+		pact.Agreement{ID: "against-zzz", Name: "defense against ZZZ only", Parties: two("CND", "PRO"), Lifecycle: inForce("2000-01-01"),
+			Sources: src, Clauses: []pact.Clause{{Obligation: pact.Defense, By: ids{"CND"}, To: ids{"PRO"},
+				Conditions: []pact.Condition{{Kind: pact.SpecificAdversary, Adversaries: ids{"ZZZ"}}}}}},
+		pact.Agreement{ID: "in-europe", Name: "defense in Europe only", Parties: two("LOC", "PRO"), Lifecycle: inForce("2000-01-01"),
+			Sources: src, Clauses: []pact.Clause{{Obligation: pact.Defense, By: ids{"LOC"}, To: ids{"PRO"},
+				Conditions: []pact.Condition{{Kind: pact.Location, Locations: []string{"Europe"}}}}}})
 	m, err := pact.New(actors, agreements)
 	if err != nil {
 		t.Fatal(err)
