@@ -88,4 +88,12 @@
 //
 // [ParseJSON] reads a document of tests and responses, strictly, with
 // every error at its path and line:column; the schema is on it.
+//
+// # Limits
+//
+// A document is at most [MaxJSONSize] bytes (8 MiB) and decodes to at most
+// 8 bytes of values per byte; every error about a limit wraps
+// [relations.ErrLimitExceeded]. [New] reports every problem in the tests
+// and responses at once. A [Record] is immutable and safe for concurrent
+// use.
 package record
