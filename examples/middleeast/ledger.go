@@ -106,6 +106,9 @@ func lagText(r record.Counted) string {
 	if !r.LagKnown {
 		return "day unknown"
 	}
+	if r.Lag == 1 {
+		return "+1 day"
+	}
 	return fmt.Sprintf("+%d days", r.Lag)
 }
 
