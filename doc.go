@@ -26,6 +26,7 @@
 //	│   └── atop51/       ATOP 5.1 itself, embedded
 //	├── similarity/       alliance-portfolio similarity (S, κ, π, τ-b)
 //	├── reliability/      did allies keep their word, war by war
+//	├── record/           tests, responses, verdicts: did the protector come?
 //	├── network/          alliance and rivalry networks (the one user of gonum)
 //	└── universe/         peacesciencer's state-years and dyad-years, joined
 //	examples/             floor 4: programs
@@ -58,6 +59,9 @@
 //     [github.com/entente-go/entente/pact/similarity] measures how alike two
 //     alliance portfolios are; [github.com/entente-go/entente/pact/reliability]
 //     judges, war by war, whether allies kept their word;
+//     [github.com/entente-go/entente/pact/record] judges graded, dated
+//     responses to tests of a commitment and keeps each protector's
+//     ledger, its credibility bounded by what the sources cannot settle;
 //     [github.com/entente-go/entente/pact/network] makes alliance and
 //     rivalry networks of a model's own three-valued answers;
 //     [github.com/entente-go/entente/pact/universe] makes peacesciencer's
@@ -158,7 +162,9 @@
 //     its scratch space holds a cell per counterpart one actor may have
 //     (the parties of its agreements) and year;
 //   - a similarity matrix has at most similarity.MaxReference (4,096)
-//     members, a value for each pair.
+//     members, a value for each pair;
+//   - a document of tests and responses is at most record.MaxJSONSize
+//     (8 MiB).
 //
 // Errors:
 //

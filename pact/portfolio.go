@@ -42,8 +42,10 @@ type Portfolio struct {
 	// Protectors holds, certain, the protectors that carry weight, sorted
 	// by weight, heaviest first, then by ID; and, uncertain, sorted by ID,
 	// those whose every tie the data cannot settle on the day, each with
-	// why. The uncertain count toward no share: a caller that reads shares
-	// reads them beside the certain.
+	// why and with the Weight its strongest tie would have. The uncertain
+	// count toward no share: a caller that reads shares reads them beside
+	// the certain (package [github.com/entente-go/entente/pact/record]
+	// bounds the shares they allow).
 	Protectors relations.Answer[Protector]
 }
 
@@ -109,6 +111,7 @@ func (m *Model) Portfolio(x relations.ActorID, day relations.Date, opts ...Optio
 	}
 	byActor := map[int32]*Protector{}
 	doubts := map[int32]relations.Doubt{}
+	unsettled := map[int32]float64{} // the weight of each protector's strongest unsettled tie
 	var order []int32
 	ties := m.tiesOf(xi, -1, nil)
 	for i := range ties {
@@ -145,6 +148,7 @@ func (m *Model) Portfolio(x relations.ActorID, day relations.Date, opts ...Optio
 			if _, ok := doubts[t.other]; !ok {
 				doubts[t.other] = doubt
 			}
+			unsettled[t.other] = max(unsettled[t.other], weight)
 			desc += " [cannot tell: " + doubt.String() + "]"
 		} else {
 			p.Weight = max(p.Weight, weight)
@@ -158,6 +162,7 @@ func (m *Model) Portfolio(x relations.ActorID, day relations.Date, opts ...Optio
 		if p := byActor[i]; p.Weight > 0 {
 			pf.Protectors.Certain = append(pf.Protectors.Certain, *p)
 		} else {
+			p.Weight = unsettled[i]
 			pf.Protectors.Uncertain = append(pf.Protectors.Uncertain, relations.Doubtful[Protector]{Item: *p, Doubt: doubts[i]})
 		}
 	}

@@ -9,14 +9,27 @@
 // Usage:
 //
 //	go run ./examples/middleeast [-on DATE] [-dot FILE] [-mermaid FILE] [-json]
+//	go run ./examples/middleeast -record ACTOR [-json]
 //
-// The flags are:
+// The report opens with the question the story asks — when Saudi Arabia,
+// Qatar and the UAE were struck, did the United States come? — as the U.S.
+// ledger of each (scenario/responses.json holds the tests and the
+// responses, package pact/record judges them). The flags are:
 //
 //	-on DATE       report as of DATE (YYYY, YYYY-MM or YYYY-MM-DD, from 1815; default 2025-12-31)
 //	-dot FILE      write the relationship network of the scenario's actors on DATE as Graphviz DOT
 //	-mermaid FILE  write the network as a Mermaid flowchart
 //	-json          print the scenario layer's data (history and agreements) as JSON instead;
 //	               it takes no other flag
+//	-record ACTOR  print the ledger of every actor ACTOR (an actor ID, as USA) owed or was
+//	               expected to protect, or answered though it owed nothing, instead of the
+//	               report; with -json, one JSON object per verdict and line, with the keys
+//	               protector, protege (actor IDs), test (its ID), kind (the test's kind), date
+//	               (the test's date), owed (the decisive commitment's kind, or "nothing"),
+//	               response (none, statement, consultation, sanctions, reinforcement,
+//	               defensive, retaliation, war-entry or "cannot tell"), verdict, possible,
+//	               responses (each with date, grade, lag_days, counts, description),
+//	               reasons and sources (never empty); it takes no other flag
 package main
 
 import (
@@ -40,20 +53,31 @@ type options struct {
 	on        relations.Date
 	dot, merm string
 	json      bool
+	// record is the protector whose ledgers -record prints.
+	record relations.ActorID
 }
+
+const usageLine = "usage: middleeast [-on DATE] [-dot FILE] [-mermaid FILE] [-json]\n       middleeast -record ACTOR [-json]"
 
 func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs := flag.NewFlagSet("middleeast", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: middleeast [-on DATE] [-dot FILE] [-mermaid FILE] [-json]")
+		fmt.Fprintln(stderr, usageLine)
 		fs.PrintDefaults()
 	}
 	o := options{on: relations.MustDate("2025-12-31")}
 	fs.TextVar(&o.on, "on", o.on, "report as of `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fs.StringVar(&o.dot, "dot", "", "write the network on DATE as Graphviz DOT to `FILE`")
 	fs.StringVar(&o.merm, "mermaid", "", "write the network on DATE as a Mermaid flowchart to `FILE`")
-	fs.BoolVar(&o.json, "json", false, "print the scenario's data as JSON instead of the report")
+	fs.BoolVar(&o.json, "json", false, "print the scenario's data as JSON instead of the report (with -record, the ledgers)")
+	fs.Func("record", "print the ledgers of `ACTOR` as a protector instead of the report", func(v string) error {
+		if v == "" {
+			return errors.New("empty actor")
+		}
+		o.record = relations.ActorID(v)
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -71,6 +95,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		err = errors.New("-on: empty date")
 	case o.on.Year() < 1815:
 		err = fmt.Errorf("-on: %s is before the sources begin: ATOP 5.1 observes from 1815-01-01", o.on)
+	case set["record"] && (set["on"] || set["dot"] || set["mermaid"]):
+		err = errors.New("-record prints the ledgers and takes no other flag but -json")
 	case o.json && (set["on"] || set["dot"] || set["mermaid"]):
 		err = errors.New("-json prints the scenario's data and takes no other flag")
 	}
@@ -101,6 +127,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "middleeast:", err)
 		return 1
 	}
+	if _, ok := s.actors[o.record]; o.record != "" && !ok {
+		fmt.Fprintf(stderr, "-record: unknown actor %s; want an actor ID of the world, as USA\n", errs.Quote(string(o.record)))
+		parseFlags([]string{"-h"}, stderr)
+		return 2
+	}
 	if err := s.act(o, stdout); err != nil {
 		fmt.Fprintln(stderr, "middleeast:", err)
 		return 1
@@ -109,6 +140,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func (s scenario) act(o options, w io.Writer) error {
+	switch {
+	case o.record != "" && o.json:
+		return s.writeLedgersJSON(w, o.record)
+	case o.record != "":
+		return s.writeLedgers(w, o.record)
+	}
 	if o.json {
 		return s.writeJSON(w)
 	}

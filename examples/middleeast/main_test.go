@@ -366,6 +366,13 @@ func TestCommandLine(t *testing.T) {
 		{"bad flag", []string{"-colour"}, 2, ""},
 		{"stray argument", []string{"now"}, 2, ""},
 		{"unwritable", []string{"-dot", filepath.Join(dir, "no", "such", "dir")}, 1, ""},
+		{"record", []string{"-record", "USA"}, 0, "United States toward Qatar: 1 honoured, 1 partly"},
+		{"record as JSON", []string{"-record", "USA", "-json"}, 0, `"protector":"USA","protege":"QAT"`},
+		{"record of an actor no test calls on", []string{"-record", "CHN"}, 0, "no test in the scenario calls on China"},
+		{"record of an unknown actor", []string{"-record", "NOPE"}, 2, ""},
+		{"record of no one", []string{"-record", ""}, 2, ""},
+		{"record with -on", []string{"-record", "USA", "-on", "2019"}, 2, ""},
+		{"record with -mermaid", []string{"-record", "USA", "-mermaid", merm}, 2, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"math"
 	"slices"
 	"strings"
 
@@ -20,7 +19,7 @@ var baseline = relations.MustDate("2019-12-31")
 
 // gulfStates are the Gulf states whose security portfolios the report
 // follows.
-var gulfStates = []relations.ActorID{"SAU", "QAT"}
+var gulfStates = []relations.ActorID{"SAU", "QAT", "ARE"}
 
 // proposals are the three proposed regional security arrangements, with the
 // short names the report gives them.
@@ -230,6 +229,8 @@ func (s scenario) report(w io.Writer, on relations.Date) error {
 	p("(on ATOP 5.1's alliances, observed to 2018-12-31, Thompson & Dreyer's rivalries, observed to 2010,")
 	p(" and the scenario's sourced facts on top; \"cannot tell\" is what the sources cannot settle, never \"no\")")
 	p("")
+	s.printProtection(p, on)
+	p("")
 	p("1. Saudi Arabia's treaty partners, by agreement")
 	days := []relations.Date{a.Baseline, a.On}
 	if a.On == a.Baseline {
@@ -294,25 +295,7 @@ func (s scenario) report(w io.Writer, on relations.Date) error {
 	}
 
 	p("")
-	p("5. How much of each Gulf state's security rests on the United States")
-	p("   (share of the weighted ties the data settle; concentration = Herfindahl index, 1 = a single protector)")
-	for _, pf := range a.Portfolios {
-		p("   %-13s %s: %s", name(pf[0].Actor), a.Baseline, share(pf[0]))
-		if a.On != a.Baseline {
-			p("   %-13s %s: %s", "", a.On, share(pf[1]))
-		}
-		last := pf[1]
-		for _, pr := range last.Protectors.Certain {
-			p("   %-13s   %s: %s", "", name(pr.Actor), strings.Join(pr.Ties, ", "))
-		}
-		if n := len(last.Protectors.Uncertain); n > 0 {
-			var who []relations.ActorID
-			for _, u := range last.Protectors.Uncertain {
-				who = append(who, u.Item.Actor)
-			}
-			p("   %-13s   and %d treaty protectors on paper the data cannot settle on %s: %s", "", n, a.On, names(who))
-		}
-	}
+	s.printDiversification(p, names, a)
 
 	p("")
 	p("6. The proposals on the table: where they overlap and conflict")
@@ -451,14 +434,6 @@ func failed(d pact.Duty) string {
 		}
 	}
 	return "not in force"
-}
-
-func share(p pact.Portfolio) string {
-	s := p.Share("USA")
-	if math.IsNaN(s) {
-		return "no protector the data settle"
-	}
-	return fmt.Sprintf("%3.0f%% on the USA (concentration %.2f, %d protectors)", 100*s, p.Concentration(), len(p.Protectors.Certain))
 }
 
 // move shows an alignment's move, with "no record" for a pair that had

@@ -2,17 +2,20 @@ package main
 
 import (
 	_ "embed"
+	"fmt"
 	"slices"
 
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop/atop51"
+	"github.com/entente-go/entente/pact/record"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/rivalry"
 )
 
 // The scenario is data in entente's JSON formats, so it doubles as a worked
 // example of them: scenario/history.json holds the actors and events,
-// scenario/agreements.json the agreements and proposals. It is a layer on
+// scenario/agreements.json the agreements and proposals, scenario/responses.json
+// the tests of commitments (attacks on the Gulf states) and who responded. It is a layer on
 // the real world, not a world of its own: the report's questions are
 // answered on ATOP 5.1's alliances and Thompson & Dreyer's rivalries with
 // the scenario on top.
@@ -21,6 +24,8 @@ var (
 	historyJSON []byte
 	//go:embed scenario/agreements.json
 	agreementsJSON []byte
+	//go:embed scenario/responses.json
+	responsesJSON []byte
 )
 
 // observations settle, with a source, what ATOP last observed in 2018:
@@ -45,6 +50,9 @@ type scenario struct {
 	// actors, the world's actors by ID.
 	pacts  *pact.Model
 	actors map[relations.ActorID]relations.Actor
+	// record holds the verdicts on the tests in scenario/responses.json,
+	// judged on the world.
+	record *record.Record
 	// layer is the scenario alone, as its JSON files hold it.
 	layer struct {
 		history *relations.History
@@ -96,6 +104,13 @@ func load() (scenario, error) {
 		return s, err
 	}
 	s.history, s.pacts = all.WithAgreements(world), world
+	feed, err := record.ParseJSON(responsesJSON)
+	if err != nil {
+		return s, fmt.Errorf("scenario/responses.json: %w", err)
+	}
+	if s.record, err = record.New(world, feed.Tests, feed.Responses); err != nil {
+		return s, fmt.Errorf("scenario/responses.json: %w", err)
+	}
 	s.actors = map[relations.ActorID]relations.Actor{}
 	for _, a := range world.Actors() {
 		s.actors[a.ID] = a

@@ -16,6 +16,7 @@ import (
 	"github.com/entente-go/entente/internal/jsonv1"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop/atop51"
+	"github.com/entente-go/entente/pact/record"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/rivalry"
 )
@@ -23,7 +24,7 @@ import (
 const root = "../.."
 
 // kinds are the document kinds with a schema, by the schema's file name.
-var kinds = []string{"history", "model", "layer", "scenario"}
+var kinds = []string{"history", "model", "layer", "scenario", "responses"}
 
 // compile compiles the schemas of schema/, each under its $id.
 func compile(t *testing.T) map[string]*jsonschema.Schema {
@@ -90,6 +91,8 @@ func kindOf(t *testing.T, name string, data []byte) (string, int) {
 	switch {
 	case top["history"] != nil:
 		return "scenario", version
+	case top["tests"] != nil || top["responses"] != nil:
+		return "responses", version
 	case top["agreements"] != nil:
 		return "model", version
 	case top["actors"] != nil || top["events"] != nil:
@@ -135,7 +138,7 @@ func TestShippedDocuments(t *testing.T) {
 			if kind == "" {
 				t.Fatalf("a JSON file of no known kind: give its kind a schema in schema/, or list it in fixtures with why it has none")
 			}
-			if version == 1 {
+			if version == 1 && kind != "responses" { // responses begin at version 1
 				if data, err = jsonv1.Upgrade(jsonv1.Kind(kind), data); err != nil {
 					t.Fatal(err)
 				}
@@ -188,8 +191,9 @@ func TestBuiltInDataWritesValidDocuments(t *testing.T) {
 func TestSchemaRefusesWhatTheReaderRefuses(t *testing.T) {
 	schemas := compile(t)
 	read := map[string]func([]byte) error{
-		"history": func(b []byte) error { _, _, err := relations.DecodeHistoryJSON(b); return err },
-		"model":   func(b []byte) error { _, err := pact.DecodeAgreementsJSON(b); return err },
+		"history":   func(b []byte) error { _, _, err := relations.DecodeHistoryJSON(b); return err },
+		"model":     func(b []byte) error { _, err := pact.DecodeAgreementsJSON(b); return err },
+		"responses": func(b []byte) error { _, err := record.ParseJSON(b); return err },
 	}
 	tests := []struct {
 		name, kind, doc string
@@ -211,6 +215,11 @@ func TestSchemaRefusesWhatTheReaderRefuses(t *testing.T) {
 		{"model: bad obligation", "model", `{"version": 2, "agreements": [{"id": "x", "clauses": [{"obligation": "love"}]}]}`, false},
 		{"model: bad role", "model", `{"version": 2, "agreements": [{"id": "x", "parties": [{"actor": "SAU", "roles": ["king"]}]}]}`, false},
 		{"model: bad layer key", "model", `{"version": 2, "agreements": [], "layers": [{"agreement": []}]}`, false},
+		{"responses: control", "responses", `{"version": 1, "tests": [{"id": "t", "kind": "attack", "date": "2019-09-14", "protege": "SAU", "sources": ["s"]}], "responses": [{"test": "t", "actor": "USA", "date": "2019-09", "grade": "reinforcement", "sources": ["s"]}]}`, true},
+		{"responses: unknown key", "responses", `{"version": 1, "tests": [{"id": "t", "kind": "attack", "date": "2019", "protege": "SAU", "sources": ["s"], "victim": "SAU"}]}`, false},
+		{"responses: wrong version", "responses", `{"version": 2, "tests": []}`, false},
+		{"responses: cannot tell is no grade", "responses", `{"version": 1, "responses": [{"test": "t", "actor": "USA", "date": "2019", "grade": "cannot tell", "sources": ["s"]}]}`, false},
+		{"responses: bad date", "responses", `{"version": 1, "tests": [{"id": "t", "kind": "attack", "date": "2025-02-30x", "protege": "SAU", "sources": ["s"]}]}`, false},
 		{"model: bad condition", "model", `{"version": 2, "agreements": [{"id": "x", "clauses": [{"obligation": "defense", "conditions": [{"kind": "weather"}]}]}]}`, false},
 	}
 	for _, tc := range tests {
@@ -244,6 +253,8 @@ func TestSchemaEnumsAreTheGoNames(t *testing.T) {
 		{"model", "conditionKind", names[pact.ConditionKind](), false},
 		{"model", "provisionKind", names[pact.ProvisionKind](), false},
 		{"model", "role", roleNames(), false},
+		{"responses", "test.properties.kind", names[record.TestKind](), false},
+		{"responses", "response.properties.grade", names[record.Grade](), false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file+"/"+tc.def, func(t *testing.T) {
