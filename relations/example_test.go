@@ -240,7 +240,7 @@ func ExampleHistory_Network() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	for _, e := range n.Edges {
+	for _, e := range n.Edges.Certain {
 		fmt.Println(e.A, e.B, e.Alignment)
 	}
 	// Output:

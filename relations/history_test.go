@@ -317,8 +317,8 @@ func TestPartialDatesInListAnswers(t *testing.T) {
 			t.Errorf("changes to 2013-11-15 = %v, want Egypt–Turkey as cannot tell", ch)
 		}
 		n, _ := hist.Network(MustDate("2013-11-15"))
-		if len(n.Uncertain) != 1 || n.Uncertain[0].Item.B != "TUR" {
-			t.Errorf("network on 2013-11-15: uncertain edges %v, want Egypt–Turkey", n.Uncertain)
+		if len(n.Edges.Uncertain) != 1 || n.Edges.Uncertain[0].Item.B != "TUR" {
+			t.Errorf("network on 2013-11-15: uncertain edges %v, want Egypt–Turkey", n.Edges.Uncertain)
 		}
 		r, _ := hist.Rivals("EGY", MustDate("2013-11-15"))
 		if r.Len() != 0 {

@@ -12,11 +12,12 @@ import (
 type Network struct {
 	On     Date
 	Actors []Actor // sorted by ID
-	Edges  []Edge  // sorted by A, then B
-	// Uncertain holds, in the same order, the edges of pairs whose
-	// standing hinges on an event the day's precision cannot place: each
-	// edge as far as the certain events take it, with the doubt.
-	Uncertain []Doubtful[Edge]
+	// Edges holds, certain, the pairs' standings the data settle, sorted
+	// by A, then B; and, uncertain, in the same order, the edges of pairs
+	// whose standing hinges on what the data cannot settle on the day (an
+	// event the day's precision cannot place, a source's coverage ending):
+	// each edge as far as the certain events take it, with the doubt.
+	Edges Answer[Edge]
 }
 
 // Edge is one pair's standing in a [Network]; A sorts before B.
@@ -46,14 +47,14 @@ func (h *History) Network(day Date) (Network, error) {
 			}
 			e := Edge{A: a, B: b, Alignment: s.Alignment.Level, AinB: s.AinB.Level, BinA: s.BinA.Level}
 			if len(s.Uncertain) > 0 {
-				n.Uncertain = append(n.Uncertain, Doubtful[Edge]{Item: e, Doubt: uncertainEvents(s)})
+				n.Edges.Uncertain = append(n.Edges.Uncertain, Doubtful[Edge]{Item: e, Doubt: uncertainEvents(s)})
 				continue
 			}
 			if s.AlignmentDoubt.Reason != UnknownReason {
-				n.Uncertain = append(n.Uncertain, Doubtful[Edge]{Item: e, Doubt: s.AlignmentDoubt})
+				n.Edges.Uncertain = append(n.Edges.Uncertain, Doubtful[Edge]{Item: e, Doubt: s.AlignmentDoubt})
 				continue
 			}
-			n.Edges = append(n.Edges, e)
+			n.Edges.Certain = append(n.Edges.Certain, e)
 		}
 	}
 	return n, nil
@@ -74,10 +75,10 @@ var edgeStyle = map[Alignment]struct{ color, dot string }{
 // pictures leave out the rest.
 func (n Network) connected() []Actor {
 	has := make(map[ActorID]bool)
-	for _, e := range n.Edges {
+	for _, e := range n.Edges.Certain {
 		has[e.A], has[e.B] = true, true
 	}
-	for _, u := range n.Uncertain {
+	for _, u := range n.Edges.Uncertain {
 		has[u.Item.A], has[u.Item.B] = true, true
 	}
 	var out []Actor
@@ -104,13 +105,13 @@ func (n Network) WriteDOT(w io.Writer) error {
 	for _, a := range n.connected() {
 		bw.WriteString("  " + strconv.Quote(string(a.ID)) + " [label=" + strconv.Quote(a.Name) + "];\n")
 	}
-	for _, e := range n.Edges {
+	for _, e := range n.Edges.Certain {
 		st := edgeStyle[e.Alignment]
 		bw.WriteString("  " + strconv.Quote(string(e.A)) + " -- " + strconv.Quote(string(e.B)) +
 			" [label=" + strconv.Quote(e.Alignment.String()) + ", color=" + strconv.Quote(st.color) +
 			", style=" + st.dot + "];\n")
 	}
-	for _, u := range n.Uncertain {
+	for _, u := range n.Edges.Uncertain {
 		e := u.Item
 		bw.WriteString("  " + strconv.Quote(string(e.A)) + " -- " + strconv.Quote(string(e.B)) +
 			" [label=" + strconv.Quote(e.Alignment.String()+"?") + ", tooltip=" + strconv.Quote("cannot tell: "+u.Doubt.String()) +
@@ -132,7 +133,7 @@ func (n Network) WriteMermaid(w io.Writer) error {
 	for _, a := range n.connected() {
 		bw.WriteString("  " + mermaidID(a.ID) + "[\"" + strings.ReplaceAll(a.Name, `"`, "#quot;") + "\"]\n")
 	}
-	for _, e := range n.Edges {
+	for _, e := range n.Edges.Certain {
 		link := "---"
 		switch e.Alignment {
 		case Hostile, Strained:
@@ -142,7 +143,7 @@ func (n Network) WriteMermaid(w io.Writer) error {
 		}
 		bw.WriteString("  " + mermaidID(e.A) + " " + link + "|" + e.Alignment.String() + "| " + mermaidID(e.B) + "\n")
 	}
-	for _, u := range n.Uncertain {
+	for _, u := range n.Edges.Uncertain {
 		bw.WriteString("  " + mermaidID(u.Item.A) + " -.-|" + u.Item.Alignment.String() + "?| " + mermaidID(u.Item.B) + "\n")
 	}
 	return bw.Flush()

@@ -176,8 +176,8 @@ func (s scenario) network(day relations.Date) (relations.Network, error) {
 	}
 	ours := func(id relations.ActorID) bool { _, ok := s.layer.history.Actor(id); return ok }
 	net.Actors = slices.DeleteFunc(net.Actors, func(a relations.Actor) bool { return !ours(a.ID) })
-	net.Edges = slices.DeleteFunc(net.Edges, func(e relations.Edge) bool { return !ours(e.A) || !ours(e.B) })
-	net.Uncertain = slices.DeleteFunc(net.Uncertain, func(u relations.Doubtful[relations.Edge]) bool { return !ours(u.Item.A) || !ours(u.Item.B) })
+	net.Edges.Certain = slices.DeleteFunc(net.Edges.Certain, func(e relations.Edge) bool { return !ours(e.A) || !ours(e.B) })
+	net.Edges.Uncertain = slices.DeleteFunc(net.Edges.Uncertain, func(u relations.Doubtful[relations.Edge]) bool { return !ours(u.Item.A) || !ours(u.Item.B) })
 	return net, nil
 }
 

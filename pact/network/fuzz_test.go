@@ -70,9 +70,9 @@ func FuzzFromHistory(f *testing.F) {
 			if s.Positive().Len() != len(n.Actors) || s.Negative().Len() != len(n.Actors) {
 				t.Fatalf("%d and %d nodes for %d actors", s.Positive().Len(), s.Negative().Len(), len(n.Actors))
 			}
-			if s.Positive().Edges()+s.Negative().Edges() > len(n.Edges) || len(uncertain) != len(n.Uncertain) {
+			if s.Positive().Edges()+s.Negative().Edges() > len(n.Edges.Certain) || len(uncertain) != len(n.Edges.Uncertain) {
 				t.Fatalf("%d+%d edges, %d uncertain, for %d edges and %d uncertain", s.Positive().Edges(), s.Negative().Edges(),
-					len(uncertain), len(n.Edges), len(n.Uncertain))
+					len(uncertain), len(n.Edges.Certain), len(n.Edges.Uncertain))
 			}
 		}
 	})

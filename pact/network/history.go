@@ -35,7 +35,7 @@ func FromHistory(h *relations.History, day relations.Date) (*Signed, []relations
 	for i, a := range n.Actors {
 		index[a.ID] = int32(i)
 	}
-	for _, e := range n.Edges {
+	for _, e := range n.Edges.Certain {
 		var g *Undirected
 		switch {
 		case e.Alignment >= relations.Partner:
@@ -52,7 +52,7 @@ func FromHistory(h *relations.History, day relations.Date) (*Signed, []relations
 	}
 	pos.sortAdjacency()
 	neg.sortAdjacency()
-	return &Signed{positive: pos, negative: neg}, n.Uncertain, nil
+	return &Signed{positive: pos, negative: neg}, n.Edges.Uncertain, nil
 }
 
 // historyBase is the node set of a history's network: node i+1 for the
