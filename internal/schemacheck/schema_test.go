@@ -24,7 +24,7 @@ import (
 const root = "../.."
 
 // kinds are the document kinds with a schema, by the schema's file name.
-var kinds = []string{"history", "model", "layer", "scenario", "responses"}
+var kinds = []string{"history", "model", "layer", "scenario", "responses", "verdict"}
 
 // compile compiles the schemas of schema/, each under its $id.
 func compile(t *testing.T) map[string]*jsonschema.Schema {
@@ -255,6 +255,7 @@ func TestSchemaEnumsAreTheGoNames(t *testing.T) {
 		{"model", "role", roleNames(), false},
 		{"responses", "test.properties.kind", names[record.TestKind](), false},
 		{"responses", "response.properties.grade", names[record.Grade](), false},
+		{"verdict", "outcome", outcomeNames(), false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file+"/"+tc.def, func(t *testing.T) {
@@ -302,6 +303,13 @@ func names[E interface {
 		out = append(out, string(b))
 	}
 	return out
+}
+
+// outcomeNames lists the verdicts' words in the order the schema gives
+// them: the outcomes on their scale from the best, then cannot judge.
+func outcomeNames() []string {
+	return []string{record.Honoured.String(), record.PartlyHonoured.String(), record.Unmet.String(),
+		record.NotOwed.String(), record.CannotJudge.String()}
 }
 
 // roleNames lists the roles' names, one bit at a time.
