@@ -21,7 +21,7 @@
 //	-mermaid FILE  write the network as a Mermaid flowchart
 //	-json          print the scenario layer's data (history and agreements) as JSON instead;
 //	               it takes no other flag
-//	-record ACTOR  print the ledger of every actor ACTOR (an actor ID, as USA) owed or was
+//	-record ACTOR  print the ledger of every actor ACTOR (an actor ID, a name or a COW code: USA, "United States", 2) owed or was
 //	               expected to protect, or answered though it owed nothing, instead of the
 //	               report; with -json, one JSON object per verdict and line, with the keys
 //	               protector, protege (actor IDs), test (its ID), kind (the test's kind), date
@@ -127,10 +127,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "middleeast:", err)
 		return 1
 	}
-	if _, ok := s.actors[o.record]; o.record != "" && !ok {
-		fmt.Fprintf(stderr, "-record: unknown actor %s; want an actor ID of the world, as USA\n", errs.Quote(string(o.record)))
-		parseFlags([]string{"-h"}, stderr)
-		return 2
+	if o.record != "" {
+		id, err := s.resolveActor(string(o.record))
+		if err != nil {
+			fmt.Fprintln(stderr, "-record:", err)
+			parseFlags([]string{"-h"}, stderr)
+			return 2
+		}
+		o.record = id
 	}
 	if err := s.act(o, stdout); err != nil {
 		fmt.Fprintln(stderr, "middleeast:", err)

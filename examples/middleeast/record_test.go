@@ -176,3 +176,38 @@ func TestREADMEShowsTheRecord(t *testing.T) {
 		t.Error("README.md does not contain -record USA as the program prints it; paste the new output")
 	}
 }
+
+// TestRecordTakesAnySpelling checks that -record prints the same ledgers
+// for every spelling of one actor: its ID in any case, its name, the name
+// its source gives, its COW code.
+func TestRecordTakesAnySpelling(t *testing.T) {
+	print := func(spelling string) string {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"-record", spelling}, &stdout, &stderr); code != 0 {
+			t.Fatalf("-record %q: exit %d: %s", spelling, code, stderr.String())
+		}
+		return stdout.String()
+	}
+	for _, group := range [][]string{
+		{"USA", "usa", "United States", "  united   STATES ", "United States of America", "2"},
+		{"gcc", "GCC", "Gulf Cooperation Council"},
+		{"SAU", "Saudi Arabia", "670", "SAU"},
+	} {
+		want := print(group[0])
+		for _, spelling := range group[1:] {
+			if got := print(spelling); got != want {
+				t.Errorf("-record %q prints other than -record %q:\n%s", spelling, group[0], cmp.Diff(want, got))
+			}
+		}
+	}
+	for _, tc := range []struct{ spelling, want string }{
+		{"Saudi", `unknown actor "Saudi"`},
+		{"999", `unknown actor "999"`},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"-record", tc.spelling}, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), tc.want) || !strings.Contains(stderr.String(), "usage:") {
+			t.Errorf("-record %q: exit %d, stderr %q; want exit 2 with %q and the usage", tc.spelling, code, stderr.String(), tc.want)
+		}
+	}
+}
