@@ -20,7 +20,7 @@ func (p *problems) add(element, field, msg string) {
 }
 
 func (p *problems) wrap(element, field string, err error) {
-	p.list.Add(&relations.ValidationError{Path: joinPath(element, field), Err: err})
+	p.list.Add(&relations.ValidationError{Path: errs.JoinPath(element, field), Err: err})
 }
 
 // addAll records every problem of a joined error, such as
@@ -34,17 +34,6 @@ func (p *problems) addAll(err error) {
 func (p *problems) err() error {
 	p.list.Scope = "pact"
 	return p.list.Err()
-}
-
-// joinPath is the path of field within element.
-func joinPath(element, field string) string {
-	switch {
-	case element == "":
-		return field
-	case field == "":
-		return element
-	}
-	return element + ": " + field
 }
 
 // invalid is the error of a query given what it cannot answer about: the

@@ -105,7 +105,7 @@ func (w *war) check(i int, a Attack, many bool) error {
 			el = idx("attacks", i)
 		}
 		if len(a.Aggressors) == 0 {
-			return invalid(joinPath(el, "aggressors"), errNoAggressor)
+			return invalid(errs.JoinPath(el, "aggressors"), errNoAggressor)
 		}
 		if _, err := m.actor(a.Target); err != nil {
 			return err
@@ -115,7 +115,7 @@ func (w *war) check(i int, a Attack, many bool) error {
 				return err
 			}
 			if x == a.Target {
-				return invalid(joinPath(el, "aggressors"), errors.New(errs.Quote(string(x))+" cannot attack itself"))
+				return invalid(errs.JoinPath(el, "aggressors"), errors.New(errs.Quote(string(x))+" cannot attack itself"))
 			}
 		}
 		if i > 0 && a.On.IsValid() {

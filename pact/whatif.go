@@ -62,7 +62,7 @@ func (m *Model) WhatIf(id string, day relations.Date, attacks ...Attack) (WhatIf
 		return WhatIf{}, err
 	}
 	if (st != Proposed && st != Signed) || sure != relations.Yes {
-		return WhatIf{}, invalid(joinPath("agreement "+errs.Quote(id), "lifecycle"), errors.New("is "+st.String()+" on "+day.String()+", not certainly proposed or signed"))
+		return WhatIf{}, invalid(errs.JoinPath("agreement "+errs.Quote(id), "lifecycle"), errors.New("is "+st.String()+" on "+day.String()+", not certainly proposed or signed"))
 	}
 	agreements := slices.Clone(m.agreements)
 	a := agreements[ai].clone()

@@ -112,7 +112,7 @@ func invalid(path string, err error) error {
 type problems struct{ list errs.List }
 
 func (p *problems) add(element, field string, err error) {
-	p.list.Add(&ValidationError{Path: joinPath(element, field), Err: err})
+	p.list.Add(&ValidationError{Path: errs.JoinPath(element, field), Err: err})
 }
 
 func (p *problems) addf(element, field, msg string) { p.add(element, field, errors.New(msg)) }
@@ -140,17 +140,6 @@ func (p *problems) atf(el func() string, field, msg string) {
 func (p *problems) err() error {
 	p.list.Scope = "relations"
 	return p.list.Err()
-}
-
-// joinPath is the path of field within element.
-func joinPath(element, field string) string {
-	switch {
-	case element == "":
-		return field
-	case field == "":
-		return element
-	}
-	return element + ": " + field
 }
 
 // unknownActor is the error for an ID not in the model.

@@ -275,3 +275,15 @@ func MoreProblems(n int) error {
 	}
 	return errors.New("and " + strconv.Itoa(n) + " more problems")
 }
+
+// JoinPath is the path of field within element, as a ValidationError's
+// Path reads: `agreement "smda": parties[1]`; either part may be empty.
+func JoinPath(element, field string) string {
+	switch {
+	case element == "":
+		return field
+	case field == "":
+		return element
+	}
+	return element + ": " + field
+}
