@@ -144,7 +144,7 @@ func did(j reliability.Judgement, names map[relations.ActorID]string) string {
 	case reliability.StayedOut:
 		return "never entered the war"
 	}
-	return "the war data do not list " + name(names, j.Beneficiary)
+	return name(names, j.Absent) + " is absent from the war's data"
 }
 
 // named replaces the actor IDs in a text by the actors' names.

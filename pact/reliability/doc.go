@@ -40,6 +40,14 @@
 // verdict that would differ were provocation unknown. A war given with its
 // own [War.Attacks] carries its own facts, and no rule applies.
 //
+// A state absent from the war's data is one rule, whether it is the ally
+// or the one it owed: the judgement cannot be judged, and
+// [Judgement.Absent] names the state. The data cannot place a beneficiary
+// they do not list, nor an ally they do not cover ([War.Covered]: COW's
+// lists only members of its state system, so Montenegro, a member only
+// from 2006, is absent in 1914, not a state that stayed out). An ally the
+// data cover and do not list stayed out.
+//
 // Participation is at the precision of the war data: with COW's, a year.
 // An ally that entered in December of the onset year counts as joining at
 // the onset; one that entered in January of the next, as joining later.

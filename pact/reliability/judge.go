@@ -17,8 +17,9 @@ import (
 type Conduct uint8
 
 const (
-	// UnknownConduct is the zero Conduct: the war data do not say which
-	// side the party it owed fought on.
+	// UnknownConduct is the zero Conduct: the ally or the party it owed
+	// is absent from the war's data ([Judgement.Absent] names which), so
+	// the data cannot say what the ally did for it.
 	UnknownConduct Conduct = iota
 	// JoinedAtOnset: the ally fought on the party's side from the onset's
 	// year.
@@ -27,7 +28,8 @@ const (
 	JoinedLater
 	// JoinedOtherSide: the ally fought against the party.
 	JoinedOtherSide
-	// StayedOut: the ally is not a participant.
+	// StayedOut: the ally is not a participant, and the war data cover
+	// it ([War.Covered]).
 	StayedOut
 )
 
@@ -51,7 +53,7 @@ const (
 	// party.
 	NotHonoured
 	// CannotJudge: whether the ally was bound cannot be told from what is
-	// known, or the war data do not say which side the party fought on.
+	// known, or the ally or the party is absent from the war's data.
 	CannotJudge
 	// Released: a condition of every clause failed, so nothing was owed;
 	// such cases do not count for or against reliability.
@@ -101,7 +103,12 @@ type Judgement struct {
 	// Conduct describes (the zero Date when it stayed out).
 	Conduct Conduct
 	Entered relations.Date
-	Fate    Fate
+	// Absent, when Conduct is unknown, is the state absent from the war's
+	// data: the beneficiary, when the data do not list it, or else the
+	// holder, when the data do not cover it. The rule is one for both: a
+	// state the data cannot place leaves the judgement cannot judge.
+	Absent relations.ActorID
+	Fate   Fate
 	// ByRule says the verdict hinges on the provocation rule: with
 	// provocation unknown, Bound would differ.
 	ByRule bool
@@ -378,6 +385,12 @@ func judge(w *War, group []duty) Judgement {
 	jd.ByRule = alt != jd.Bound
 	jd.Reason = reason(jd.Bound, jd.Duties)
 	jd.Conduct, jd.Entered = conduct(w, jd.Holder, jd.Side)
+	switch {
+	case jd.Side == UnknownSide:
+		jd.Absent = jd.Beneficiary
+	case jd.Conduct == StayedOut && w.Covered != nil && !slices.Contains(w.Covered, jd.Holder):
+		jd.Conduct, jd.Absent = UnknownConduct, jd.Holder
+	}
 	jd.Fate = fateOf(jd.Bound, jd.Conduct)
 	return jd
 }
@@ -399,7 +412,9 @@ func sideOf(w *War, x relations.ActorID) Side {
 }
 
 // conduct says what x did, seen from side s: fought on it from the onset's
-// year, joined it later, fought on the other side first, or stayed out.
+// year, joined it later, fought on the other side first, or is no
+// participant (which [judge] reads as staying out only for a state the
+// war data cover).
 func conduct(w *War, x relations.ActorID, s Side) (Conduct, relations.Date) {
 	if s == UnknownSide {
 		return UnknownConduct, relations.Date{}

@@ -264,3 +264,80 @@ func world() (*pact.Model, error) {
 				Conditions: []pact.Condition{{Kind: pact.SpecificAdversary, Adversaries: []relations.ActorID{"south"}}}}}},
 	})
 }
+
+// TestAbsence holds holder and beneficiary to one rule: a state the war
+// data cannot place — a holder they do not cover, a beneficiary they do
+// not list — leaves the judgement cannot judge, naming the state; a holder
+// they cover and do not list stayed out.
+func TestAbsence(t *testing.T) {
+	A, B := reliability.SideA, reliability.SideB
+	onset := []reliability.Participant{participant("north", A, "1991", true), participant("south", B, "1991", false)}
+	attack := []pact.Attack{{Aggressors: []relations.ActorID{"north"}, Target: "south", On: y("1991-05-01"), Provoked: relations.No}}
+	type absence struct {
+		Holder, Beneficiary, Absent relations.ActorID
+		Conduct                     reliability.Conduct
+		Fate                        reliability.Fate
+	}
+	tests := []struct {
+		name string
+		war  reliability.War
+		want []absence
+	}{
+		{"nil Covered: every state is covered, so the absent stayed out",
+			reliability.War{ID: "w", Onset: y("1991"), Participants: onset},
+			[]absence{{"east", "south", "", reliability.StayedOut, reliability.NotHonoured},
+				{"upper", "north", "", reliability.StayedOut, reliability.NotHonoured},
+				{"west", "south", "", reliability.StayedOut, reliability.NotHonoured}}},
+		{"a holder the data do not cover is absent, not staying out",
+			reliability.War{ID: "w", Onset: y("1991"), Participants: onset,
+				Covered: []relations.ActorID{"north", "south", "west", "upper"}},
+			[]absence{{"east", "south", "east", reliability.UnknownConduct, reliability.CannotJudge},
+				{"upper", "north", "", reliability.StayedOut, reliability.NotHonoured},
+				{"west", "south", "", reliability.StayedOut, reliability.NotHonoured}}},
+		{"a beneficiary the data do not list is absent, covered or not",
+			reliability.War{ID: "w", Onset: y("1991"), Attacks: attack,
+				Participants: []reliability.Participant{participant("north", A, "1991", true), participant("west", B, "1991", false)}},
+			[]absence{{"east", "south", "south", reliability.UnknownConduct, reliability.CannotJudge},
+				{"upper", "north", "", reliability.StayedOut, reliability.NotHonoured},
+				{"west", "south", "south", reliability.UnknownConduct, reliability.CannotJudge}}},
+	}
+	m := mustWorld(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := reliability.Judge(m, []reliability.War{tt.war})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []absence
+			for _, j := range r.Judgements {
+				got = append(got, absence{j.Holder, j.Beneficiary, j.Absent, j.Conduct, j.Fate})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestFromCOWCovers: COW's data cover the states of its system in the
+// onset's year, and Montenegro, outside it until 2006, is absent in 1914.
+func TestFromCOWCovers(t *testing.T) {
+	for _, w := range war.All() {
+		if w.Number != 106 {
+			continue
+		}
+		got := reliability.FromCOW(w)
+		covers := map[relations.ActorID]bool{}
+		for _, id := range got.Covered {
+			covers[id] = true
+		}
+		want := map[relations.ActorID]bool{"DEU": true, "SRB": true, "USA": true, "MNE": false, "ALB": true}
+		for id, w := range want {
+			if covers[id] != w {
+				t.Errorf("covers %s: %v, want %v", id, covers[id], w)
+			}
+		}
+		return
+	}
+	t.Fatal("no war 106")
+}
