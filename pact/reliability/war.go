@@ -64,16 +64,21 @@ type War struct {
 	// state. [FromCOW] gives the members of COW's state system in the
 	// onset's year.
 	Covered []relations.ActorID
+	// Source names the war data, as the judgements cite them; "war" and
+	// the ID when empty.
+	Source string
 }
 
 // FromCOW converts a war of COW's Inter-State War data: its ID is COW's war
-// number, its onset and entries are year-precision dates, and it covers
+// number, its source COW's data and that number, its onset and entries
+// are year-precision dates, and it covers
 // the states of COW's state system in the onset's year (any day of it):
 // COW lists only system members as participants, so a state outside the
 // system — Montenegro before 2006 — is absent from its data, not a state
 // that stayed out.
 func FromCOW(w war.War) War {
-	out := War{ID: strconv.Itoa(w.Number), Onset: w.Onset, Participants: make([]Participant, len(w.Participants))}
+	out := War{ID: strconv.Itoa(w.Number), Onset: w.Onset, Participants: make([]Participant, len(w.Participants)),
+		Source: "COW Inter-State War Data v4.0, war " + strconv.Itoa(w.Number)}
 	for _, s := range cow.States() {
 		if s.InSystem(w.Onset) != relations.No {
 			out.Covered = append(out.Covered, s.ID)
