@@ -187,7 +187,8 @@ func TestFromCOW(t *testing.T) {
 			continue
 		}
 		got := reliability.FromCOW(w)
-		if got.ID != "139" || got.Onset != y("1939") || len(got.Participants) != len(w.Participants) {
+		if got.ID != "139" || got.Onset != y("1939") || len(got.Participants) != len(w.Participants) ||
+			got.Source != "COW Inter-State War Data v4.0, war 139" {
 			t.Fatalf("FromCOW: %+v", got)
 		}
 		var italy []reliability.Participant

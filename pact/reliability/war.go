@@ -76,10 +76,14 @@ type War struct {
 // COW lists only system members as participants, so a state outside the
 // system — Montenegro before 2006 — is absent from its data, not a state
 // that stayed out.
-func FromCOW(w war.War) War {
+func FromCOW(w war.War) War { return fromCOW(w, cow.States()) }
+
+// fromCOW converts a war against the states of COW's system, read once
+// for a list of wars.
+func fromCOW(w war.War, states []cow.State) War {
 	out := War{ID: strconv.Itoa(w.Number), Onset: w.Onset, Participants: make([]Participant, len(w.Participants)),
 		Source: "COW Inter-State War Data v4.0, war " + strconv.Itoa(w.Number)}
-	for _, s := range cow.States() {
+	for _, s := range states {
 		if s.InSystem(w.Onset) != relations.No {
 			out.Covered = append(out.Covered, s.ID)
 		}
@@ -100,8 +104,9 @@ func FromCOW(w war.War) War {
 // FromCOWAll converts every war of a list with [FromCOW].
 func FromCOWAll(ws []war.War) []War {
 	out := make([]War, len(ws))
+	states := cow.States()
 	for i, w := range ws {
-		out[i] = FromCOW(w)
+		out[i] = fromCOW(w, states)
 	}
 	return out
 }
