@@ -407,3 +407,45 @@ func TestFromCOWCovers(t *testing.T) {
 	}
 	t.Fatal("no war 106")
 }
+
+// TestVerdictDoubt: a commitment in force that hinges on a condition says
+// which condition, not an unknown doubt; one whose dates leave it open
+// keeps the dates' doubt.
+func TestVerdictDoubt(t *testing.T) {
+	A, B := reliability.SideA, reliability.SideB
+	tests := []struct {
+		name string
+		war  reliability.War
+		want string
+	}{
+		{"provocation unknown",
+			reliability.War{ID: "w", Onset: y("1995"), Participants: []reliability.Participant{
+				participant("north", A, "1995", true), participant("south", B, "1995", false)},
+				Attacks: []pact.Attack{{Aggressors: []relations.ActorID{"north"}, Target: "south", On: y("1995-05-01")}}},
+			"unknown: conditions cannot tell: non-provocation: cannot tell (not known whether south provoked it)"},
+		{"the onset's year against a pact from March",
+			reliability.War{ID: "w", Onset: y("1985"), Participants: []reliability.Participant{
+				participant("north", A, "1985", true), participant("south", B, "1985", false)}},
+			`partial-date: the dates of agreement "mutual" cannot settle 1985`},
+	}
+	m := mustWorld(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := reliability.Judge(m, []reliability.War{tt.war})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, v := range r.Verdicts(m) {
+				if v.Protector == "west" {
+					for _, c := range v.Owed {
+						got = append(got, c.Doubt.String())
+					}
+				}
+			}
+			if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package reliability
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/record"
@@ -92,8 +93,20 @@ func (j Judgement) Verdict(m *pact.Model) record.Verdict {
 		if m != nil {
 			sources = record.SourcesOf(m, d.Agreement)
 		}
+		doubt := d.Doubt
+		if d.Holds == relations.CannotTell && d.InForce == relations.Yes {
+			// In force, it hinges on its conditions: say which, as
+			// record does of a duty an attack cannot settle.
+			var open []string
+			for _, c := range d.Checks {
+				if c.Result == relations.CannotTell {
+					open = append(open, c.String())
+				}
+			}
+			doubt.Detail = "conditions cannot tell: " + strings.Join(open, "; ")
+		}
 		v.Owed = append(v.Owed, record.Commitment{Kind: kind, By: d.Actor, Agreement: d.Agreement, Clause: d.Clause,
-			InForce: d.Holds, Doubt: d.Doubt, Checks: d.Checks, Sources: sources})
+			InForce: d.Holds, Doubt: doubt, Checks: d.Checks, Sources: sources})
 		if v.Kind == "" || d.Holds == relations.Yes && !certain {
 			v.Kind, certain = kind, d.Holds == relations.Yes
 		}
