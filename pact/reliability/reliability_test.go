@@ -30,7 +30,7 @@ type row struct {
 	Holder, Beneficiary relations.ActorID
 	Bound               relations.Truth
 	Conduct             reliability.Conduct
-	Fate                record.Outcome
+	Outcome             record.Outcome
 	ByRule              bool
 }
 
@@ -342,7 +342,7 @@ func TestAbsence(t *testing.T) {
 	type absence struct {
 		Holder, Beneficiary, Absent relations.ActorID
 		Conduct                     reliability.Conduct
-		Fate                        record.Outcome
+		Outcome                     record.Outcome
 	}
 	tests := []struct {
 		name string

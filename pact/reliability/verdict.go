@@ -67,7 +67,9 @@ func (j Judgement) Only(k pact.DutyKind) (Judgement, bool) {
 // Verdict returns the judgement as package record's [record.Verdict], so
 // that a war and a graded event are tallied ([record.Tally]) and written
 // ([record.WriteCSV]) alike. The war is the test (its ID, onset and the
-// war data as source; the beneficiary is the protégé); each duty not
+// war data as source; the beneficiary is the protégé), of kind
+// [record.Attack]: the onset attacks, on the beneficiary of a duty to
+// defend, or by the beneficiary of a duty to join its offense; each duty not
 // released is a commitment of kind "defense" or "offense", with the
 // agreement's sources in m ([record.SourcesOf]); participation is the
 // response: fighting on the beneficiary's side is [record.WarEntry], at
