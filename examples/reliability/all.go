@@ -1,15 +1,15 @@
 package main
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
-	"strings"
 
 	"github.com/entente-go/entente/internal/outfile"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop/atop51"
+	"github.com/entente-go/entente/pact/record"
 	"github.com/entente-go/entente/pact/reliability"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow/war"
@@ -41,40 +41,58 @@ var kinds = []struct {
 // line is one line of the summary.
 type line struct {
 	label string
-	t     reliability.Tally
+	c     record.Credibility
 }
 
 // lineFormat prints a summary line; the test formats its recomputation
 // with it too.
-const lineFormat = "%-22s %9d %13d %13d %9d %17s\n"
+const lineFormat = "%-22s %9d %6d %13d %9d %8s %12s\n"
 
 func (l line) String() string {
-	rate := "–"
-	if r, ok := l.t.Rate(); ok {
-		rate = strconv.FormatFloat(100*r, 'f', 1, 64) + "%"
+	pct := func(x float64) string {
+		if math.IsNaN(x) {
+			return "–"
+		}
+		return strconv.FormatFloat(100*x, 'f', 1, 64) + "%"
 	}
-	return fmt.Sprintf(lineFormat, l.label, l.t.Honoured, l.t.NotHonoured, l.t.CannotJudge, l.t.Released, rate)
+	bounds := "–"
+	if !math.IsNaN(l.c.Low) {
+		bounds = pct(l.c.Low) + "–" + pct(l.c.High)
+	}
+	return fmt.Sprintf(lineFormat, l.label, l.c.Honoured, l.c.Unmet, l.c.Unjudged, l.c.NotOwed, pct(l.c.Settled), bounds)
 }
 
-// summarize tallies judgements: all, by era, by obligation, and by era and
-// obligation.
-func summarize(js []reliability.Judgement) []line {
-	byEra := map[string][]reliability.Judgement{}
+// summarize tallies the judgements as verdicts: all, by era, by
+// obligation, and by era and obligation.
+func summarize(m *pact.Model, js []reliability.Judgement) []line {
+	all := map[string][]record.Verdict{}
+	add := func(label string, j reliability.Judgement) { all[label] = append(all[label], j.Verdict(m)) }
 	for _, j := range js {
 		e := eraOf(j.Onset.Year())
-		byEra[e] = append(byEra[e], j)
+		add("all", j)
+		add(e, j)
+		for _, k := range kinds {
+			if only, ok := j.Only(k.kind); ok {
+				add(k.name, only)
+				add(e+" "+k.name, only)
+			}
+		}
 	}
-	out := []line{{"all", reliability.Count(js)}}
+	labels := []string{"all"}
 	for _, e := range eras {
-		out = append(out, line{e.name, reliability.Count(byEra[e.name])})
+		labels = append(labels, e.name)
 	}
 	for _, k := range kinds {
-		out = append(out, line{k.name, reliability.CountDuty(js, k.kind)})
+		labels = append(labels, k.name)
 	}
 	for _, e := range eras {
 		for _, k := range kinds {
-			out = append(out, line{e.name + " " + k.name, reliability.CountDuty(byEra[e.name], k.kind)})
+			labels = append(labels, e.name+" "+k.name)
 		}
+	}
+	out := make([]line, len(labels))
+	for i, l := range labels {
+		out[i] = line{l, record.Tally(all[l])}
 	}
 	return out
 }
@@ -98,9 +116,8 @@ func runAll(w io.Writer, out string, writeCSV bool) error {
 	if err != nil {
 		return err
 	}
-	names := actorNames(m)
 	if writeCSV {
-		if err := writeFile(out, r.Judgements, names); err != nil {
+		if err := writeFile(out, r.Verdicts(m)); err != nil {
 			return err
 		}
 	}
@@ -108,7 +125,7 @@ func runAll(w io.Writer, out string, writeCSV bool) error {
 	late, byRule := 0, 0
 	for _, j := range r.Judgements {
 		warsJudged[j.War] = true
-		if j.Fate == reliability.Honoured && j.Conduct == reliability.JoinedLater {
+		if j.Outcome == record.Honoured && j.Conduct == reliability.JoinedLater {
 			late++
 		}
 		if j.ByRule {
@@ -122,8 +139,8 @@ func runAll(w io.Writer, out string, writeCSV bool) error {
 		fmt.Fprintf(w, " (%d of them could not be asked, below)", len(r.Skipped))
 	}
 	fmt.Fprint(w, ".\n\n")
-	fmt.Fprintf(w, "%-22s %9s %13s %13s %9s %17s\n", "", "honoured", "not honoured", "cannot judge", "released", "honoured/judged")
-	for _, l := range summarize(r.Judgements) {
+	fmt.Fprintf(w, "%-22s %9s %6s %13s %9s %8s %12s\n", "", "honoured", "unmet", "cannot judge", "not owed", "settled", "bounds")
+	for _, l := range summarize(m, r.Judgements) {
 		fmt.Fprint(w, l)
 	}
 	fmt.Fprintf(w, "\nHonoured late (joined the beneficiary's side after the onset year): %d.\n", late)
@@ -137,64 +154,11 @@ func runAll(w io.Writer, out string, writeCSV bool) error {
 	return nil
 }
 
-// header is the CSV's header.
-var header = []string{"war", "onset", "era", "holder", "holder_name", "beneficiary", "beneficiary_name",
-	"beneficiary_side", "obligations", "agreements", "bound", "defense", "offense", "reason", "by_rule",
-	"conduct", "entered", "fate", "defense_fate", "offense_fate"}
-
-// writeFile writes through a temporary file: a failed write leaves name
-// as it was, and the error names it.
-func writeFile(name string, js []reliability.Judgement, names map[relations.ActorID]string) error {
-	return outfile.Write(name, func(w io.Writer) error { return writeCSV(w, js, names) })
-}
-
-func writeCSV(w io.Writer, js []reliability.Judgement, names map[relations.ActorID]string) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(header); err != nil {
-		return err
-	}
-	for _, j := range js {
-		var obligations, agreements []string
-		verdicts := make([]string, len(kinds))
-		fates := make([]string, len(kinds))
-		for i, k := range kinds {
-			if t, ok := j.BoundBy(k.kind); ok {
-				obligations = append(obligations, k.name)
-				verdicts[i] = verdict(t)
-				f, _ := j.FateBy(k.kind)
-				fates[i] = f.String()
-			}
-		}
-		for _, d := range j.Duties {
-			if len(agreements) == 0 || agreements[len(agreements)-1] != d.Agreement {
-				agreements = append(agreements, d.Agreement)
-			}
-		}
-		entered := ""
-		if j.Entered.IsValid() {
-			entered = j.Entered.String()
-		}
-		rec := []string{j.War, j.Onset.String(), eraOf(j.Onset.Year()), string(j.Holder), names[j.Holder],
-			string(j.Beneficiary), names[j.Beneficiary], j.Side.String(), strings.Join(obligations, "+"),
-			strings.Join(agreements, " "), verdict(j.Bound), verdicts[0], verdicts[1], j.Reason,
-			strconv.FormatBool(j.ByRule), j.Conduct.String(), entered, j.Fate.String(), fates[0], fates[1]}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
-// verdict names a verdict as the reports do.
-func verdict(t relations.Truth) string {
-	switch t {
-	case relations.Yes:
-		return "bound"
-	case relations.No:
-		return "released"
-	}
-	return "cannot-tell"
+// writeFile writes the verdicts as package record's CSV, through a
+// temporary file: a failed write leaves name as it was, and the error
+// names it.
+func writeFile(name string, vs []record.Verdict) error {
+	return outfile.Write(name, func(w io.Writer) error { return record.WriteCSV(w, vs) })
 }
 
 // actorNames maps the model's actors to their names.

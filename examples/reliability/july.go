@@ -11,6 +11,7 @@ import (
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/pact/atop"
 	"github.com/entente-go/entente/pact/atop/atop51"
+	"github.com/entente-go/entente/pact/record"
 	"github.com/entente-go/entente/pact/reliability"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow/war"
@@ -99,7 +100,7 @@ func runJuly(w io.Writer) error {
 		fmt.Fprintf(w, "%s toward %s\n", name(names, j.Holder), name(names, j.Beneficiary))
 		fmt.Fprintf(w, "  ATOP: %s: %s\n", said(j.Bound), named(j.Reason, names))
 		fmt.Fprintf(w, "  COW:  %s\n", did(j, names))
-		fmt.Fprintf(w, "  fate: %s\n", j.Fate)
+		fmt.Fprintf(w, "  verdict: %s\n", verdictOf(j))
 	}
 	fmt.Fprintln(w)
 	fmt.Fprint(w, differences)
@@ -119,6 +120,18 @@ const differences = `Where this differs from the hand-built world (go run ./exam
     did not provoke, finds Greece bound.
   - Italy is released by non-provocation in both.
 `
+
+// verdictOf names the outcome, and what one that cannot be judged may be.
+func verdictOf(j reliability.Judgement) string {
+	if j.Outcome != record.CannotJudge {
+		return j.Outcome.String()
+	}
+	var ps []string
+	for _, p := range j.Possible {
+		ps = append(ps, p.String())
+	}
+	return j.Outcome.String() + " (" + strings.Join(ps, " or ") + ")"
+}
 
 // said names a verdict in the table.
 func said(t relations.Truth) string {
@@ -144,7 +157,7 @@ func did(j reliability.Judgement, names map[relations.ActorID]string) string {
 	case reliability.StayedOut:
 		return "never entered the war"
 	}
-	return "the war data do not list " + name(names, j.Beneficiary)
+	return name(names, j.Absent) + " is absent from the war's data"
 }
 
 // named replaces the actor IDs in a text by the actors' names.

@@ -8,10 +8,11 @@
 //	go run ./examples/reliability -war 1914
 //
 // The first form judges every obligation to defend or to join the offense
-// of a belligerent at each war's onset and prints a summary: honoured, not
-// honoured, could not be judged and released, by era and by obligation.
-// With -out it also writes one CSV row per war, obligation holder and
-// beneficiary.
+// of a belligerent at each war's onset and prints a summary in package
+// record's words — honoured, unmet, cannot judge, not owed, the settled
+// share and its exact bounds — by era and by obligation. With -out it also
+// writes one CSV row per war, obligation holder and beneficiary, with
+// record's CSV writer: the columns of any ledger.
 //
 // The second form plays the July crisis of 1914 on ATOP's own coding,
 // with the facts ATOP does not hold (who provoked whom, where) taken from
@@ -50,7 +51,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fs := flag.NewFlagSet("reliability", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("out", "", "write one CSV row per war, obligation holder and beneficiary to `FILE`")
+	out := fs.String("out", "", "write one CSV row per war, obligation holder and beneficiary (record's ledger columns) to `FILE`")
 	year := fs.Int("war", 0, "play the war that began in `YEAR` on ATOP's coding (only 1914 has a hand-built sequence)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: reliability [-out FILE] | -war 1914")

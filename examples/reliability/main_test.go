@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/entente-go/entente/pact"
+	"github.com/entente-go/entente/pact/record"
 	"github.com/entente-go/entente/pact/reliability"
 	"github.com/entente-go/entente/relations"
 )
@@ -46,7 +47,8 @@ func TestUsage(t *testing.T) {
 	}
 }
 
-// TestSummaryFromCSV recomputes the printed summary from the CSV alone.
+// TestSummaryFromCSV recomputes the printed summary's lines for all wars
+// and for each era from the CSV alone, through package record's tally.
 func TestSummaryFromCSV(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "wars.csv")
 	var stdout, stderr bytes.Buffer
@@ -62,55 +64,50 @@ func TestSummaryFromCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(recs[0], header) {
+	if !slices.Equal(recs[0], record.CSVHeader) {
 		t.Fatalf("header %v", recs[0])
 	}
 	col := map[string]int{}
 	for i, h := range recs[0] {
 		col[h] = i
 	}
-	fates := map[string]reliability.Fate{}
-	for f := reliability.Honoured; f <= reliability.Released; f++ {
-		fates[f.String()] = f
+	outcomes := map[string]record.Outcome{}
+	for o := record.CannotJudge; o <= record.NotOwed; o++ {
+		outcomes[o.String()] = o
 	}
-	tallies := map[string]*reliability.Tally{}
-	add := func(label, fate string) {
-		if fate == "" {
-			return
-		}
-		f, ok := fates[fate]
+	outcome := func(s string) record.Outcome {
+		o, ok := outcomes[s]
 		if !ok {
-			t.Fatalf("fate %q", fate)
+			t.Fatalf("outcome %q", s)
 		}
-		if tallies[label] == nil {
-			tallies[label] = &reliability.Tally{}
-		}
-		tallies[label].Add(f)
+		return o
 	}
+	verdicts := map[string][]record.Verdict{}
 	rows := recs[1:]
 	for _, r := range rows {
-		era := r[col["era"]]
-		year, err := strconv.Atoi(r[col["onset"]])
-		if err != nil || (era == "1816–1944") != (year <= 1944) {
-			t.Fatalf("onset %q in era %q", r[col["onset"]], era)
+		year, err := strconv.Atoi(r[col["date"]])
+		if err != nil {
+			t.Fatalf("date %q", r[col["date"]])
 		}
-		add("all", r[col["fate"]])
-		add(era, r[col["fate"]])
-		for _, k := range []string{"defense", "offense"} {
-			add(k, r[col[k+"_fate"]])
-			add(era+" "+k, r[col[k+"_fate"]])
+		v := record.Verdict{Outcome: outcome(r[col["verdict"]])}
+		for _, p := range strings.Split(r[col["possible"]], "|") {
+			v.Possible = append(v.Possible, outcome(p))
 		}
+		if len(r[col["sources"]]) == 0 {
+			t.Errorf("a row without sources: %v", r)
+		}
+		verdicts["all"] = append(verdicts["all"], v)
+		verdicts[eraOf(year)] = append(verdicts[eraOf(year)], v)
 	}
-	labels := []string{"all", "1816–1944", "1945–2007", "defense", "offense",
-		"1816–1944 defense", "1816–1944 offense", "1945–2007 defense", "1945–2007 offense"}
-	for _, l := range labels {
-		var tally reliability.Tally
-		if tallies[l] != nil {
-			tally = *tallies[l]
-		}
-		want := line{l, tally}.String()
+	for _, l := range []string{"all", "1816–1944", "1945–2007"} {
+		want := line{l, record.Tally(verdicts[l])}.String()
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("summary lacks %q:\n%s", want, stdout.String())
+		}
+	}
+	for _, l := range []string{"defense", "offense", "1816–1944 defense", "1816–1944 offense", "1945–2007 defense", "1945–2007 offense"} {
+		if !strings.Contains(stdout.String(), "\n"+l+" ") {
+			t.Errorf("summary lacks a line %q", l)
 		}
 	}
 	if want := fmt.Sprintf("Wrote %d rows to %s.", len(rows), out); !strings.Contains(stdout.String(), want) {
@@ -162,7 +159,7 @@ func TestJulyTable(t *testing.T) {
 	}{{"ITA", 1915}, {"ROU", 1916}} {
 		for _, b := range []relations.ActorID{auh, "DEU"} {
 			j := find(c.holder, b)
-			if j.Bound != relations.No || !failed(j, pact.NonProvocation) || j.Fate != reliability.Released ||
+			if j.Bound != relations.No || !failed(j, pact.NonProvocation) || j.Outcome != record.NotOwed ||
 				j.Conduct != reliability.JoinedOtherSide || j.Entered.Year() != c.year {
 				t.Errorf("%s toward %s: %+v", c.holder, b, j)
 			}
@@ -174,7 +171,7 @@ func TestJulyTable(t *testing.T) {
 	grc := find("GRC", "SRB")
 	def, _ := grc.BoundBy(pact.Defend)
 	if grc.Bound != relations.CannotTell || def != relations.CannotTell || grc.Duties[0].Agreement != "atop-1490" ||
-		grc.Conduct != reliability.JoinedLater || grc.Entered.Year() != 1917 || grc.Fate != reliability.CannotJudge {
+		grc.Conduct != reliability.JoinedLater || grc.Entered.Year() != 1917 || grc.Outcome != record.CannotJudge {
 		t.Errorf("Greece: %+v", grc)
 	}
 	// The differences the table states.

@@ -51,7 +51,7 @@ func assuranceVerdicts(q *query) ([]Verdict, error) {
 			clause = ag.Clauses[0].ID
 		}
 		cm := Commitment{Kind: AssuranceKind, Form: pact.Assurance, By: st.By, Agreement: ag.ID, Clause: clause,
-			InForce: st.InForce, Doubt: st.Doubt, Sources: sourcesOf(q.m, ag.ID)}
+			InForce: st.InForce, Doubt: st.Doubt, Sources: SourcesOf(q.m, ag.ID)}
 		struck := Response{Test: t.ID, Actor: st.By, On: t.On, Grade: None,
 			Description: "struck " + string(t.Protege) + ", the attack this test records", Sources: t.Sources}
 		v := Verdict{Test: t, Protector: st.By, Owed: []Commitment{cm}, Kind: AssuranceKind, Grade: None,

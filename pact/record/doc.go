@@ -96,7 +96,10 @@
 // certain, those the sources cannot settle, and the share on one
 // protector and the concentration, each with its bounds, so that a
 // source's coverage ending widens them instead of moving the figure.
-// [WriteCSV] exports any set of verdicts.
+// [Tally] counts any set of verdicts the same way, and [WriteCSV] exports
+// any set: package pact/reliability gives the wars of COW's data as
+// verdicts (participation the response), so wars and graded events share
+// one vocabulary, one tally and one CSV.
 //
 // # JSON
 //

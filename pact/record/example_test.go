@@ -66,6 +66,39 @@ func ExampleLedger_Credibility() {
 	// settled 67%, bounds 50%–75%
 }
 
+// Verdicts of many protectors, tallied at once: one that may not have
+// been owed (honoured or not owed) may leave the share or raise it.
+func ExampleTally() {
+	c := record.Tally([]record.Verdict{
+		{Outcome: record.Honoured, Possible: []record.Outcome{record.Honoured}},
+		{Outcome: record.Unmet, Possible: []record.Outcome{record.Unmet}},
+		{Outcome: record.NotOwed, Possible: []record.Outcome{record.NotOwed}},
+		{Outcome: record.CannotJudge, Possible: []record.Outcome{record.Honoured, record.NotOwed}},
+	})
+	fmt.Println(c)
+	// Output:
+	// 1 honoured, 0 partly, 1 unmet, 1 cannot judge, 1 not owed: 50% settled, 50%–67%
+}
+
+func ExampleSourcesOf() {
+	actors := []relations.Actor{
+		{ID: "USA", Kind: relations.StateActor, Name: "United States"},
+		{ID: "SAU", Kind: relations.StateActor, Name: "Saudi Arabia"},
+	}
+	umbrella := pact.Agreement{ID: "us-umbrella", Name: "U.S. security umbrella",
+		Parties:   []pact.Party{{Actor: "USA", Roles: pact.Guarantor}, {Actor: "SAU", Roles: pact.Beneficiary}},
+		Lifecycle: []pact.StatusChange{{Status: pact.InForce, Date: relations.MustDate("1945-02-14")}},
+		Clauses: []pact.Clause{{Obligation: pact.Expectation, By: []relations.ActorID{"USA"},
+			To: []relations.ActorID{"SAU"}}},
+		Sources: []string{"Quincy meeting, 1945"}}
+	m, err := pact.New(actors, []pact.Agreement{umbrella})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(record.SourcesOf(m, "us-umbrella"), record.SourcesOf(m, "unknown"))
+	// Output: [Quincy meeting, 1945] [agreement unknown]
+}
+
 // Two protectors settled and two the sources cannot settle: the share on
 // the United States is a third of what is settled, and between a
 // seventh and a third of what may be.

@@ -29,12 +29,17 @@ type Credibility struct {
 	Settled, Low, High                         float64
 }
 
-// Credibility returns the ledger's credibility. The bounds are exact and
-// take n log n time in the unjudged lines, without enumerating their
-// settlements: for k lines taken into the share, the lowest share takes
-// the k whose worst value is lowest (the highest, the k whose best value
-// is highest), so the bound is the best over k of one sorted prefix.
-func (l Ledger) Credibility() Credibility {
+// Credibility returns the ledger's credibility: [Tally] of its lines.
+func (l Ledger) Credibility() Credibility { return Tally(l.Lines) }
+
+// Tally counts any verdicts as a [Credibility]: a ledger's lines, or every
+// verdict of a study (package pact/reliability tallies its wars with it).
+// The bounds are exact and take n log n time in the unjudged verdicts,
+// without enumerating their settlements: for k verdicts taken into the
+// share, the lowest share takes the k whose worst value is lowest (the
+// highest, the k whose best value is highest), so the bound is the best
+// over k of one sorted prefix.
+func Tally(vs []Verdict) Credibility {
 	var c Credibility
 	var num, den float64
 	type open struct {
@@ -42,7 +47,7 @@ func (l Ledger) Credibility() Credibility {
 		optional bool // NotOwed is possible: the line may leave the share
 	}
 	var opens []open
-	for _, v := range l.Lines {
+	for _, v := range vs {
 		switch v.Outcome {
 		case Honoured:
 			c.Honoured++

@@ -248,7 +248,7 @@ func (c *config) commitments(q *query, by relations.ActorID) ([]Commitment, erro
 			continue
 		}
 		cm := Commitment{Kind: kind, Form: b.Form, By: by, Agreement: b.Agreement, Clause: b.Clause,
-			InForce: b.InForce, Doubt: b.Doubt, Sources: sourcesOf(m, b.Agreement)}
+			InForce: b.InForce, Doubt: b.Doubt, Sources: SourcesOf(m, b.Agreement)}
 		if d, ok := q.duties[clauseOf{by, b.Agreement, b.Clause}]; ok && obligationOf[d.Kind] == kind {
 			cm.Checks = d.Checks
 			switch {
@@ -278,7 +278,7 @@ func (c *config) commitments(q *query, by relations.ActorID) ([]Commitment, erro
 				continue
 			}
 			out = append(out, Commitment{Kind: p.Kind.String(), Form: ag.Form, By: by, Agreement: id, InForce: in, Doubt: doubt,
-				Sources: sourcesOf(m, id)})
+				Sources: SourcesOf(m, id)})
 		}
 	}
 	return out, nil
@@ -391,8 +391,10 @@ func inForce(m *pact.Model, id string, day relations.Date) (relations.Truth, rel
 		Detail: "agreement " + strconv.Quote(id) + " as last observed by " + source + " on " + last.String()}, nil
 }
 
-// sourcesOf returns an agreement's sources, or the dataset that holds it.
-func sourcesOf(m *pact.Model, id string) []string {
+// SourcesOf returns an agreement's sources, or the name of the dataset
+// that holds it ("ATOP 5.1, agreement atop-1480"), or "agreement" and its
+// ID when the model knows neither: what a [Commitment] cites.
+func SourcesOf(m *pact.Model, id string) []string {
 	if ag, ok := m.Agreement(id); ok && len(ag.Sources) > 0 {
 		return ag.Sources
 	}

@@ -2,7 +2,7 @@
 // agreements ([pact.Model]) and the wars that happened ([War]), it reports,
 // for each war at its onset, every obligation to fight beside a belligerent
 // — the treaty's verdict with its reasons, what the ally did, and the
-// resulting [Fate].
+// outcome, in the words of package record.
 //
 // # Method
 //
@@ -24,9 +24,32 @@
 // the beneficiary's side from the onset's year, joined that side in a later
 // year, fought on the other side, or stayed out. A bound holder that fought
 // on the beneficiary's side honoured the obligation, at once or late; one
-// that stayed out or fought against it did not. A released obligation was
-// not owed and counts for neither; a verdict that cannot be told cannot be
-// judged.
+// that stayed out or fought against it left it unmet. A released
+// obligation was not owed and counts for neither; a verdict that cannot be
+// told cannot be judged, and [Judgement.Possible] says what it may be.
+//
+// # One concept, two sources
+//
+// A war is a test of a commitment, as a graded event of package record
+// is: the same question (was a duty honoured when it was called?) asked of
+// another source. So a judgement speaks record's vocabulary
+// ([record.Outcome]: honoured, unmet, not owed, cannot judge) and
+// [Judgement.Verdict] gives it as a [record.Verdict] — the war the test,
+// the beneficiary the protégé, each duty a commitment, participation the
+// response: fighting on the beneficiary's side is [record.WarEntry],
+// staying out [record.None], fighting against it None with its own reason.
+// [record.Tally] counts them with the settled share and its exact bounds,
+// and [record.WriteCSV] writes them: one tally, one CSV writer, for wars
+// and events alike.
+//
+// What stays here is what only war data need: the onset attacks built
+// from the initiators, the provocation rule, and participation at year
+// precision. That last is why record's judging ([record.New], day
+// precision, a window of days, a grade scale per kind) does not judge
+// wars itself: a year-dated entry cannot fall inside a 90-day window, and
+// war data grade nothing below war entry. A war is its own window — an ally
+// that joined in a later year honoured the obligation, as the published
+// studies count it —, so a war never partly honours.
 //
 // # What is known, and the rule adopted
 //
@@ -39,6 +62,14 @@
 // (the attacked state's Provoked fact is No). [Judgement.ByRule] marks each
 // verdict that would differ were provocation unknown. A war given with its
 // own [War.Attacks] carries its own facts, and no rule applies.
+//
+// A state absent from the war's data is one rule, whether it is the ally
+// or the one it owed: the judgement cannot be judged, and
+// [Judgement.Absent] names the state. The data cannot place a beneficiary
+// they do not list, nor an ally they do not cover ([War.Covered]: COW's
+// lists only members of its state system, so Montenegro, a member only
+// from 2006, is absent in 1914, not a state that stayed out). An ally the
+// data cover and do not list stayed out.
 //
 // Participation is at the precision of the war data: with COW's, a year.
 // An ally that entered in December of the onset year counts as joining at

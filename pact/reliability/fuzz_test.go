@@ -4,15 +4,19 @@ import (
 	"testing"
 
 	"github.com/entente-go/entente/pact"
+	"github.com/entente-go/entente/pact/record"
 	"github.com/entente-go/entente/pact/reliability"
 	"github.com/entente-go/entente/relations"
 )
 
 // FuzzJudge judges wars made from bytes — participants known, unknown or
 // invalid, on either side or none, entering before or after the onset,
-// with or without initiators and attacks — and holds Judge to its
-// contract: an error of at most 100 problems and 64 KiB, or a report whose
-// every judgement names a holder and a beneficiary; never a panic.
+// with or without initiators, attacks and a list of the states covered —
+// and holds Judge to its contract: an error of at most 100 problems and 64
+// KiB, or a report whose every judgement names a holder and a beneficiary,
+// has an outcome that is settled exactly when one is possible, names an
+// absent state exactly when the conduct is unknown, and gives a verdict
+// with sources; never a panic.
 func FuzzJudge(f *testing.F) {
 	f.Add([]byte(nil))
 	f.Add([]byte("\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c"))
@@ -39,6 +43,12 @@ func FuzzJudge(f *testing.F) {
 				war.Participants = append(war.Participants, reliability.Participant{Actor: ids[next(len(ids))], Side: reliability.Side(next(4)),
 					Initiator: next(2) == 0, Entered: relations.MustDate(years[next(len(years))])})
 			}
+			if next(2) == 0 {
+				war.Covered = []relations.ActorID{}
+				for range next(4) {
+					war.Covered = append(war.Covered, ids[next(len(ids))])
+				}
+			}
 			if next(3) == 0 {
 				war.Attacks = []pact.Attack{{Aggressors: []relations.ActorID{ids[next(len(ids))]}, Target: ids[next(len(ids))],
 					On: relations.MustDate(years[next(len(years))]), Provoked: relations.Truth(next(3))}}
@@ -55,6 +65,18 @@ func FuzzJudge(f *testing.F) {
 		for _, j := range r.Judgements {
 			if j.Holder == "" || j.Beneficiary == "" || j.Holder == j.Beneficiary {
 				t.Fatalf("a judgement %+v", j)
+			}
+			// An outcome is settled exactly when one outcome is possible,
+			// and a state is absent exactly when the conduct is unknown.
+			if settled := j.Outcome != record.CannotJudge; settled != (len(j.Possible) == 1) ||
+				settled && j.Possible[0] != j.Outcome {
+				t.Fatalf("outcome %s, possible %v", j.Outcome, j.Possible)
+			}
+			if (j.Absent != "") != (j.Conduct == reliability.UnknownConduct) {
+				t.Fatalf("absent %q, conduct %s", j.Absent, j.Conduct)
+			}
+			if v := j.Verdict(m); v.Outcome != j.Outcome || len(v.Sources()) == 0 {
+				t.Fatalf("verdict %v of %+v", v, j)
 			}
 		}
 	})

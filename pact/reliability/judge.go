@@ -9,6 +9,7 @@ import (
 	"github.com/entente-go/entente/internal/enum"
 	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/pact"
+	"github.com/entente-go/entente/pact/record"
 	"github.com/entente-go/entente/relations"
 )
 
@@ -17,8 +18,9 @@ import (
 type Conduct uint8
 
 const (
-	// UnknownConduct is the zero Conduct: the war data do not say which
-	// side the party it owed fought on.
+	// UnknownConduct is the zero Conduct: the ally or the party it owed
+	// is absent from the war's data ([Judgement.Absent] names which), so
+	// the data cannot say what the ally did for it.
 	UnknownConduct Conduct = iota
 	// JoinedAtOnset: the ally fought on the party's side from the onset's
 	// year.
@@ -27,7 +29,8 @@ const (
 	JoinedLater
 	// JoinedOtherSide: the ally fought against the party.
 	JoinedOtherSide
-	// StayedOut: the ally is not a participant.
+	// StayedOut: the ally is not a participant, and the war data cover
+	// it ([War.Covered]).
 	StayedOut
 )
 
@@ -37,51 +40,10 @@ var conductNames = []string{"unknown", "joined-at-onset", "joined-later", "joine
 // "Conduct(N)" for a bad value.
 func (c Conduct) String() string { return enum.Text("Conduct", conductNames, c) }
 
-// Fate is what became of an obligation in a war: the treaty's verdict and
-// the ally's conduct together.
-type Fate uint8
-
-const (
-	// UnknownFate is the zero Fate.
-	UnknownFate Fate = iota
-	// Honoured: the ally was bound and fought on the party's side, at the
-	// onset or later.
-	Honoured
-	// NotHonoured: the ally was bound and stayed out or fought against the
-	// party.
-	NotHonoured
-	// CannotJudge: whether the ally was bound cannot be told from what is
-	// known, or the war data do not say which side the party fought on.
-	CannotJudge
-	// Released: a condition of every clause failed, so nothing was owed;
-	// such cases do not count for or against reliability.
-	Released
-)
-
-var fateNames = []string{"unknown", "honoured", "not-honoured", "cannot-judge", "released"}
-
-// String returns the fate's name, such as "not-honoured", or "Fate(N)" for
-// a bad value.
-func (f Fate) String() string { return enum.Text("Fate", fateNames, f) }
-
-// fateOf combines a verdict and a conduct.
-func fateOf(bound relations.Truth, c Conduct) Fate {
-	switch {
-	case bound == relations.No:
-		return Released
-	case bound != relations.Yes:
-		return CannotJudge
-	case c == JoinedAtOnset || c == JoinedLater:
-		return Honoured
-	case c == JoinedOtherSide || c == StayedOut:
-		return NotHonoured
-	}
-	return CannotJudge
-}
-
-// Judgement is the fate of one ally's obligations to fight beside one
-// belligerent in one war: every clause that may have bound it, the verdict
-// with its reasons, and what the ally did.
+// Judgement is the verdict on one ally's obligations to fight beside one
+// belligerent in one war: every clause that may have bound it, whether it
+// bound with its reasons, what the ally did, and the outcome in package
+// record's words. [Judgement.Verdict] gives it as a [record.Verdict].
 type Judgement struct {
 	// War and Onset identify the war.
 	War   string
@@ -101,7 +63,21 @@ type Judgement struct {
 	// Conduct describes (the zero Date when it stayed out).
 	Conduct Conduct
 	Entered relations.Date
-	Fate    Fate
+	// Absent, when Conduct is unknown, is the state absent from the war's
+	// data: the beneficiary, when the data do not list it, or else the
+	// holder, when the data do not cover it. The rule is one for both: a
+	// state the data cannot place leaves the judgement cannot judge.
+	Absent relations.ActorID
+	// Outcome is what became of the obligation, as package record says of
+	// any commitment: [record.Honoured] when Holder was bound and fought on
+	// Beneficiary's side, at the onset or later; [record.Unmet] when it was
+	// bound and stayed out or fought against it; [record.NotOwed] when
+	// every clause was released; [record.CannotJudge] otherwise, and
+	// Possible lists what it may be. A war never partly honours.
+	Outcome  record.Outcome
+	Possible []record.Outcome
+	// Source names the war data ([War.Source], or the war's ID).
+	Source string
 	// ByRule says the verdict hinges on the provocation rule: with
 	// provocation unknown, Bound would differ.
 	ByRule bool
@@ -120,16 +96,6 @@ func (j Judgement) BoundBy(k pact.DutyKind) (relations.Truth, bool) {
 		return relations.CannotTell, false
 	}
 	return t, true
-}
-
-// FateBy returns the fate of the duties of one kind, and false when the
-// judgement has none of that kind.
-func (j Judgement) FateBy(k pact.DutyKind) (Fate, bool) {
-	t, ok := j.BoundBy(k)
-	if !ok {
-		return UnknownFate, false
-	}
-	return fateOf(t, j.Conduct), true
 }
 
 // SkippedWar is a war [Judge] could not judge, and why.
@@ -368,7 +334,10 @@ func judgeWar(w *War, ds []duty) []Judgement {
 func judge(w *War, group []duty) Judgement {
 	first := group[0]
 	jd := Judgement{War: w.ID, Onset: w.Onset, Holder: first.Actor, Beneficiary: first.For,
-		Side: sideOf(w, first.For), Bound: relations.No}
+		Side: sideOf(w, first.For), Bound: relations.No, Source: w.Source}
+	if jd.Source == "" {
+		jd.Source = "war " + w.ID
+	}
 	alt := relations.No
 	for _, d := range group {
 		jd.Duties = append(jd.Duties, d.Duty)
@@ -378,7 +347,13 @@ func judge(w *War, group []duty) Judgement {
 	jd.ByRule = alt != jd.Bound
 	jd.Reason = reason(jd.Bound, jd.Duties)
 	jd.Conduct, jd.Entered = conduct(w, jd.Holder, jd.Side)
-	jd.Fate = fateOf(jd.Bound, jd.Conduct)
+	switch {
+	case jd.Side == UnknownSide:
+		jd.Absent = jd.Beneficiary
+	case jd.Conduct == StayedOut && w.Covered != nil && !slices.Contains(w.Covered, jd.Holder):
+		jd.Conduct, jd.Absent = UnknownConduct, jd.Holder
+	}
+	jd.Outcome, jd.Possible = outcomeOf(jd.Bound, jd.Conduct)
 	return jd
 }
 
@@ -399,7 +374,9 @@ func sideOf(w *War, x relations.ActorID) Side {
 }
 
 // conduct says what x did, seen from side s: fought on it from the onset's
-// year, joined it later, fought on the other side first, or stayed out.
+// year, joined it later, fought on the other side first, or is no
+// participant (which [judge] reads as staying out only for a state the
+// war data cover).
 func conduct(w *War, x relations.ActorID, s Side) (Conduct, relations.Date) {
 	if s == UnknownSide {
 		return UnknownConduct, relations.Date{}

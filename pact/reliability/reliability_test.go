@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/entente-go/entente/pact"
+	"github.com/entente-go/entente/pact/record"
 	"github.com/entente-go/entente/pact/reliability"
 	"github.com/entente-go/entente/relations"
 	"github.com/entente-go/entente/relations/cow/war"
@@ -29,14 +30,14 @@ type row struct {
 	Holder, Beneficiary relations.ActorID
 	Bound               relations.Truth
 	Conduct             reliability.Conduct
-	Fate                reliability.Fate
+	Outcome             record.Outcome
 	ByRule              bool
 }
 
 func rows(js []reliability.Judgement) []row {
 	var out []row
 	for _, j := range js {
-		out = append(out, row{j.Holder, j.Beneficiary, j.Bound, j.Conduct, j.Fate, j.ByRule})
+		out = append(out, row{j.Holder, j.Beneficiary, j.Bound, j.Conduct, j.Outcome, j.ByRule})
 	}
 	return out
 }
@@ -56,9 +57,9 @@ func TestJudge(t *testing.T) {
 			reliability.War{ID: "w", Onset: y("1991"), Participants: []reliability.Participant{
 				participant("north", A, "1991", true), participant("south", B, "1991", false),
 				participant("west", A, "1993", false)}},
-			[]row{{"east", "south", relations.Yes, reliability.StayedOut, reliability.NotHonoured, false},
-				{"upper", "north", relations.Yes, reliability.StayedOut, reliability.NotHonoured, false},
-				{"west", "south", relations.Yes, reliability.JoinedOtherSide, reliability.NotHonoured, true}}},
+			[]row{{"east", "south", relations.Yes, reliability.StayedOut, record.Unmet, false},
+				{"upper", "north", relations.Yes, reliability.StayedOut, record.Unmet, false},
+				{"west", "south", relations.Yes, reliability.JoinedOtherSide, record.Unmet, true}}},
 		{"south initiates: north is attacked, and owed nothing",
 			reliability.War{ID: "w", Onset: y("1991"), Participants: []reliability.Participant{
 				participant("south", A, "1991", true), participant("north", B, "1991", false)}},
@@ -67,29 +68,29 @@ func TestJudge(t *testing.T) {
 			reliability.War{ID: "w", Onset: y("1985"), Participants: []reliability.Participant{
 				participant("north", A, "1985", true), participant("south", B, "1985", false),
 				participant("west", B, "1985", false)}},
-			[]row{{"east", "south", relations.Yes, reliability.StayedOut, reliability.NotHonoured, false},
-				{"south", "west", relations.CannotTell, reliability.JoinedAtOnset, reliability.CannotJudge, false},
-				{"west", "south", relations.CannotTell, reliability.JoinedAtOnset, reliability.CannotJudge, false}}},
+			[]row{{"east", "south", relations.Yes, reliability.StayedOut, record.Unmet, false},
+				{"south", "west", relations.CannotTell, reliability.JoinedAtOnset, record.CannotJudge, false},
+				{"west", "south", relations.CannotTell, reliability.JoinedAtOnset, record.CannotJudge, false}}},
 		{"upper joins north, but the offense names south only",
 			reliability.War{ID: "w", Onset: y("1995"), Participants: []reliability.Participant{
 				participant("north", A, "1995", true), participant("east", B, "1995", false),
 				participant("upper", A, "1995", false)}},
-			[]row{{"upper", "north", relations.No, reliability.JoinedAtOnset, reliability.Released, false}}},
+			[]row{{"upper", "north", relations.No, reliability.JoinedAtOnset, record.NotOwed, false}}},
 		{"an offense duty toward the initiator binds if it binds against any target",
 			reliability.War{ID: "w", Onset: y("1995"), Participants: []reliability.Participant{
 				participant("north", A, "1995", true), participant("east", B, "1995", false),
 				participant("south", B, "1995", false), participant("upper", A, "1996", false)}},
-			[]row{{"east", "south", relations.Yes, reliability.JoinedAtOnset, reliability.Honoured, false},
-				{"upper", "north", relations.Yes, reliability.JoinedLater, reliability.Honoured, false},
-				{"west", "south", relations.Yes, reliability.StayedOut, reliability.NotHonoured, true}}},
+			[]row{{"east", "south", relations.Yes, reliability.JoinedAtOnset, record.Honoured, false},
+				{"upper", "north", relations.Yes, reliability.JoinedLater, record.Honoured, false},
+				{"west", "south", relations.Yes, reliability.StayedOut, record.Unmet, true}}},
 		{"explicit attacks carry their own facts: no rule",
 			reliability.War{ID: "w", Onset: y("1995"), Participants: []reliability.Participant{
 				participant("north", A, "1995", true), participant("south", B, "1995", false),
 				participant("west", B, "1997", false)},
 				Attacks: []pact.Attack{{Aggressors: []relations.ActorID{"north"}, Target: "south", On: y("1995-05-01"), Provoked: relations.Yes}}},
-			[]row{{"east", "south", relations.Yes, reliability.StayedOut, reliability.NotHonoured, false},
-				{"upper", "north", relations.Yes, reliability.StayedOut, reliability.NotHonoured, false},
-				{"west", "south", relations.No, reliability.JoinedLater, reliability.Released, false}}},
+			[]row{{"east", "south", relations.Yes, reliability.StayedOut, record.Unmet, false},
+				{"upper", "north", relations.Yes, reliability.StayedOut, record.Unmet, false},
+				{"west", "south", relations.No, reliability.JoinedLater, record.NotOwed, false}}},
 	}
 	m := mustWorld(t)
 	for _, tt := range tests {
@@ -186,7 +187,8 @@ func TestFromCOW(t *testing.T) {
 			continue
 		}
 		got := reliability.FromCOW(w)
-		if got.ID != "139" || got.Onset != y("1939") || len(got.Participants) != len(w.Participants) {
+		if got.ID != "139" || got.Onset != y("1939") || len(got.Participants) != len(w.Participants) ||
+			got.Source != "COW Inter-State War Data v4.0, war 139" {
 			t.Fatalf("FromCOW: %+v", got)
 		}
 		var italy []reliability.Participant
@@ -205,27 +207,91 @@ func TestFromCOW(t *testing.T) {
 	t.Fatal("no war 139")
 }
 
-func TestTally(t *testing.T) {
-	var tally reliability.Tally
-	for _, f := range []reliability.Fate{reliability.Honoured, reliability.Honoured, reliability.NotHonoured,
-		reliability.CannotJudge, reliability.Released, reliability.UnknownFate} {
-		tally.Add(f)
+// TestVerdict: a war's judgements are record's verdicts — participation
+// the response, the outcomes the unknowns allow — and tally as record's.
+func TestVerdict(t *testing.T) {
+	A, B := reliability.SideA, reliability.SideB
+	type line struct {
+		Protector, Protege relations.ActorID
+		Kind               string
+		Response           string
+		Outcome            record.Outcome
+		Possible           []record.Outcome
+		Sources            []string
 	}
-	if diff := cmp.Diff(reliability.Tally{Honoured: 2, NotHonoured: 1, CannotJudge: 1, Released: 1}, tally); diff != "" {
-		t.Errorf("(-want +got)\n%s", diff)
+	cow := "war w"
+	tests := []struct {
+		name string
+		war  reliability.War
+		want []line
+	}{
+		{"bound: staying out and fighting against are unmet, joining later honours",
+			reliability.War{ID: "w", Onset: y("1995"), Participants: []reliability.Participant{
+				participant("north", A, "1995", true), participant("south", B, "1995", false),
+				participant("east", A, "1996", false), participant("upper", A, "1997", false)}},
+			[]line{{"east", "south", "defense", "none", record.Unmet, []record.Outcome{record.Unmet}, []string{cow, "agreement guarantee"}},
+				{"upper", "north", "offense", "war-entry", record.Honoured, []record.Outcome{record.Honoured}, []string{cow, "agreement offensive"}},
+				{"west", "south", "defense", "none", record.Unmet, []record.Outcome{record.Unmet}, []string{cow, "agreement mutual"}}}},
+		{"may be bound: the outcome or not owed",
+			reliability.War{ID: "w", Onset: y("1985"), Participants: []reliability.Participant{
+				participant("north", A, "1985", true), participant("south", B, "1985", false),
+				participant("west", B, "1985", false)}},
+			[]line{{"east", "south", "defense", "none", record.Unmet, []record.Outcome{record.Unmet}, []string{cow, "agreement guarantee"}},
+				{"south", "west", "defense", "war-entry", record.CannotJudge, []record.Outcome{record.Honoured, record.NotOwed}, []string{cow, "agreement mutual"}},
+				{"west", "south", "defense", "war-entry", record.CannotJudge, []record.Outcome{record.Honoured, record.NotOwed}, []string{cow, "agreement mutual"}}}},
+		{"released: not owed, and no commitment",
+			reliability.War{ID: "w", Onset: y("1995"), Participants: []reliability.Participant{
+				participant("north", A, "1995", true), participant("east", B, "1995", false),
+				participant("upper", A, "1995", false)}},
+			[]line{{"upper", "north", "", "war-entry", record.NotOwed, []record.Outcome{record.NotOwed}, []string{cow}}}},
+		{"absent from the war's data: no response, honoured or unmet",
+			reliability.War{ID: "w", Onset: y("1995"), Covered: []relations.ActorID{"north", "south", "west", "upper"},
+				Participants: []reliability.Participant{participant("north", A, "1995", true), participant("south", B, "1995", false)}},
+			[]line{{"east", "south", "defense", "cannot tell", record.CannotJudge, []record.Outcome{record.Unmet, record.Honoured}, []string{cow, "agreement guarantee"}},
+				{"upper", "north", "offense", "none", record.Unmet, []record.Outcome{record.Unmet}, []string{cow, "agreement offensive"}},
+				{"west", "south", "defense", "none", record.Unmet, []record.Outcome{record.Unmet}, []string{cow, "agreement mutual"}}}},
 	}
-	if r, ok := tally.Rate(); !ok || r != 2.0/3 {
-		t.Errorf("Rate = %v, %v", r, ok)
-	}
-	if _, ok := (reliability.Tally{CannotJudge: 3}).Rate(); ok {
-		t.Error("Rate of nothing judged is ok")
+	m := mustWorld(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := reliability.Judge(m, []reliability.War{tt.war})
+			if err != nil {
+				t.Fatal(err)
+			}
+			vs := r.Verdicts(m)
+			var got []line
+			want := record.Credibility{}
+			for _, v := range vs {
+				got = append(got, line{v.Protector, v.Protege(), v.Kind, v.Response(), v.Outcome, v.Possible, v.Sources()})
+			}
+			for _, l := range tt.want {
+				switch l.Outcome {
+				case record.Honoured:
+					want.Honoured++
+				case record.Unmet:
+					want.Unmet++
+				case record.NotOwed:
+					want.NotOwed++
+				default:
+					want.Unjudged++
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+			c := record.Tally(vs)
+			c.Settled, c.Low, c.High = 0, 0, 0
+			if diff := cmp.Diff(want, c); diff != "" {
+				t.Errorf("Tally (-want +got)\n%s", diff)
+			}
+		})
 	}
 }
 
 func TestEnumStrings(t *testing.T) {
 	got := []string{reliability.SideA.String(), reliability.Side(9).String(), reliability.JoinedOtherSide.String(),
-		reliability.Conduct(9).String(), reliability.Released.String(), reliability.Fate(9).String()}
-	want := []string{"A", "Side(9)", "joined-other-side", "Conduct(9)", "released", "Fate(9)"}
+		reliability.Conduct(9).String()}
+	want := []string{"A", "Side(9)", "joined-other-side", "Conduct(9)"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)
 	}
@@ -263,4 +329,123 @@ func world() (*pact.Model, error) {
 			Clauses: []pact.Clause{{ID: "art3", Obligation: pact.Offense, By: []relations.ActorID{"upper"}, To: []relations.ActorID{"north"},
 				Conditions: []pact.Condition{{Kind: pact.SpecificAdversary, Adversaries: []relations.ActorID{"south"}}}}}},
 	})
+}
+
+// TestAbsence holds holder and beneficiary to one rule: a state the war
+// data cannot place — a holder they do not cover, a beneficiary they do
+// not list — leaves the judgement cannot judge, naming the state; a holder
+// they cover and do not list stayed out.
+func TestAbsence(t *testing.T) {
+	A, B := reliability.SideA, reliability.SideB
+	onset := []reliability.Participant{participant("north", A, "1991", true), participant("south", B, "1991", false)}
+	attack := []pact.Attack{{Aggressors: []relations.ActorID{"north"}, Target: "south", On: y("1991-05-01"), Provoked: relations.No}}
+	type absence struct {
+		Holder, Beneficiary, Absent relations.ActorID
+		Conduct                     reliability.Conduct
+		Outcome                     record.Outcome
+	}
+	tests := []struct {
+		name string
+		war  reliability.War
+		want []absence
+	}{
+		{"nil Covered: every state is covered, so the absent stayed out",
+			reliability.War{ID: "w", Onset: y("1991"), Participants: onset},
+			[]absence{{"east", "south", "", reliability.StayedOut, record.Unmet},
+				{"upper", "north", "", reliability.StayedOut, record.Unmet},
+				{"west", "south", "", reliability.StayedOut, record.Unmet}}},
+		{"a holder the data do not cover is absent, not staying out",
+			reliability.War{ID: "w", Onset: y("1991"), Participants: onset,
+				Covered: []relations.ActorID{"north", "south", "west", "upper"}},
+			[]absence{{"east", "south", "east", reliability.UnknownConduct, record.CannotJudge},
+				{"upper", "north", "", reliability.StayedOut, record.Unmet},
+				{"west", "south", "", reliability.StayedOut, record.Unmet}}},
+		{"a beneficiary the data do not list is absent, covered or not",
+			reliability.War{ID: "w", Onset: y("1991"), Attacks: attack,
+				Participants: []reliability.Participant{participant("north", A, "1991", true), participant("west", B, "1991", false)}},
+			[]absence{{"east", "south", "south", reliability.UnknownConduct, record.CannotJudge},
+				{"upper", "north", "", reliability.StayedOut, record.Unmet},
+				{"west", "south", "south", reliability.UnknownConduct, record.CannotJudge}}},
+	}
+	m := mustWorld(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := reliability.Judge(m, []reliability.War{tt.war})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []absence
+			for _, j := range r.Judgements {
+				got = append(got, absence{j.Holder, j.Beneficiary, j.Absent, j.Conduct, j.Outcome})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestFromCOWCovers: COW's data cover the states of its system in the
+// onset's year, and Montenegro, outside it until 2006, is absent in 1914.
+func TestFromCOWCovers(t *testing.T) {
+	for _, w := range war.All() {
+		if w.Number != 106 {
+			continue
+		}
+		got := reliability.FromCOW(w)
+		covers := map[relations.ActorID]bool{}
+		for _, id := range got.Covered {
+			covers[id] = true
+		}
+		want := map[relations.ActorID]bool{"DEU": true, "SRB": true, "USA": true, "MNE": false, "ALB": true}
+		for id, w := range want {
+			if covers[id] != w {
+				t.Errorf("covers %s: %v, want %v", id, covers[id], w)
+			}
+		}
+		return
+	}
+	t.Fatal("no war 106")
+}
+
+// TestVerdictDoubt: a commitment in force that hinges on a condition says
+// which condition, not an unknown doubt; one whose dates leave it open
+// keeps the dates' doubt.
+func TestVerdictDoubt(t *testing.T) {
+	A, B := reliability.SideA, reliability.SideB
+	tests := []struct {
+		name string
+		war  reliability.War
+		want string
+	}{
+		{"provocation unknown",
+			reliability.War{ID: "w", Onset: y("1995"), Participants: []reliability.Participant{
+				participant("north", A, "1995", true), participant("south", B, "1995", false)},
+				Attacks: []pact.Attack{{Aggressors: []relations.ActorID{"north"}, Target: "south", On: y("1995-05-01")}}},
+			"unknown: conditions cannot tell: non-provocation: cannot tell (not known whether south provoked it)"},
+		{"the onset's year against a pact from March",
+			reliability.War{ID: "w", Onset: y("1985"), Participants: []reliability.Participant{
+				participant("north", A, "1985", true), participant("south", B, "1985", false)}},
+			`partial-date: the dates of agreement "mutual" cannot settle 1985`},
+	}
+	m := mustWorld(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := reliability.Judge(m, []reliability.War{tt.war})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, v := range r.Verdicts(m) {
+				if v.Protector == "west" {
+					for _, c := range v.Owed {
+						got = append(got, c.Doubt.String())
+					}
+				}
+			}
+			if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/entente-go/entente/internal/errs"
 	"github.com/entente-go/entente/pact"
 	"github.com/entente-go/entente/relations"
+	"github.com/entente-go/entente/relations/cow"
 	"github.com/entente-go/entente/relations/cow/war"
 )
 
@@ -55,12 +56,38 @@ type War struct {
 	// war that results. Without them, Judge builds the onset attacks from
 	// the initiators (see the package documentation).
 	Attacks []pact.Attack
+	// Covered lists the states the war data cover: a state of Covered
+	// that is no participant stayed out. A state outside it that is no
+	// participant is absent from the war's data — it may have fought
+	// without the data saying so — and every judgement it is holder or
+	// beneficiary of cannot be judged. Nil means the data cover every
+	// state. [FromCOW] gives the members of COW's state system in the
+	// onset's year.
+	Covered []relations.ActorID
+	// Source names the war data, as the judgements cite them; "war" and
+	// the ID when empty.
+	Source string
 }
 
 // FromCOW converts a war of COW's Inter-State War data: its ID is COW's war
-// number, its onset and entries are year-precision dates.
-func FromCOW(w war.War) War {
-	out := War{ID: strconv.Itoa(w.Number), Onset: w.Onset, Participants: make([]Participant, len(w.Participants))}
+// number, its source COW's data and that number, its onset and entries
+// are year-precision dates, and it covers
+// the states of COW's state system in the onset's year (any day of it):
+// COW lists only system members as participants, so a state outside the
+// system — Montenegro before 2006 — is absent from its data, not a state
+// that stayed out.
+func FromCOW(w war.War) War { return fromCOW(w, cow.States()) }
+
+// fromCOW converts a war against the states of COW's system, read once
+// for a list of wars.
+func fromCOW(w war.War, states []cow.State) War {
+	out := War{ID: strconv.Itoa(w.Number), Onset: w.Onset, Participants: make([]Participant, len(w.Participants)),
+		Source: "COW Inter-State War Data v4.0, war " + strconv.Itoa(w.Number)}
+	for _, s := range states {
+		if s.InSystem(w.Onset) != relations.No {
+			out.Covered = append(out.Covered, s.ID)
+		}
+	}
 	for i, p := range w.Participants {
 		var s Side
 		switch p.Side {
@@ -77,8 +104,9 @@ func FromCOW(w war.War) War {
 // FromCOWAll converts every war of a list with [FromCOW].
 func FromCOWAll(ws []war.War) []War {
 	out := make([]War, len(ws))
+	states := cow.States()
 	for i, w := range ws {
-		out[i] = FromCOW(w)
+		out[i] = fromCOW(w, states)
 	}
 	return out
 }
