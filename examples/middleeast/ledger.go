@@ -289,3 +289,13 @@ func fraction(b record.Bounds) string {
 	}
 	return fmt.Sprintf("%.2f settled, %.2f–%.2f", b.Settled, b.Low, b.High)
 }
+
+// writeLedgersCSV prints the protector's ledgers as record.WriteCSV writes
+// verdicts: one row per verdict, the ledgers in the order -record prints.
+func (s scenario) writeLedgersCSV(w io.Writer, protector relations.ActorID) error {
+	var vs []record.Verdict
+	for _, x := range s.record.Protected(protector) {
+		vs = append(vs, s.record.Ledger(protector, x).Lines...)
+	}
+	return record.WriteCSV(w, vs)
+}

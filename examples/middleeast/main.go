@@ -9,7 +9,7 @@
 // Usage:
 //
 //	go run ./examples/middleeast [-on DATE] [-dot FILE] [-mermaid FILE] [-json]
-//	go run ./examples/middleeast -record ACTOR [-json]
+//	go run ./examples/middleeast -record ACTOR [-json | -csv]
 //
 // The report opens with the question the story asks — when Saudi Arabia,
 // Qatar and the UAE were struck, did the United States come? — as the U.S.
@@ -21,15 +21,17 @@
 //	-mermaid FILE  write the network as a Mermaid flowchart
 //	-json          print the scenario layer's data (history and agreements) as JSON instead;
 //	               it takes no other flag
-//	-record ACTOR  print the ledger of every actor ACTOR (an actor ID, a name or a COW code: USA, "United States", 2) owed or was
-//	               expected to protect, or answered though it owed nothing, instead of the
-//	               report; with -json, one JSON object per verdict and line, with the keys
+//	-record ACTOR  print the ledger of every actor ACTOR owed or was expected to protect,
+//	               or answered though it owed nothing, instead of the report; ACTOR is an
+//	               actor ID, a name or a COW code (USA, "United States" and 2 print the
+//	               same); with -json, one JSON object per verdict and line, with the keys
 //	               protector, protege (actor IDs), test (its ID), kind (the test's kind), date
 //	               (the test's date), owed (the decisive commitment's kind, or "nothing"),
 //	               response (none, statement, consultation, sanctions, reinforcement,
 //	               defensive, retaliation, war-entry or "cannot tell"), verdict, possible,
 //	               responses (each with date, grade, lag_days, counts, description),
-//	               reasons and sources (never empty); it takes no other flag
+//	               reasons and sources (never empty); with -csv, one row per verdict as
+//	               record.WriteCSV writes it; it takes no other flag
 package main
 
 import (
@@ -53,11 +55,13 @@ type options struct {
 	on        relations.Date
 	dot, merm string
 	json      bool
+	// csv, with -record, prints the ledgers as CSV.
+	csv bool
 	// record is the protector whose ledgers -record prints.
 	record relations.ActorID
 }
 
-const usageLine = "usage: middleeast [-on DATE] [-dot FILE] [-mermaid FILE] [-json]\n       middleeast -record ACTOR [-json]"
+const usageLine = "usage: middleeast [-on DATE] [-dot FILE] [-mermaid FILE] [-json]\n       middleeast -record ACTOR [-json | -csv]"
 
 func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs := flag.NewFlagSet("middleeast", flag.ContinueOnError)
@@ -71,6 +75,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.dot, "dot", "", "write the network on DATE as Graphviz DOT to `FILE`")
 	fs.StringVar(&o.merm, "mermaid", "", "write the network on DATE as a Mermaid flowchart to `FILE`")
 	fs.BoolVar(&o.json, "json", false, "print the scenario's data as JSON instead of the report (with -record, the ledgers)")
+	fs.BoolVar(&o.csv, "csv", false, "with -record, print the ledgers as CSV, one row per verdict")
 	fs.Func("record", "print the ledgers of `ACTOR` as a protector instead of the report", func(v string) error {
 		if v == "" {
 			return errors.New("empty actor")
@@ -96,7 +101,11 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	case o.on.Year() < 1815:
 		err = fmt.Errorf("-on: %s is before the sources begin: ATOP 5.1 observes from 1815-01-01", o.on)
 	case set["record"] && (set["on"] || set["dot"] || set["mermaid"]):
-		err = errors.New("-record prints the ledgers and takes no other flag but -json")
+		err = errors.New("-record prints the ledgers and takes no other flag but -json or -csv")
+	case set["csv"] && !set["record"]:
+		err = errors.New("-csv prints the ledgers of -record ACTOR; give -record")
+	case o.json && o.csv:
+		err = errors.New("-json and -csv are two ways to print the ledgers; give one")
 	case o.json && (set["on"] || set["dot"] || set["mermaid"]):
 		err = errors.New("-json prints the scenario's data and takes no other flag")
 	}
@@ -147,6 +156,8 @@ func (s scenario) act(o options, w io.Writer) error {
 	switch {
 	case o.record != "" && o.json:
 		return s.writeLedgersJSON(w, o.record)
+	case o.record != "" && o.csv:
+		return s.writeLedgersCSV(w, o.record)
 	case o.record != "":
 		return s.writeLedgers(w, o.record)
 	}

@@ -373,6 +373,9 @@ func TestCommandLine(t *testing.T) {
 		{"record of no one", []string{"-record", ""}, 2, ""},
 		{"record with -on", []string{"-record", "USA", "-on", "2019"}, 2, ""},
 		{"record with -mermaid", []string{"-record", "USA", "-mermaid", merm}, 2, ""},
+		{"record as CSV", []string{"-record", "USA", "-csv"}, 0, "protector,protege,test,kind,date,owed,response,verdict"},
+		{"-csv without -record", []string{"-csv"}, 2, ""},
+		{"record as JSON and CSV", []string{"-record", "USA", "-json", "-csv"}, 2, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
