@@ -232,3 +232,46 @@ func ExampleWithWeight() {
 	// 0.179487
 	// similarity: Matrix.TauB: options: WithWeight is not an option of Matrix.TauB (it takes WithSelf)
 }
+
+func ExampleWithSelf() {
+	// A and B both ally with C; A alone with D. How a state counts its
+	// tie to itself moves S: Signorino and Ritter's default is its
+	// strongest tie.
+	mx := similarity.NewMatrix([]relations.ActorID{"A", "B", "C", "D"}, similarity.ATOP)
+	mx.Set("A", "C", 3)
+	mx.Set("B", "C", 3)
+	mx.Set("A", "D", 1)
+	for _, self := range []similarity.Self{similarity.SelfHighest, similarity.SelfZero, similarity.SelfOmit} {
+		s, err := mx.S("A", "B", similarity.WithSelf(self))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(s)
+	}
+	// Output:
+	// -0.166667
+	// 0.833333
+	// 0.666667
+}
+
+func ExampleWithDistance() {
+	// A and B both ally with C; A alone with D. S on the squared distance
+	// between tie values (Häge's recommended metric) against the absolute
+	// one, Signorino and Ritter's original.
+	mx := similarity.NewMatrix([]relations.ActorID{"A", "B", "C", "D"}, similarity.ATOP)
+	mx.Set("A", "C", 3)
+	mx.Set("B", "C", 3)
+	mx.Set("A", "D", 1)
+	for _, d := range []similarity.Distance{similarity.Absolute, similarity.Squared} {
+		s, err := mx.S("A", "B", similarity.WithDistance(d))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(s)
+	}
+	// Output:
+	// -0.166667
+	// -0.055556
+}

@@ -23,7 +23,10 @@ func AddATOP(m *pact.Model) Join { return &atopJoin{m: m} }
 
 type atopJoin struct{ m *pact.Model }
 
+// Name is the join's name in errors and in the columns' documentation.
 func (j *atopJoin) Name() string { return "atop" }
+
+// Coverage is what ATOP observes: outside it a joined value is NA.
 func (j *atopJoin) Coverage() relations.Coverage {
 	if j.m == nil {
 		return relations.Coverage{}

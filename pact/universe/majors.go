@@ -16,7 +16,10 @@ func AddMajors() Join { return majorsJoin{} }
 
 type majorsJoin struct{}
 
+// Name is the join's name in errors and in the columns' documentation.
 func (majorsJoin) Name() string { return "majors" }
+
+// Coverage is what the major powers observe: outside it a joined value is NA.
 func (majorsJoin) Coverage() relations.Coverage {
 	return relations.Coverage{Source: "COW State System Membership v2016 (major powers)", Observed: yearsInterval(FirstYear, LastYear)}
 }

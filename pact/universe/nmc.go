@@ -30,7 +30,10 @@ type nmcJoin struct {
 	coverage relations.Coverage
 }
 
-func (j *nmcJoin) Name() string                 { return "nmc" }
+// Name is the join's name in errors and in the columns' documentation.
+func (j *nmcJoin) Name() string { return "nmc" }
+
+// Coverage is what the capabilities data observe: outside it a joined value is NA.
 func (j *nmcJoin) Coverage() relations.Coverage { return j.coverage }
 
 var nmcNames = []string{"milex", "milper", "irst", "pec", "tpop", "upop", "cinc"}

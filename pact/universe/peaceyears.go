@@ -29,7 +29,10 @@ type peaceJoin struct {
 	err     error
 }
 
-func (j *peaceJoin) Name() string                 { return "peace-years" }
+// Name is the join's name in errors and in the columns' documentation.
+func (j *peaceJoin) Name() string { return "peace-years" }
+
+// Coverage is what the peace years observe: outside it a joined value is NA.
 func (j *peaceJoin) Coverage() relations.Coverage { return warCoverage }
 
 // peacePrepared holds the years in which each pair's peace ends.

@@ -24,7 +24,10 @@ func AddRivalries(rivalries []rivalry.Rivalry) Join {
 
 type rivalryJoin struct{ rivalries []rivalry.Rivalry }
 
+// Name is the join's name in errors and in the columns' documentation.
 func (j *rivalryJoin) Name() string { return "rivalries" }
+
+// Coverage is what the rivalries observe: outside it a joined value is NA.
 func (j *rivalryJoin) Coverage() relations.Coverage {
 	return relations.Coverage{Source: "Thompson & Dreyer 2012", Observed: rivalry.Coverage}
 }

@@ -53,7 +53,10 @@ type warsJoin struct {
 	err      error
 }
 
-func (j *warsJoin) Name() string                 { return "wars" }
+// Name is the join's name in errors and in the columns' documentation.
+func (j *warsJoin) Name() string { return "wars" }
+
+// Coverage is what the wars observe: outside it a joined value is NA.
 func (j *warsJoin) Coverage() relations.Coverage { return warCoverage }
 
 var warCoverage = relations.Coverage{Source: "COW Inter-State War v4.0", Observed: war.Coverage}
