@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/parquet-go/parquet-go"
+
+	"github.com/entente-go/entente/internal/sharedcopy"
 )
 
 func TestCommandLine(t *testing.T) {
@@ -70,7 +72,7 @@ func TestCommandLine(t *testing.T) {
 }
 
 // TestData checks that -data reads the sources from a directory: a copy
-// of NMC with one row, and ../shared/data's layout when it is present.
+// of NMC with one row.
 func TestData(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "nmc.csv"), []byte("ccode,year,milex,milper,irst,pec,tpop,upop,cinc\n2,1816,1,2,3,4,5,6,0.5\n"), 0o644); err != nil {
@@ -83,16 +85,22 @@ func TestData(t *testing.T) {
 	if !strings.Contains(stdout.String(), "\n2,United States of America,1816,1,2,3,4,5,6,0.5\n200,United Kingdom,1816,NA,") {
 		t.Errorf("not the copy's values: %.300s", stdout.String())
 	}
+}
+
+// TestEmbeddedCopiesAreShared checks that the embedded copies of the
+// sources write the same dyad-years as ../shared/data's files read with
+// -data, when ../shared is present.
+func TestEmbeddedCopiesAreShared(t *testing.T) {
 	shared := "../../../shared/data"
-	if _, err := os.Stat(shared); err != nil {
-		t.Skip("../shared/data not available")
-	}
-	var fromShared, embedded bytes.Buffer
+	sharedcopy.Require(t, shared)
+	var fromShared, embedded, stderr bytes.Buffer
 	args := []string{"-unit", "dyad-year", "-from", "1900", "-to", "1910", "-add", "atop,nmc,rivalries,wars,peace-years"}
 	if code := run(append(args, "-data", shared), &fromShared, &stderr); code != 0 {
 		t.Fatalf("-data %s: exit %d: %s", shared, code, stderr.String())
 	}
-	run(args, &embedded, &stderr)
+	if code := run(args, &embedded, &stderr); code != 0 {
+		t.Fatalf("embedded: exit %d: %s", code, stderr.String())
+	}
 	if !bytes.Equal(fromShared.Bytes(), embedded.Bytes()) || embedded.Len() < 1000 {
 		t.Errorf("-data %s writes other rows than the embedded copies (%d and %d bytes)", shared, fromShared.Len(), embedded.Len())
 	}

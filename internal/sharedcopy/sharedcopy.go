@@ -30,6 +30,17 @@ func Check(t testing.TB, shared, name string, got func() ([]byte, error)) {
 	}
 }
 
+// Require skips t when shared cannot be read: for a check of what the
+// module embeds against ../shared/data that compares more than one file's
+// bytes (rows a reader keeps, a program's output on either source). It is
+// the one other place a test may skip for want of ../shared.
+func Require(t testing.TB, shared string) {
+	t.Helper()
+	if _, err := os.Stat(shared); err != nil {
+		t.Skipf("../shared/data not available (%v); the embedded copy has nothing to be checked against", err)
+	}
+}
+
 // Gunzip returns a func that decompresses gz, for Check.
 func Gunzip(gz []byte) func() ([]byte, error) {
 	return func() ([]byte, error) {
