@@ -161,9 +161,9 @@ func ExampleModel_Source() {
 	}
 	src, ok := base.Source("league")
 	fmt.Println(src.Source, ok)
-	_, ok = base.Source("nato")
-	fmt.Println(ok)
+	src, ok = base.Source("nato")
+	fmt.Printf("%q %v\n", src.Source, ok)
 	// Output:
 	// the survey true
-	// false
+	// "" false
 }

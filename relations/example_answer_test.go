@@ -90,11 +90,11 @@ func ExampleCoverage_LastObserved() {
 		Observed: relations.Interval{From: relations.MustDate("1815-01-01"), Until: relations.MustDate("2019-01-01")}}
 	last, ok := atop51.LastObserved()
 	fmt.Println(last, ok)
-	_, ok = relations.Coverage{Source: "open", Observed: relations.Interval{From: relations.MustDate("2000")}}.LastObserved()
-	fmt.Println(ok)
+	last, ok = relations.Coverage{Source: "open", Observed: relations.Interval{From: relations.MustDate("2000")}}.LastObserved()
+	fmt.Println(last.IsValid(), ok)
 	// Output:
 	// 2018-12-31 true
-	// false
+	// false false
 }
 
 func ExampleCoverage_IsZero() {

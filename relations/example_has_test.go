@@ -30,7 +30,7 @@ func ExampleDoubtOf() {
 	if why, ok := relations.DoubtOf(partners, "QAT"); ok {
 		fmt.Println("QAT: cannot tell:", why)
 	}
-	if _, ok := relations.DoubtOf(partners, "PAK"); !ok {
+	if why, ok := relations.DoubtOf(partners, "PAK"); !ok && why == (relations.Doubt{}) {
 		fmt.Println("PAK: no doubt")
 	}
 	// Output:

@@ -34,11 +34,11 @@ func ExampleHistory_Actor() {
 	}
 	a, ok := h.Actor("IRN")
 	fmt.Println(a.Name, a.COW, ok)
-	_, ok = h.Actor("XYZ")
-	fmt.Println(ok)
+	a, ok = h.Actor("XYZ")
+	fmt.Printf("%q %v\n", a.Name, ok)
 	// Output:
 	// Iran 630 true
-	// false
+	// "" false
 }
 
 func ExampleHistory_Name() {

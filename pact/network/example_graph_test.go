@@ -168,11 +168,11 @@ func ExampleUndirected_Actor() {
 	}
 	a, ok := g.Actor(740)
 	fmt.Println(a.ID, a.Name, ok)
-	_, ok = g.Actor(999)
-	fmt.Println(ok)
+	a, ok = g.Actor(999)
+	fmt.Printf("%q %v\n", a.ID, ok)
 	// Output:
 	// JPN Japan true
-	// false
+	// "" false
 }
 
 func ExampleUndirected_Node() {
@@ -371,12 +371,12 @@ func ExampleUndirected_Weight() {
 	fmt.Println(w, ok)
 	w, ok = g.Weight(2, 2)
 	fmt.Println(w, ok)
-	_, ok = g.Weight(740, 200)
-	fmt.Println(ok)
+	w, ok = g.Weight(740, 200)
+	fmt.Println(w, ok)
 	// Output:
 	// 3 true
 	// 0 true
-	// false
+	// 0 false
 }
 
 func ExampleDirected_Edges() {
@@ -645,11 +645,11 @@ func ExampleDirected_Weight() {
 	g := s.Directed(pact.Defense) // the United States pledges to defend Japan, Japan not the United States
 	w, ok := g.Weight(2, 740)
 	fmt.Println(w, ok)
-	_, ok = g.Weight(740, 2)
-	fmt.Println(ok)
+	w, ok = g.Weight(740, 2)
+	fmt.Println(w, ok)
 	// Output:
 	// 3 true
-	// false
+	// 0 false
 }
 
 func ExampleSigned_Positive() {

@@ -49,12 +49,12 @@ func TestFromHistory(t *testing.T) {
 	if b := network.StructuralBalance(s); b.Triangles != 1 || b.Balanced != 1 {
 		t.Errorf("balance = %+v, want one balanced triangle", b)
 	}
-	if _, _, err := network.FromHistory(triangle(t), relations.Date{}); err == nil {
-		t.Error("the zero day gave no error")
+	if got, open, err := network.FromHistory(triangle(t), relations.Date{}); err == nil {
+		t.Errorf("the zero day gave no error, but %v and %d open edges", got, len(open))
 	}
 	var fe *relations.ValidationError
-	if _, _, err := network.FromHistory(nil, relations.MustDate("2025-06-15")); !errors.As(err, &fe) {
-		t.Errorf("a nil history: %v, want a *relations.ValidationError", err)
+	if got, open, err := network.FromHistory(nil, relations.MustDate("2025-06-15")); !errors.As(err, &fe) || got != nil || open != nil {
+		t.Errorf("a nil history: %v, %v, %v; want nothing and a *relations.ValidationError", got, open, err)
 	}
 }
 

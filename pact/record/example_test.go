@@ -184,7 +184,10 @@ func ExampleRecord_Protected() {
 	fmt.Println(len(r.Tests()), "test,", len(r.Responses("abu-dhabi-2022")), "responses")
 	for _, x := range r.Protected("USA") {
 		for _, v := range r.Ledger("USA", x).Lines {
-			d, _ := v.Decisive() // every line here has a response that counts
+			d, ok := v.Decisive()
+			if !ok {
+				continue
+			}
 			fmt.Printf("%s: %s, %s %d days on; sources %v\n", v.Test.ID, v.Outcome, d.Grade, d.Lag, v.Sources())
 		}
 	}

@@ -14,11 +14,11 @@ func ExampleByCode() {
 		log.Fatal("no state 260")
 	}
 	fmt.Println(s.Name, s.ISO3, s.ID, s.Spells[0])
-	_, ok = cow.ByCode(1)
-	fmt.Println(ok)
+	s, ok = cow.ByCode(1)
+	fmt.Printf("%q %v\n", s.Name, ok)
 	// Output:
 	// German Federal Republic DEU cow-gfr [1955-05-05, 1990-10-03)
-	// false
+	// "" false
 }
 
 func ExampleByISO() {

@@ -18,13 +18,13 @@ func ExampleCINC() {
 		}
 		fmt.Printf("%d: USA %.3f, UK %.3f\n", year, us, uk)
 	}
-	_, ok := nmc.CINC(2, 2023)
-	fmt.Println(ok)
+	cinc, ok := nmc.CINC(2, 2023)
+	fmt.Println(cinc, ok)
 	// Output:
 	// 1900: USA 0.188, UK 0.178
 	// 1950: USA 0.284, UK 0.061
 	// 2022: USA 0.124, UK 0.012
-	// false
+	// 0 false
 }
 
 func ExampleYear() {
