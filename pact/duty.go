@@ -90,6 +90,19 @@ func (d Duty) String() string {
 	return b.String()
 }
 
+// ChecksWith returns, in order, the duty's condition checks whose result
+// is result: with [relations.No], the conditions that released it; with
+// [relations.CannotTell], those its holding hinges on.
+func (d Duty) ChecksWith(result relations.Truth) []ConditionCheck {
+	var out []ConditionCheck
+	for _, c := range d.Checks {
+		if c.Result == result {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 func sortDuties(ds []Duty) {
 	slices.SortFunc(ds, func(a, b Duty) int {
 		return cmp.Or(cmp.Compare(a.Actor, b.Actor), cmp.Compare(a.Kind, b.Kind),

@@ -418,20 +418,16 @@ func why(d relations.Doubt) string {
 // unsettled names the conditions a duty's holding hinges on.
 func unsettled(d pact.Duty) string {
 	var out []string
-	for _, c := range d.Checks {
-		if c.Result == relations.CannotTell {
-			out = append(out, c.Condition.Kind.String()+" cannot tell")
-		}
+	for _, c := range d.ChecksWith(relations.CannotTell) {
+		out = append(out, c.Condition.Kind.String()+" cannot tell")
 	}
 	return strings.Join(out, ", ")
 }
 
 // failed names what released a duty.
 func failed(d pact.Duty) string {
-	for _, c := range d.Checks {
-		if c.Result == relations.No {
-			return c.String()
-		}
+	if checks := d.ChecksWith(relations.No); len(checks) > 0 {
+		return checks[0].String()
 	}
 	return "not in force"
 }

@@ -316,10 +316,8 @@ func (c *config) allianceCommitments(q *query, agreement string) ([]Commitment, 
 
 // failedCheck names what released a duty.
 func failedCheck(d pact.Duty) string {
-	for _, ch := range d.Checks {
-		if ch.Result == relations.No {
-			return ch.String()
-		}
+	if failed := d.ChecksWith(relations.No); len(failed) > 0 {
+		return failed[0].String()
 	}
 	return "not in force"
 }
@@ -327,10 +325,8 @@ func failedCheck(d pact.Duty) string {
 // openChecks names the conditions a duty's holding hinges on.
 func openChecks(d pact.Duty) string {
 	var out []string
-	for _, ch := range d.Checks {
-		if ch.Result == relations.CannotTell {
-			out = append(out, ch.String())
-		}
+	for _, ch := range d.ChecksWith(relations.CannotTell) {
+		out = append(out, ch.String())
 	}
 	return "conditions cannot tell: " + strings.Join(out, "; ")
 }
