@@ -100,14 +100,12 @@ func (j Judgement) Verdict(m *pact.Model) record.Verdict {
 			// In force, it hinges on its conditions: say which, as
 			// record does of a duty an attack cannot settle.
 			var open []string
-			for _, c := range d.Checks {
-				if c.Result == relations.CannotTell {
-					open = append(open, c.String())
-				}
+			for _, c := range d.ChecksWith(relations.CannotTell) {
+				open = append(open, c.String())
 			}
 			doubt.Detail = "conditions cannot tell: " + strings.Join(open, "; ")
 		}
-		v.Owed = append(v.Owed, record.Commitment{Kind: kind, By: d.Actor, Agreement: d.Agreement, Clause: d.Clause,
+		v.Owed = append(v.Owed, record.Commitment{Kind: kind, Form: d.Form, By: d.Actor, Agreement: d.Agreement, Clause: d.Clause,
 			InForce: d.Holds, Doubt: doubt, Checks: d.Checks, Sources: sources})
 		if v.Kind == "" || d.Holds == relations.Yes && !certain {
 			v.Kind, certain = kind, d.Holds == relations.Yes
